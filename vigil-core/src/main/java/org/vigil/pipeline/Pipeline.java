@@ -1,0 +1,82 @@
+package org.vigil.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vigil.document.Document;
+import org.vigil.model.Article;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.nlp.LanguageLayer;
+
+/**
+ * Turns a document into its article record: one CoreNLP pass, then each extractor in order.
+ *
+ * <p>Built once (the models take seconds to load) and shared: {@link #extract} is safe to call
+ * from many threads. The order of extractors is checked when the pipeline is built, so a
+ * missing step fails at start-up, naming the extractor and the fact it lacks.
+ */
+public final class Pipeline {
+
+  private final LanguageLayer language;
+  private final List<Extractor> extractors;
+  private final ArticleAssembler assembler;
+
+  public Pipeline(LanguageLayer language, List<Extractor> extractors) {
+    this.language = language;
+    this.extractors = List.copyOf(extractors);
+    checkOrder(this.extractors);
+    String steps = language.description() + " > "
+        + this.extractors.stream().map(Extractor::name).collect(Collectors.joining(" > "));
+    this.assembler = new ArticleAssembler(version(), steps);
+  }
+
+  /** Extracts every fact of one document. */
+  public Article extract(Document document) {
+    AnnotatedDocument doc = language.annotate(document);
+    Facts facts = new Facts();
+    for (Extractor extractor : extractors) {
+      extractor.extract(doc, facts);
+    }
+    return assembler.assemble(document, facts);
+  }
+
+  public List<Extractor> extractors() {
+    return extractors;
+  }
+
+  static void checkOrder(List<Extractor> extractors) {
+    Set<FactKey<?>> available = new HashSet<>();
+    for (Extractor e : extractors) {
+      for (FactKey<?> needed : e.requires()) {
+        if (!available.contains(needed)) {
+          throw new PipelineException(e.name() + " requires fact '" + needed
+              + "', which no extractor before it provides");
+        }
+      }
+      available.addAll(e.provides());
+    }
+  }
+
+  /** Vigil's version, from the build. */
+  public static String version() {
+    try (InputStream in = Pipeline.class.getResourceAsStream("/org/vigil/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  /** Lists extractors in order, for callers assembling their own pipeline. */
+  public static List<Extractor> list(Extractor... extractors) {
+    return new ArrayList<>(List.of(extractors));
+  }
+}
