@@ -1,0 +1,408 @@
+package org.vigil.casualties;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Span;
+
+/**
+ * Reads the casualty statements of one sentence: who was killed or injured, and how many.
+ *
+ * <p>A figure counts when a verb or state says what happened to the victims, on either side:
+ * "killing 22 people", "six people were killed", "left a child dead", "13 dead", "the death
+ * toll rose to 30", "he was wounded". A breakdown after "including" fills the categories and
+ * is never added to the total (22, not 38). Missing, arrested or displaced people are not
+ * casualties. Stateless: one instance serves every thread.
+ */
+public final class CasualtyReader {
+
+  private static final Set<String> KILL_VERBS = Set.of(
+      "killing", "killed", "kills", "kill", "massacred", "massacring", "executed", "executing",
+      "slaughtered", "slaughtering", "claiming", "claimed");
+  private static final Set<String> INJURE_VERBS = Set.of(
+      "wounding", "wounded", "injuring", "injured", "injures", "wounds", "wound", "injure",
+      "maiming", "maimed", "hurting");
+  private static final Set<String> DEAD = Set.of(
+      "killed", "dead", "died", "slain", "perished", "executed", "assassinated", "massacred",
+      "beheaded", "martyred", "die", "lifeless");
+  private static final Set<String> HURT = Set.of("wounded", "injured", "hurt", "maimed");
+  private static final Set<String> NOT_CASUALTIES = Set.of(
+      "missing", "arrested", "displaced", "detained", "kidnapped", "abducted", "captured",
+      "evacuated", "rescued", "fled", "trapped", "besieged", "held", "released", "freed",
+      "homeless", "stranded", "taken", "deported", "imprisoned", "jailed");
+  private static final Set<String> BETWEEN = Set.of(
+      "were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all",
+      "later", "allegedly", "being", "who", ",", "reported", "confirmed", "either", "now",
+      "already", "subsequently", "instantly", "immediately", "critically", "seriously",
+      "severely", "badly", "lightly", "slightly", "mostly");
+  private static final Set<String> LIMBS = Set.of(
+      "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
+      "limbs");
+  private static final Set<String> STOP = Set.of(
+      "were", "was", "is", "are", "have", "has", "had", "been", "be", "and", "or", "in", "on",
+      "at", "of", "by", "from", "to", "with", "for", "as", "after", "during", "when", "while",
+      "who", "which", "that", "the", "a", "an", "killed", "dead", "wounded", "injured", "said",
+      "says", "including", "than", "but", "into", "near", "since", "per", "their",
+      "his", "her", "its", "this", "these", "those", "what", "where", "if", "not", "no");
+  private static final Set<String> UNITS_NOT_PEOPLE = Set.of(
+      "%", "percent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "years",
+      "year", "days", "day", "hours", "hour", "minutes", "months", "month", "weeks", "week",
+      "times", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "a.m", "p.m", "o'clock",
+      "$", "dollars", "tonnes", "tons", "kg");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "whose", "its");
+  private static final Set<String> UPDATES = Set.of(
+      "rose", "rises", "risen", "climbed", "climbs", "increases", "increased", "jumped", "mounted", "soared", "rising",
+      "climbing", "reached", "hit", "grew", "doubled");
+
+  private static final java.util.regex.Pattern AGE =
+      java.util.regex.Pattern.compile("([a-z0-9\\-]+?)-(day|week|month|year)s?-old");
+
+  private final QuantityReader quantities = new QuantityReader();
+
+  /** One victim phrase: "22 people", "his wife", "a civilian", or a bare "13". */
+  private record Item(int start, int end, Quantity q, String category, String noun,
+      boolean kin, boolean bare) {}
+
+  /** Reads the casualty statements of {@code sentence}, which starts at {@code offset}. */
+  public List<CasualtyMention> read(String sentence, int offset) {
+    Words w = Words.of(sentence, offset);
+    List<CasualtyMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < w.size()) {
+      int next = toll(w, i, out);
+      if (next <= i) {
+        next = pronoun(w, i, out);
+      }
+      if (next <= i) {
+        next = group(w, i, out, null, false, false);
+      }
+      i = Math.max(next, i + 1);
+    }
+    return out;
+  }
+
+  /** "the death toll rose to 30": a killed figure that later tolls update. */
+  private int toll(Words w, int i, List<CasualtyMention> out) {
+    int t;
+    if (w.at(i, "death toll") || w.at(i, "casualty toll") || w.at(i, "number of dead")
+        || w.at(i, "number of deaths") || w.at(i, "number of victims")
+        || w.at(i, "number of fatalities")) {
+      t = i + (w.lower(i).equals("number") ? 3 : 2);
+    } else if (w.lower(i).equals("toll")) {
+      t = i + 1;
+    } else {
+      return i;
+    }
+    boolean update = false;
+    for (int j = t; j < Math.min(w.size(), t + 16); j++) {
+      String s = w.lower(j);
+      if (s.equals(";") || s.equals("toll")) {
+        break;
+      }
+      if (UPDATES.contains(s)) {
+        update = update || !s.equals("reached") && !s.equals("hit");
+        continue;
+      }
+      if (s.equals("from") && quantities.number(w, j + 1) != null) {
+        j = quantities.numberEnd(w, j + 1) - 1;
+        continue;
+      }
+      if (s.equals("a") || s.equals("an") || s.equals("several")) {
+        continue;
+      }
+      Quantity q = quantities.read(w, j);
+      if (q == null || notPeople(w, q)) {
+        continue;
+      }
+      if (q.best() == null && VictimNouns.category(w.lower(q.end())) == null
+          && !w.lower(q.end()).equals("of")) {
+        continue; // "dozens" alone after "toll" is too loose to count
+      }
+      int end = group(w, j, out, CasualtyMention.Kind.KILLED, true, update);
+      return Math.max(end, j + 1);
+    }
+    return i;
+  }
+
+  /** "he was wounded", "Soleimani, who was assassinated": one person. */
+  private int pronoun(Words w, int i, List<CasualtyMention> out) {
+    String s = w.lower(i);
+    boolean person = s.equals("he") || s.equals("she")
+        || s.equals("who") && w.lower(i - 1).equals(",") && i >= 2
+            && Character.isUpperCase(w.get(i - 2).text().charAt(0));
+    if (!person) {
+      return i;
+    }
+    int j = i + 1;
+    if (!(w.lower(j).equals("was") || w.at(j, "had been") || w.at(j, "has been"))) {
+      return i;
+    }
+    j += w.lower(j).equals("was") ? 1 : 2;
+    while (BETWEEN.contains(w.lower(j)) && j < i + 5) {
+      j++;
+    }
+    CasualtyMention.Kind kind = state(w, j);
+    if (kind == null) {
+      return i;
+    }
+    out.add(new CasualtyMention(kind, new Quantity(1, 1, 1, i, i + 1), Map.of(), true, false,
+        false, span(w, i, j + 1)));
+    return j + 1;
+  }
+
+  /**
+   * A list of victim phrases with what happened to them. {@code forced} gives the kind when
+   * no verb says it (a toll).
+   */
+  private int group(Words w, int i, List<CasualtyMention> out, CasualtyMention.Kind forced,
+      boolean toll, boolean update) {
+    Item first = item(w, i, false);
+    if (first == null) {
+      return i;
+    }
+    List<Item> items = new ArrayList<>(List.of(first));
+    int j = first.end();
+    while (!first.bare()) {
+      int k;
+      if (w.lower(j).equals(",") && w.lower(j + 1).equals("and")) {
+        k = j + 2;
+      } else if (w.lower(j).equals(",") || w.lower(j).equals("and")) {
+        k = j + 1;
+      } else {
+        break;
+      }
+      Item next = item(w, k, true);
+      if (next == null || next.bare()) {
+        break;
+      }
+      items.add(next);
+      j = next.end();
+    }
+    Map<String, Integer> categories = new HashMap<>();
+    boolean individual = true;
+    for (Item it : items) {
+      add(categories, it.category(), it.q().magnitude());
+      individual &= it.kin() && it.q().best() != null && it.q().best() == 1;
+    }
+    int after = j;
+    // "killing 22 people, including 9 children and 7 women": categories, not more victims
+    int k = w.lower(j).equals(",") ? j + 1 : j;
+    int breakdown = w.at(k, "including") ? 1 : w.at(k, "among them") || w.at(k, "among whom")
+        || w.at(k, "of whom") ? 2 : 0;
+    if (breakdown > 0) {
+      Map<String, Integer> split = new HashMap<>();
+      int b = k + breakdown;
+      while (true) {
+        Item it = item(w, b, true);
+        if (it == null || it.bare() || it.category().isEmpty()) {
+          break;
+        }
+        add(split, it.category(), it.q().magnitude());
+        b = it.end();
+        if (w.lower(b).equals("and") || w.lower(b).equals(",")) {
+          b += w.at(b, ", and") ? 2 : 1;
+        } else {
+          break;
+        }
+      }
+      if (!split.isEmpty()) {
+        categories.putAll(split);
+        after = b;
+        while (after > k && (w.lower(after - 1).equals("and") || w.lower(after - 1).equals(","))) {
+          after--;
+        }
+      }
+    }
+    int r = after;
+    while (BETWEEN.contains(w.lower(r)) && r < after + 4) {
+      r++;
+    }
+    if (NOT_CASUALTIES.contains(w.lower(r))) {
+      return r + 1;
+    }
+    CasualtyMention.Kind kind = state(w, r);
+    int start = i;
+    int end = kind != null ? r + 1 : after;
+    if (kind == null && r != j) {
+      // the state may follow the group itself: "22 people, including 9 children, were killed"
+      int r2 = j;
+      while (BETWEEN.contains(w.lower(r2)) && r2 < j + 4) {
+        r2++;
+      }
+      kind = state(w, r2);
+    }
+    if (kind == null) {
+      int v = i - 1;
+      if (w.at(v - 2, "the lives of")) {
+        kind = CasualtyMention.Kind.KILLED;
+        start = v - 2;
+      } else if (KILL_VERBS.contains(w.lower(v))) {
+        kind = CasualtyMention.Kind.KILLED;
+        start = v;
+      } else if (INJURE_VERBS.contains(w.lower(v))) {
+        kind = CasualtyMention.Kind.INJURED;
+        start = v;
+      }
+    }
+    if (kind == null && items.size() == 1) {
+      if (VictimNouns.DEATH_NOUNS.contains(first.noun())) {
+        kind = CasualtyMention.Kind.KILLED;
+      } else if (VictimNouns.INJURY_NOUNS.contains(first.noun())) {
+        kind = CasualtyMention.Kind.INJURED;
+      }
+    }
+    if (kind == null) {
+      kind = forced;
+    }
+    if (kind == null) {
+      return first.bare() ? i : after;
+    }
+    if (kind != CasualtyMention.Kind.KILLED && forced != null) {
+      toll = false;
+    }
+    out.add(new CasualtyMention(kind, total(items, i, j), categories, individual, toll, update,
+        span(w, start, Math.max(end, j))));
+    return Math.max(end, after);
+  }
+
+  /** What the word at {@code r} says happened: killed, injured, or null. */
+  private CasualtyMention.Kind state(Words w, int r) {
+    String s = w.lower(r);
+    if (s.equals("shot") && w.lower(r + 1).equals("dead") || w.at(r, "lost their lives")
+        || w.at(r, "lost his life") || w.at(r, "lost her life")
+        || w.at(r, "burned to death") || w.at(r, "burnt to death")) {
+      return CasualtyMention.Kind.KILLED;
+    }
+    if (s.equals("lost") && (LIMBS.contains(w.lower(r + 2)) || LIMBS.contains(w.lower(r + 3)))) {
+      return CasualtyMention.Kind.INJURED;
+    }
+    // "fighters killed 10 soldiers": "killed" is their act, not their fate
+    if (s.equals("killed") || s.equals("wounded") || s.equals("injured")) {
+      String n = w.lower(r + 1);
+      Quantity object = quantities.read(w, r + 1);
+      if (object != null && !notPeople(w, object) && !n.equals("a") && !n.equals("an")
+          || POSSESSIVES.contains(n)) {
+        return null;
+      }
+    }
+    if (DEAD.contains(s)) {
+      return CasualtyMention.Kind.KILLED;
+    }
+    if (HURT.contains(s)) {
+      return CasualtyMention.Kind.INJURED;
+    }
+    return null;
+  }
+
+  /** One victim phrase from word {@code i}, or null. */
+  private Item item(Words w, int i, boolean inList) {
+    int k = i;
+    boolean possessive = POSSESSIVES.contains(w.lower(k));
+    if (possessive || w.lower(k).equals("the")) {
+      k++;
+    }
+    Quantity q = quantities.read(w, k);
+    boolean singular = q != null && (w.lower(k).equals("a") || w.lower(k).equals("an"));
+    if (q != null && q.best() == null && q.low() != null && q.low() == 3
+        && !w.lower(k).equals("several")) {
+      q = null;
+    }
+    int m = q != null ? q.end() : k;
+    if (q != null && w.lower(m).equals("of") && !singular) {
+      m++;
+    }
+    if (q != null && notPeople(w, q)) {
+      return null;
+    }
+    boolean childAge = false;
+    for (int j = m; j < Math.min(w.size(), m + 5); j++) {
+      String s = w.lower(j);
+      String cat = VictimNouns.category(s);
+      boolean kin = VictimNouns.isKin(s);
+      if (cat != null && !(q == null && !kin)) {
+        String next = w.lower(j + 1);
+        if (VictimNouns.category(next) != null && !VictimNouns.DEATH_NOUNS.contains(next)
+            && !VictimNouns.INJURY_NOUNS.contains(next) && !STOP.contains(next)
+            && j + 1 < m + 5) {
+          continue; // "family members", "civilian victims": the head comes last
+        }
+        if (q == null) {
+          if (!(possessive || inList) || VictimNouns.isPlural(s)) {
+            return null;
+          }
+          q = new Quantity(1, 1, 1, i, j + 1);
+        } else if (singular && VictimNouns.isPlural(s)) {
+          return null;
+        }
+        if (kin && (childAge || s.equals("baby") || s.equals("infant"))
+            || cat.equals(VictimNouns.CHILDREN)) {
+          cat = VictimNouns.CHILDREN;
+        }
+        return new Item(i, j + 1, q, cat, s, kin && possessive || kin && inList, false);
+      }
+      if (STOP.contains(s) || !s.matches("[\\p{L}][\\p{L}\\-'.]*|\\d+-[\\p{L}\\-]+")) {
+        break;
+      }
+      childAge |= childAge(s);
+    }
+    if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
+        && k == i && !isYear(w, q)) {
+      return new Item(i, q.end(), q, "", "", false, true);
+    }
+    return null;
+  }
+
+  /** "five-month-old", "3-year-old" (under 18). */
+  private static boolean childAge(String s) {
+    java.util.regex.Matcher m = AGE.matcher(s);
+    if (!m.matches()) {
+      return false;
+    }
+    if (!m.group(2).equals("year")) {
+      return true;
+    }
+    Integer n = new QuantityReader().number(Words.of(m.group(1), 0), 0);
+    return n != null && n < 18;
+  }
+
+  private boolean notPeople(Words w, Quantity q) {
+    return UNITS_NOT_PEOPLE.contains(w.lower(q.end())) || isYear(w, q);
+  }
+
+  private static boolean isYear(Words w, Quantity q) {
+    return q.best() != null && q.best() >= 1900 && q.best() <= 2100
+        && w.lower(q.start()).matches("\\d{4}");
+  }
+
+  private static Quantity total(List<Item> items, int start, int end) {
+    if (items.size() == 1) {
+      Quantity q = items.get(0).q();
+      return new Quantity(q.best(), q.low(), q.high(), start, end);
+    }
+    Integer best = 0;
+    Integer high = 0;
+    int low = 0;
+    for (Item it : items) {
+      Quantity q = it.q();
+      best = best == null || q.best() == null ? null : best + q.best();
+      high = high == null || q.high() == null ? null : high + q.high();
+      low += q.low() != null ? q.low() : q.best() != null ? q.best() : 0;
+    }
+    return new Quantity(best, low, high, start, end);
+  }
+
+  private static void add(Map<String, Integer> categories, String category, int n) {
+    if (!category.isEmpty()) {
+      categories.merge(category, n, Integer::sum);
+    }
+  }
+
+  private static Span span(Words w, int from, int to) {
+    int last = Math.min(Math.max(to, from + 1), w.size()) - 1;
+    return new Span(w.get(from).start(), w.get(last).end());
+  }
+}

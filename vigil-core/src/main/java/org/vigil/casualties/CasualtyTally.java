@@ -1,0 +1,67 @@
+package org.vigil.casualties;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.model.Event.Count;
+
+/**
+ * Adds up the casualty statements of one incident into one figure per kind.
+ *
+ * <p>Reports repeat their figures (headline, lead, quote), so group figures are not summed:
+ * the largest wins, unless a toll "rose" to a new figure, which then wins and keeps the earlier
+ * one as its low bound. Single people named by kin or pronoun ("he was wounded", "his son lost
+ * a leg") are told one at a time, so those are summed.
+ */
+public final class CasualtyTally {
+
+  /** The combined figure of {@code kind}, or null when no statement gives one. */
+  public Count count(List<CasualtyMention> mentions, CasualtyMention.Kind kind) {
+    Quantity chosen = null;
+    Integer earlier = null;
+    boolean updated = false;
+    int individuals = 0;
+    Map<String, Integer> categories = new HashMap<>();
+    Map<String, Integer> individualCategories = new HashMap<>();
+    for (CasualtyMention m : mentions) {
+      if (m.kind() != kind) {
+        continue;
+      }
+      if (m.individual()) {
+        individuals += m.count().magnitude();
+        m.categories().forEach((k, v) -> individualCategories.merge(k, v, Integer::sum));
+        continue;
+      }
+      m.categories().forEach((k, v) -> categories.merge(k, v, Math::max));
+      if (m.update()) {
+        if (chosen != null && (earlier == null || chosen.magnitude() < m.count().magnitude())) {
+          earlier = chosen.magnitude();
+        }
+        chosen = m.count();
+        updated = true;
+      } else if (chosen == null || !updated && larger(m.count(), chosen)) {
+        chosen = m.count();
+      }
+    }
+    individualCategories.forEach((k, v) -> categories.merge(k, v, Math::max));
+    if (chosen == null || chosen.magnitude() < individuals) {
+      if (individuals == 0) {
+        return null;
+      }
+      return new Count(individuals, individuals, individuals, categories);
+    }
+    Integer low = chosen.low();
+    if (updated && earlier != null && earlier < chosen.magnitude()) {
+      low = earlier;
+    }
+    return new Count(chosen.best(), low, chosen.high(), categories);
+  }
+
+  /** Whether {@code a} says more than {@code b}; an exact figure beats an equal vague one. */
+  private static boolean larger(Quantity a, Quantity b) {
+    if (a.magnitude() != b.magnitude()) {
+      return a.magnitude() > b.magnitude();
+    }
+    return a.best() != null && b.best() == null;
+  }
+}

@@ -1,0 +1,173 @@
+package org.vigil.casualties;
+
+import java.util.Map;
+
+/**
+ * Reads a quantity starting at a word: digits ("1,200"), number words ("twenty-two", "three
+ * hundred"), ranges ("between 10 and 15", "10 to 15"), bounds ("at least", "up to") and vague
+ * amounts ("dozens", "hundreds", "scores").
+ */
+public final class QuantityReader {
+
+  private static final Map<String, Integer> UNITS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+      Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+      Map.entry("ninety", 90), Map.entry("dozen", 12));
+
+  /** Vague plurals: the least the word can mean ("dozens" is at least two dozen). */
+  private static final Map<String, Integer> VAGUE = Map.of(
+      "dozens", 24, "hundreds", 200, "thousands", 2000, "scores", 40, "tens", 20,
+      "several", 3);
+
+  private static final String[] AT_LEAST = {
+    "at least", "more than", "over", "no fewer than", "no less than", "upwards of"};
+  private static final String[] AT_MOST = {
+    "up to", "as many as", "at most", "fewer than", "less than", "no more than"};
+  private static final String[] ABOUT = {
+    "about", "around", "nearly", "almost", "some", "approximately", "roughly", "an estimated",
+    "estimated", "a total of", "a further", "another", "a reported", "at least some"};
+
+  /** The quantity starting at word {@code i}, or null. "a"/"an" count as one. */
+  public Quantity read(Words w, int i) {
+    for (String p : AT_LEAST) {
+      if (w.at(i, p)) {
+        Quantity q = plain(w, i + p.split(" ").length);
+        return q == null ? null
+            : new Quantity(q.best(), q.low() != null ? q.low() : q.best(), null, i, q.end());
+      }
+    }
+    for (String p : AT_MOST) {
+      if (w.at(i, p)) {
+        Quantity q = plain(w, i + p.split(" ").length);
+        return q == null ? null : new Quantity(q.best(), null, q.magnitude(), i, q.end());
+      }
+    }
+    for (String p : ABOUT) {
+      if (w.at(i, p)) {
+        Quantity q = plain(w, i + p.split(" ").length);
+        if (q != null) {
+          return q.best() == null ? new Quantity(null, q.low(), q.high(), i, q.end())
+              : new Quantity(q.best(), null, null, i, q.end());
+        }
+      }
+    }
+    if (w.lower(i).equals("between")) {
+      Integer a = number(w, i + 1);
+      if (a != null) {
+        int j = numberEnd(w, i + 1);
+        if (w.lower(j).equals("and")) {
+          Integer b = number(w, j + 1);
+          if (b != null && b > a) {
+            return new Quantity(null, a, b, i, numberEnd(w, j + 1));
+          }
+        }
+      }
+      return null;
+    }
+    return plain(w, i);
+  }
+
+  /** A quantity with no bound word before it. */
+  private Quantity plain(Words w, int i) {
+    String s = w.lower(i);
+    if (VAGUE.containsKey(s)) {
+      return new Quantity(null, VAGUE.get(s), null, i, i + 1);
+    }
+    if ((s.equals("a") || s.equals("an")) && !w.lower(i + 1).equals("dozen")) {
+      if (w.at(i + 1, "few")) {
+        return new Quantity(null, 2, null, i, i + 2);
+      }
+      return new Quantity(1, 1, 1, i, i + 1);
+    }
+    if (s.equals("a") && w.lower(i + 1).equals("dozen")) {
+      return new Quantity(12, 12, 12, i, i + 2);
+    }
+    Integer n = number(w, i);
+    if (n == null) {
+      return null;
+    }
+    int j = numberEnd(w, i);
+    // "10 to 15", "10-15"
+    if (w.lower(j).equals("to") || w.lower(j).equals("-")) {
+      Integer b = number(w, j + 1);
+      if (b != null && b > n) {
+        return new Quantity(null, n, b, i, numberEnd(w, j + 1));
+      }
+    }
+    return new Quantity(n, n, n, i, j);
+  }
+
+  /** The number written from word {@code i} on, or null. */
+  Integer number(Words w, int i) {
+    String s = w.lower(i);
+    if (s.matches("\\d{1,3}(,\\d{3})+|\\d{1,7}")) {
+      int v = Integer.parseInt(s.replace(",", ""));
+      if (w.lower(i + 1).equals("hundred")) {
+        return v * 100;
+      }
+      if (w.lower(i + 1).equals("thousand")) {
+        return v * 1000;
+      }
+      return v;
+    }
+    Integer v = wordValue(s);
+    if (v == null) {
+      return null;
+    }
+    int j = i + 1;
+    if (w.lower(j).equals("hundred")) {
+      v *= 100;
+      j++;
+      int k = w.lower(j).equals("and") ? j + 1 : j;
+      Integer rest = wordValue(w.lower(k));
+      if (rest != null && rest < 100) {
+        v += rest;
+      }
+    }
+    if (w.lower(i + 1).equals("thousand")) {
+      v *= 1000;
+    }
+    if (w.lower(i + 1).equals("dozen")) {
+      v *= 12;
+    }
+    return v;
+  }
+
+  /** The index after the number starting at {@code i}. */
+  int numberEnd(Words w, int i) {
+    int j = i + 1;
+    if (w.lower(j).equals("hundred")) {
+      j++;
+      int k = w.lower(j).equals("and") ? j + 1 : j;
+      if (!w.lower(i).matches("\\d+") && wordValue(w.lower(k)) != null) {
+        j = k + 1;
+      }
+    } else if (w.lower(j).equals("thousand") || w.lower(j).equals("dozen")) {
+      j++;
+    }
+    return j;
+  }
+
+  /** "twenty-two" → 22; "seven" → 7; else null. */
+  private static Integer wordValue(String s) {
+    Integer v = UNITS.get(s);
+    if (v != null) {
+      return v;
+    }
+    int dash = s.indexOf('-');
+    if (dash > 0) {
+      Integer tens = UNITS.get(s.substring(0, dash));
+      Integer unit = UNITS.get(s.substring(dash + 1));
+      if (tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit < 10) {
+        return tens + unit;
+      }
+    }
+    return null;
+  }
+}

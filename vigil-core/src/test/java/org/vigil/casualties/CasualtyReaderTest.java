@@ -1,0 +1,197 @@
+package org.vigil.casualties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.casualties.CasualtyMention.Kind.INJURED;
+import static org.vigil.casualties.CasualtyMention.Kind.KILLED;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Event.Count;
+import org.vigil.testing.SharedData;
+
+/** One test per casualty pattern, on sentences of the dev data where it has them. */
+class CasualtyReaderTest {
+
+  private static final String FAKES = SharedData.read("fakes/fakes-dev.csv");
+  private static final String AFP = SharedData.read("dev/afp-idlib-2020.txt");
+
+  private final CasualtyReader reader = new CasualtyReader();
+  private final CasualtyTally tally = new CasualtyTally();
+
+  /** The sentence of the dev data holding {@code phrase}, cut at full stops. */
+  private static String sentenceWith(String corpus, String phrase) {
+    int at = corpus.indexOf(phrase);
+    assertThat(at).as("dev data holds %s", phrase).isGreaterThanOrEqualTo(0);
+    int start = Math.max(corpus.lastIndexOf(". ", at) + 2, corpus.lastIndexOf('\n', at) + 1);
+    int end = corpus.indexOf('.', at + phrase.length());
+    return corpus.substring(start, end < 0 ? corpus.length() : end);
+  }
+
+  private List<CasualtyMention> read(String sentence) {
+    return reader.read(sentence, 0);
+  }
+
+  private Count count(String text, CasualtyMention.Kind kind) {
+    return tally.count(read(text), kind);
+  }
+
+  @Test
+  void breakdownAfterIncludingFillsCategoriesNotTheTotal() {
+    String s = sentenceWith(FAKES, "killing 10 people including four children and two women");
+    Count killed = count(s, KILLED);
+    assertThat(killed.best()).isEqualTo(10);
+    assertThat(killed.categories()).containsEntry("children", 4).containsEntry("women", 2);
+  }
+
+  @Test
+  void breakdownThenInjuredKeepsBothFigures() {
+    String s = sentenceWith(FAKES, "killed more than 100 people including 25 children");
+    Count killed = count(s, KILLED);
+    assertThat(killed.low()).isEqualTo(100);
+    assertThat(killed.categories()).containsEntry("children", 25).containsEntry("women", 15);
+    assertThat(count(s, INJURED).best()).isEqualTo(400);
+  }
+
+  @Test
+  void atLeastGivesALowBound() {
+    Count killed = count(sentenceWith(FAKES, "At least 15 dead as bomb hits"), KILLED);
+    assertThat(killed.low()).isEqualTo(15);
+    assertThat(killed.high()).isNull();
+  }
+
+  @Test
+  void dozensWoundedIsAtLeastTwentyFour() {
+    String s = sentenceWith(FAKES, "Six people were killed and dozens others wounded");
+    assertThat(count(s, KILLED).best()).isEqualTo(6);
+    Count injured = count(s, INJURED);
+    assertThat(injured.low()).isEqualTo(24);
+    assertThat(injured.best()).isNull();
+  }
+
+  @Test
+  void hundredsIsLowTwoHundredWithNoBestFigure() {
+    Count killed = count(sentenceWith(FAKES, "Hundreds of people were killed in Eastern Ghouta"),
+        KILLED);
+    assertThat(killed.low()).isEqualTo(200);
+    assertThat(killed.best()).isNull();
+  }
+
+  @Test
+  void betweenGivesLowAndHigh() {
+    Count killed = count(sentenceWith(FAKES, "have killed between 229 and 425 civilians"),
+        KILLED);
+    assertThat(killed.low()).isEqualTo(229);
+    assertThat(killed.high()).isEqualTo(425);
+    assertThat(killed.best()).isNull();
+    assertThat(killed.categories()).containsEntry("civilians", 229);
+  }
+
+  @Test
+  void risingTollIsATollUpdate() {
+    String s = sentenceWith(FAKES, "rose to 5 killed and 17 injured");
+    List<CasualtyMention> ms = read(s);
+    assertThat(ms).anySatisfy(m -> {
+      assertThat(m.kind()).isEqualTo(KILLED);
+      assertThat(m.count().best()).isEqualTo(5);
+      assertThat(m.update()).isTrue();
+    });
+    assertThat(count(s, INJURED).best()).isEqualTo(17);
+  }
+
+  @Test
+  void latestTollWinsAndKeepsTheEarlierFigureAsLow() {
+    // The issue's own example: no dev article states a figure and then a risen toll.
+    Count killed = count("The strike killed 22 people. Later the death toll rose to 30.", KILLED);
+    assertThat(killed.best()).isEqualTo(30);
+    assertThat(killed.low()).isEqualTo(22);
+  }
+
+  @Test
+  void tollUpdateBeatsAnEarlierReportToldAfterIt() {
+    String s = sentenceWith(FAKES, "Death toll from terrorist attacks on Aleppo rises to 12")
+        + ". " + sentenceWith(FAKES, "Command 5 people were killed and 46 others");
+    assertThat(count(s, KILLED).best()).isEqualTo(12);
+  }
+
+  @Test
+  void kinListCountsEachRelative() {
+    String s = sentenceWith(AFP, "killed his wife, brother and nephew");
+    Count killed = count(s, KILLED);
+    assertThat(killed.best()).isEqualTo(3);
+    assertThat(count(s, INJURED).best()).isEqualTo(1); // "he was wounded"
+  }
+
+  @Test
+  void infantRelativeIsOneChild() {
+    Count killed = count(sentenceWith(AFP, "killing his five-month-old daughter"), KILLED);
+    assertThat(killed.best()).isEqualTo(1);
+    assertThat(killed.categories()).containsEntry("children", 1);
+  }
+
+  @Test
+  void woundedManAndMaimedSonAddUp() {
+    String s = sentenceWith(AFP, "the strike in which he was wounded") + ". "
+        + sentenceWith(AFP, "His one-year-old son lost a leg");
+    assertThat(count(s, INJURED).best()).isEqualTo(2);
+  }
+
+  @Test
+  void numbersInWords() {
+    assertThat(count(sentenceWith(FAKES, "Thirty-five people were killed on Monday"), KILLED)
+        .best()).isEqualTo(35);
+    Count killed = count(sentenceWith(FAKES, "Twenty-six civilians were also killed"), KILLED);
+    assertThat(killed.best()).isEqualTo(26);
+    assertThat(killed.categories()).containsEntry("civilians", 26);
+  }
+
+  @Test
+  void scoresOfOthersInjuredIsVague() {
+    Count injured = count(sentenceWith(FAKES, "Thirty-five people were killed on Monday"),
+        INJURED);
+    assertThat(injured.low()).isEqualTo(40);
+    assertThat(injured.best()).isNull();
+  }
+
+  @Test
+  void civilianAndFightersAddUpByCategory() {
+    // The example; the dev data has no such pair.
+    Count killed = count("The shelling killed a civilian and two fighters.", KILLED);
+    assertThat(killed.best()).isEqualTo(3);
+    assertThat(killed.categories()).isEqualTo(Map.of("civilians", 1, "combatants", 2));
+  }
+
+  @Test
+  void childLeftDeadAndWomanInjured() {
+    String s = sentenceWith(FAKES, "left a child dead and a woman injured");
+    Count killed = count(s, KILLED);
+    assertThat(killed.best()).isEqualTo(1);
+    assertThat(killed.categories()).containsEntry("children", 1);
+    Count injured = count(s, INJURED);
+    assertThat(injured.best()).isEqualTo(1);
+    assertThat(injured.categories()).containsEntry("women", 1);
+  }
+
+  @Test
+  void killedAndInjuredWithoutANounAfterTheFirstFigure() {
+    String s = sentenceWith(FAKES, "A bomb blast killed six people and injured 32");
+    assertThat(count(s, KILLED).best()).isEqualTo(6);
+    assertThat(count(s, INJURED).best()).isEqualTo(32);
+  }
+
+  @Test
+  void missingArrestedAndDisplacedAreNotKilled() {
+    assertThat(count(sentenceWith(FAKES, "90 people had been killed and that many were missing"),
+        KILLED).best()).isEqualTo(90);
+    assertThat(read(sentenceWith(FAKES, "25 civilians who were displaced from"))).isEmpty();
+    assertThat(read(sentenceWith(FAKES, "the pilot was arrested and was"))).isEmpty();
+    assertThat(read(sentenceWith(FAKES, "Most of those at the camp were displaced"))).isEmpty();
+  }
+
+  @Test
+  void evidenceCoversTheFigure() {
+    String s = sentenceWith(AFP, "killing his five-month-old daughter");
+    CasualtyMention m = read(s).get(0);
+    assertThat(m.span().of(s)).isEqualTo("killing his five-month-old daughter");
+  }
+}
