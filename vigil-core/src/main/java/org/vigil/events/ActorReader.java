@@ -1,0 +1,107 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Event.Actor;
+import org.vigil.model.Span;
+
+/**
+ * Reads who carried out an incident from the words around its trigger: "US drone strike",
+ * "air strikes by the Syrian military", "fired by terrorists".
+ *
+ * <p>Where the text only blames or suspects ("rocket fire he blames on Iran-backed forces",
+ * "suspected government warplanes", "accused X of"), the actor is marked alleged.
+ */
+final class ActorReader {
+
+  /** An actor phrase: capitalised words, demonyms and the nouns that name armed groups. */
+  private static final String ACTOR_WORD = "(?:[A-Z][\\w'’.\\-]*|regime|government|army"
+      + "|military|forces|troops|militias?|fighters|rebels|terrorists?|jihadists|insurgents"
+      + "|militants|coalition|warplanes|jets|aircraft|gunmen|groups?|[a-z]+-backed"
+      + "|[a-z]+-led|pro-[a-z]+|opposition|armed|terrorist)";
+  private static final String ACTOR = "((?:the )?" + ACTOR_WORD + "(?:(?: and| of the|,)? "
+      + ACTOR_WORD + "){0,4})";
+
+  private static final Pattern BLAMED = Pattern.compile(
+      "\\b(?:blames?|blamed|blaming|attributed|attributes)(?: it| them)? (?:on|to) " + ACTOR);
+  private static final Pattern ACCUSED = Pattern.compile(
+      "\\b(?:accuse[sd]?|accusing) " + ACTOR + " of\\b");
+  private static final Pattern ALLEGEDLY_BY = Pattern.compile(
+      "\\b(?:allegedly|reportedly|likely|probably|believed to have been|suspected to have been)"
+          + " (?:carried out|launched|fired|conducted|committed|dropped) by " + ACTOR);
+  private static final Pattern BY = Pattern.compile(
+      "^[^.;]{0,60}?\\b(?:by|from) " + ACTOR);
+  private static final Pattern MODIFIER = Pattern.compile(
+      "(?:^|\\b(?:a|an|the|suspected|of|in|by)\\s)((?:suspected )?" + ACTOR_WORD
+          + "(?:(?: and)? " + ACTOR_WORD + "){0,3})\\s*$");
+
+  private static final Map<String, String> DEMONYMS = Map.ofEntries(
+      Map.entry("us", "United States"), Map.entry("u.s.", "United States"),
+      Map.entry("american", "United States"), Map.entry("russian", "Russia"),
+      Map.entry("israeli", "Israel"), Map.entry("turkish", "Turkey"),
+      Map.entry("iranian", "Iran"), Map.entry("iraqi", "Iraq"), Map.entry("french", "France"),
+      Map.entry("british", "United Kingdom"), Map.entry("jordanian", "Jordan"),
+      Map.entry("regime", "Syrian government"), Map.entry("syrian regime", "Syrian government"),
+      Map.entry("government", "Syrian government"),
+      Map.entry("syrian government", "Syrian government"),
+      Map.entry("syrian army", "Syrian government"), Map.entry("army", "Syrian government"),
+      Map.entry("syrian military", "Syrian government"),
+      Map.entry("coalition", "International coalition"),
+      Map.entry("us-led coalition", "International coalition"),
+      Map.entry("russian warplanes", "Russia"), Map.entry("syrian", "Syrian government"));
+
+  /** Words that look like actors but name no one ("The", sentence openers). */
+  private static final java.util.Set<String> NOT_ACTORS = java.util.Set.of(
+      "the", "a", "an", "in", "on", "at", "of", "and", "syria", "syrian", "it", "he", "she",
+      "they", "his", "her", "their", "this", "that", "on", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "groups", "group", "armed", "opposition");
+
+  /** The perpetrators the sentence names for the trigger at {@code trigger}. */
+  List<Actor> perpetrators(String text, Span sentence, Span trigger) {
+    String s = text.substring(sentence.start(), sentence.end());
+    int t0 = trigger.start() - sentence.start();
+    int t1 = trigger.end() - sentence.start();
+    List<Actor> out = new ArrayList<>();
+    for (Pattern p : new Pattern[] {BLAMED, ACCUSED, ALLEGEDLY_BY}) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        add(out, m.group(1), true);
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    String before = s.substring(Math.max(0, t0 - 60), t0);
+    Matcher mod = MODIFIER.matcher(before);
+    if (mod.find()) {
+      String phrase = mod.group(1);
+      boolean suspected = phrase.startsWith("suspected ");
+      add(out, suspected ? phrase.substring(10) : phrase, suspected);
+    }
+    Matcher by = BY.matcher(s.substring(t1));
+    if (by.find()) {
+      add(out, by.group(1), false);
+    }
+    return out;
+  }
+
+  private static void add(List<Actor> out, String phrase, boolean alleged) {
+    String name = phrase.replaceFirst("^(?i:the) ", "").trim();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (NOT_ACTORS.contains(lower) || name.isEmpty()) {
+      return;
+    }
+    String first = lower.split(" ")[0];
+    String canonical = DEMONYMS.getOrDefault(lower,
+        lower.split(" ").length <= 2 && DEMONYMS.containsKey(first)
+            && !Character.isUpperCase(name.charAt(name.length() - 1))
+            ? DEMONYMS.get(first) : name);
+    if (out.stream().noneMatch(a -> a.name().equals(canonical))) {
+      out.add(new Actor(canonical, alleged));
+    }
+  }
+}

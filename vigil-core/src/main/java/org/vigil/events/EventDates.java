@@ -1,0 +1,120 @@
+package org.vigil.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Event.EventDate;
+import org.vigil.model.Timex;
+
+/**
+ * Turns time expressions into incident dates, and compares dates at their precision.
+ *
+ * <p>An incident with no time expression of its own gets the document date at week precision:
+ * reports tell the news of the last few days. Its value stays the day ("2017-04-05"), so a
+ * scorer can still compare it by day, and the precision says how far to trust it.
+ */
+final class EventDates {
+
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
+  private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])");
+  private static final Pattern HALF = Pattern.compile("^(\\d{4})-(?:H[12]|SU|SP|FA|WI)");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+
+  /** The date a time expression gives an incident, or null (durations, sets, no value). */
+  EventDate of(Timex t, LocalDate document) {
+    if (t.value() == null || !("DATE".equals(t.type()) || "TIME".equals(t.type()))) {
+      return null;
+    }
+    String v = t.value();
+    Matcher m;
+    EventDate d = null;
+    if ((m = DAY.matcher(v)).find()) {
+      d = new EventDate(m.group(), "day");
+    } else if ((m = WEEK.matcher(v)).find()) {
+      d = new EventDate(m.group(), "week");
+    } else if ((m = MONTH.matcher(v)).find()) {
+      String year = m.group(1);
+      if (year.equals("XXXX") && document != null) {
+        int month = Integer.parseInt(m.group(2));
+        year = Integer.toString(month > document.getMonthValue()
+            ? document.getYear() - 1 : document.getYear());
+      }
+      d = year.equals("XXXX") ? null : new EventDate(year + "-" + m.group(2), "month");
+    } else if ((m = QUARTER.matcher(v)).find()) {
+      d = new EventDate(m.group(), "quarter");
+    } else if ((m = HALF.matcher(v)).find() || (m = YEAR.matcher(v)).find()) {
+      d = new EventDate(m.group(1), "year");
+    }
+    if (d == null || document == null) {
+      return d;
+    }
+    // A month named alone is sometimes resolved forward ("November" in a January report).
+    if (d.precision().equals("month") && start(d).isAfter(document)) {
+      LocalDate back = start(d).minusYears(1);
+      return new EventDate(String.format("%d-%02d", back.getYear(), back.getMonthValue()),
+          "month");
+    }
+    if (start(d).isAfter(document.plusDays(1))) {
+      return null; // incidents are reported after they happen
+    }
+    return d;
+  }
+
+  /** The document date as an incident date, week precision. */
+  EventDate fallback(LocalDate document) {
+    return document == null ? null : new EventDate(document.toString(), "week");
+  }
+
+  static int rank(EventDate d) {
+    return switch (d.precision()) {
+      case "day" -> 5;
+      case "week" -> 4;
+      case "month" -> 3;
+      case "quarter" -> 2;
+      default -> 1;
+    };
+  }
+
+  /** Whether two dates can name the same time: their spans overlap. */
+  static boolean agree(EventDate a, EventDate b) {
+    return !start(a).isAfter(end(b)) && !start(b).isAfter(end(a));
+  }
+
+  static LocalDate start(EventDate d) {
+    String v = d.value();
+    Matcher m;
+    if ((m = DAY.matcher(v)).find()) {
+      LocalDate day = LocalDate.parse(m.group());
+      // a document-date fallback keeps its day but stands for the week up to it
+      return d.precision().equals("week") ? day.minusDays(6) : day;
+    }
+    if ((m = WEEK.matcher(v)).find()) {
+      return LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+    if ((m = MONTH.matcher(v)).find()) {
+      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+    }
+    if ((m = QUARTER.matcher(v)).find()) {
+      return LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
+    }
+    return LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1);
+  }
+
+  static LocalDate end(EventDate d) {
+    LocalDate s = start(d);
+    return switch (d.precision()) {
+      case "day" -> s;
+      case "week" -> s.plusDays(6);
+      case "month" -> s.plusMonths(1).minusDays(1);
+      case "quarter" -> s.plusMonths(3).minusDays(1);
+      default -> s.plusYears(1).minusDays(1);
+    };
+  }
+}

@@ -1,0 +1,296 @@
+package org.vigil.events;
+
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.vigil.casualties.CasualtyMention;
+import org.vigil.casualties.CasualtyReader;
+import org.vigil.casualties.CasualtyTally;
+import org.vigil.model.Dateline;
+import org.vigil.model.Event;
+import org.vigil.model.Event.Actor;
+import org.vigil.model.Event.Count;
+import org.vigil.model.Event.EventDate;
+import org.vigil.model.Organization;
+import org.vigil.model.Place;
+import org.vigil.model.Published;
+import org.vigil.model.Span;
+import org.vigil.model.Timex;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.FactKey;
+import org.vigil.pipeline.Facts;
+
+/**
+ * Finds the incidents an article reports and writes each as one event: ACLED type and
+ * sub-type with its trigger, date, place, actors, killed and injured, and evidence.
+ *
+ * <p>Reads the sentences of the annotation and, when earlier steps found them, the article's
+ * time expressions, places, organisations, dateline and document date; without them events
+ * simply have no place, or only the document date. Each sentence naming an act of violence (or
+ * stating casualties) is a mention; {@link IncidentGrouper} gathers mentions into incidents.
+ * Stateless: one instance serves every thread.
+ */
+public final class EventExtractor implements Extractor {
+
+  /** "the strike", "his January 3 assassination", "the Aleppo battle": refers back. */
+  private static final Pattern ANAPHOR = Pattern.compile(
+      "(?i)\\b(?:the|this|that|these|those|his|her|its|their)\\s+"
+          + "(?:(?!(?:a|an|of|from|in|on|by|and)\\b)[\\w'’\\-]+\\s+){0,3}$");
+  private static final Pattern CIVILIAN_SITE = Pattern.compile(
+      "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
+          + "|bakery|bakeries|homes|houses|civilians?)\\b");
+
+  private final EventOptions options;
+  private final TriggerLexicon lexicon = new TriggerLexicon();
+  private final CasualtyReader casualties = new CasualtyReader();
+  private final CasualtyTally tally = new CasualtyTally();
+  private final PlaceLinker places;
+  private final ActorReader actors = new ActorReader();
+  private final EventDates dates = new EventDates();
+  private final IncidentGrouper grouper = new IncidentGrouper();
+
+  public EventExtractor(EventOptions options) {
+    this.options = options;
+    this.places = new PlaceLinker(options);
+  }
+
+  @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<FactKey<?>> provides() {
+    return Set.of(Facts.EVENTS);
+  }
+
+  @Override
+  public void extract(AnnotatedDocument doc, Facts facts) {
+    facts.put(Facts.EVENTS, events(doc, facts));
+  }
+
+  /** The events of one document, given the facts of earlier steps. */
+  public List<Event> events(AnnotatedDocument doc, Facts facts) {
+    String text = doc.text();
+    LocalDate documentDate = documentDate(doc, facts);
+    EventDate fallback = dates.fallback(documentDate);
+    List<PlaceLinker.Located> scenes = places.scenes(text, facts.list(Facts.PLACES),
+        organisationSpans(doc, facts));
+    List<Timex> times = eventTimes(facts);
+
+    List<Span> sentences = new ArrayList<>();
+    for (CoreMap s : doc.sentences()) {
+      sentences.add(doc.span(s));
+    }
+    List<EventMention> mentions = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      Span sentence = sentences.get(si);
+      String stext = sentence.of(text);
+      List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
+      List<CasualtyMention> found = casualties.read(stext, sentence.start());
+      if (hits.isEmpty() && found.isEmpty()) {
+        continue;
+      }
+      if (hits.isEmpty()) {
+        EventMention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        if (last != null && si - last.sentence() <= options.lookBackSentences()) {
+          mentions.set(mentions.size() - 1, last.withCasualties(found));
+          continue;
+        }
+        Span cue = found.get(0).span();
+        hits = List.of(new TriggerLexicon.Hit(cue.of(text), cue, TriggerLexicon.anyViolence(),
+            0));
+      }
+      TriggerLexicon.Hit main = hits.get(0);
+      Set<String> stems = new HashSet<>();
+      for (TriggerLexicon.Hit h : hits) {
+        stems.add(h.stem());
+        if (h.specificity() > main.specificity()) {
+          main = h;
+        }
+      }
+      List<Span> dateSpans = new ArrayList<>();
+      EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
+      Place place = places.link(scenes, sentence, main.span());
+      String before = text.substring(sentence.start(), main.span().start());
+      boolean anaphoric = ANAPHOR.matcher(before).find();
+      mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
+          actors.perpetrators(text, sentence, main.span()), List.of(), found, anaphoric, stems));
+    }
+
+    List<Event> events = new ArrayList<>();
+    for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback)) {
+      events.add(event("ev" + (events.size() + 1), incident, text, sentences, scenes,
+          fallback));
+    }
+    return events;
+  }
+
+  private Event event(String id, IncidentGrouper.Incident incident, String text,
+      List<Span> sentences, List<PlaceLinker.Located> scenes, EventDate fallback) {
+    EventMention main = incident.main();
+    List<CasualtyMention> all = new ArrayList<>();
+    for (EventMention m : incident.mentions) {
+      all.addAll(m.casualties());
+    }
+    Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
+    Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
+    SubEventType subtype = subtype(incident, main, killed);
+
+    Place place = incident.place();
+    if (place == null) {
+      EventMention first = incident.mentions.get(0);
+      int from = Math.max(0, first.sentence() - options.lookBackSentences());
+      place = places.before(scenes, sentences.get(from), first.sentenceSpan());
+    }
+    if (place == null && options.articlePlaceFallback()) {
+      place = places.first(scenes);
+    }
+
+    Map<String, Actor> perpetrators = new LinkedHashMap<>();
+    for (EventMention m : incident.mentions) {
+      for (Actor a : m.perpetrators()) {
+        perpetrators.merge(a.name(), a,
+            (x, y) -> new Actor(x.name(), x.alleged() && y.alleged()));
+      }
+    }
+    List<Actor> targets = targets(incident, killed, injured, text);
+
+    TreeSet<Span> evidence = new TreeSet<>();
+    for (EventMention m : incident.mentions) {
+      evidence.add(m.trigger().span());
+      m.casualties().forEach(c -> evidence.add(c.span()));
+      evidence.addAll(m.dateSpans());
+    }
+    return new Event(id, subtype.type().label(), subtype.label(),
+        new Event.Trigger(main.trigger().text(), main.trigger().span()),
+        incident.date != null ? incident.date : fallback,
+        place == null ? null : place.id(),
+        new ArrayList<>(perpetrators.values()), targets, killed, injured,
+        new ArrayList<>(evidence));
+  }
+
+  /** The main trigger's first sub-type the incident allows; for a bare killing, by victims. */
+  private static SubEventType subtype(IncidentGrouper.Incident incident, EventMention main,
+      Count killed) {
+    if (main.trigger().specificity() == 0 && killed != null) {
+      Map<String, Integer> c = killed.categories();
+      if (c.containsKey("combatants") && !c.containsKey("civilians")
+          && !c.containsKey("children") && !c.containsKey("women")
+          && incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
+        return SubEventType.ARMED_CLASH;
+      }
+    }
+    for (SubEventType s : main.trigger().subtypes()) {
+      if (incident.subtypes.contains(s)) {
+        return s;
+      }
+    }
+    return main.trigger().subtypes().get(0);
+  }
+
+  private static List<Actor> targets(IncidentGrouper.Incident incident, Count killed,
+      Count injured, String text) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Count c : new Count[] {killed, injured}) {
+      if (c == null) {
+        continue;
+      }
+      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
+          || c.categories().containsKey("women")) {
+        names.add("civilians");
+      }
+      if (c.categories().containsKey("combatants")) {
+        names.add("combatants");
+      }
+    }
+    for (EventMention m : incident.mentions) {
+      String after = text.substring(m.trigger().span().end(),
+          Math.min(m.sentenceSpan().end(), m.trigger().span().end() + 80));
+      if (CIVILIAN_SITE.matcher(after).find()) {
+        names.add("civilians");
+      }
+    }
+    return names.stream().map(n -> new Actor(n, false)).toList();
+  }
+
+  /** The date of the time expression nearest the trigger in its sentence, or null. */
+  private EventDate nearestDate(List<Timex> times, Span sentence, Span trigger,
+      LocalDate document, List<Span> spans) {
+    Timex best = null;
+    EventDate bestDate = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Timex t : times) {
+      if (!sentence.contains(t.span())) {
+        continue;
+      }
+      EventDate d = dates.of(t, document);
+      if (d == null) {
+        continue;
+      }
+      int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end()
+          : trigger.start() - t.span().end() + 5;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = t;
+        bestDate = d;
+      }
+    }
+    if (best != null) {
+      spans.add(best.span());
+    }
+    return bestDate;
+  }
+
+  /** Time expressions that can date an incident: not the dateline's publication date. */
+  private static List<Timex> eventTimes(Facts facts) {
+    Dateline dateline = facts.get(Facts.DATELINE);
+    List<Timex> out = new ArrayList<>();
+    for (Timex t : facts.list(Facts.TIMES)) {
+      if (t.span() != null && (dateline == null || dateline.span() == null
+          || !dateline.span().overlaps(t.span()))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static List<Span> organisationSpans(AnnotatedDocument doc, Facts facts) {
+    List<Span> out = new ArrayList<>();
+    for (Organization o : facts.list(Facts.ORGANIZATIONS)) {
+      out.addAll(o.mentions());
+    }
+    for (AnnotatedDocument.Mention m : doc.mentions()) {
+      if ("ORGANIZATION".equals(m.ner())) {
+        out.add(m.span());
+      }
+    }
+    return out;
+  }
+
+  /** The document date: given or inferred by the time step, else the dateline's. */
+  private static LocalDate documentDate(AnnotatedDocument doc, Facts facts) {
+    Published p = facts.get(Facts.PUBLISHED);
+    Dateline d = facts.get(Facts.DATELINE);
+    for (String v : new String[] {
+        p == null ? null : p.value(), doc.document().published(), d == null ? null : d.date()}) {
+      if (v != null && v.length() >= 10) {
+        try {
+          return LocalDate.parse(v.substring(0, 10));
+        } catch (DateTimeParseException e) {
+          // try the next source
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+package org.vigil.events;
+
+import java.util.List;
+import java.util.Set;
+import org.vigil.casualties.CasualtyMention;
+import org.vigil.model.Event.Actor;
+import org.vigil.model.Event.EventDate;
+import org.vigil.model.Place;
+import org.vigil.model.Span;
+
+/**
+ * One sentence's report of an incident: its trigger, what the sentence itself says of place,
+ * time, actors and casualties, and whether it refers back ("the strike", "his assassination").
+ *
+ * @param date the date of a time expression near the trigger, or null
+ * @param place the place the sentence names for the trigger, or null
+ * @param stems stems of every trigger in the sentence, to find what an anaphor refers to
+ */
+record EventMention(
+    int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
+    List<Span> dateSpans, Place place, List<Actor> perpetrators, List<Actor> targets,
+    List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems) {
+
+  EventMention {
+    dateSpans = List.copyOf(dateSpans);
+    perpetrators = List.copyOf(perpetrators);
+    targets = List.copyOf(targets);
+    casualties = List.copyOf(casualties);
+    stems = Set.copyOf(stems);
+  }
+
+  /** Says enough to stand as an incident of its own: a figure, a date, or a settlement. */
+  boolean anchored() {
+    return !casualties.isEmpty() || date != null
+        || place != null && !PlaceLinker.isCountry(place);
+  }
+
+  EventMention withCasualties(List<CasualtyMention> more) {
+    List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
+    all.addAll(more);
+    return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, place,
+        perpetrators, targets, all, anaphoric, stems);
+  }
+}

@@ -1,0 +1,108 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vigil.model.Place;
+import org.vigil.model.Span;
+
+/**
+ * Chooses the toponym that names where an incident happened: the nearest one after the
+ * trigger ("strike in Baghdad"), or just before it ("Aleppo bomb blast").
+ *
+ * <p>A toponym that describes an organisation or a person is not a scene: "Britain-based
+ * monitor", "an Aleppo native", "Syrian Observatory for Human Rights". A country is taken only
+ * when nothing finer is near.
+ */
+final class PlaceLinker {
+
+  /** One mention of a place of the article. */
+  record Located(Place place, Span span) {}
+
+  private static final Pattern DESCRIBES = Pattern.compile(
+      "^(?:-|\\s)?(?:based|born|native|natives|resident|residents|origin|-born|-based)\\b"
+          + "|^\\s+(?:Observatory|monitor|government|regime|army|forces|troops|-backed)\\b"
+          + "|^-backed\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private final EventOptions options;
+
+  PlaceLinker(EventOptions options) {
+    this.options = options;
+  }
+
+  /** Every place mention of the article that can be a scene, in text order. */
+  List<Located> scenes(String text, List<Place> places, List<Span> organisations) {
+    List<Located> out = new ArrayList<>();
+    for (Place p : places) {
+      for (Span s : p.mentions()) {
+        String after = text.substring(s.end(), Math.min(text.length(), s.end() + 16));
+        if (DESCRIBES.matcher(after).find()) {
+          continue;
+        }
+        if (organisations.stream().anyMatch(o -> o.overlaps(s) && !o.equals(s))) {
+          continue;
+        }
+        out.add(new Located(p, s));
+      }
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
+  /** The place of a trigger at {@code trigger} in {@code sentence}, or null. */
+  Place link(List<Located> scenes, Span sentence, Span trigger) {
+    Located best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Located l : scenes) {
+      if (!sentence.contains(l.span())) {
+        continue;
+      }
+      int score;
+      if (l.span().start() >= trigger.end()) {
+        score = l.span().start() - trigger.end();
+        if (score > options.placeAfterChars()) {
+          continue;
+        }
+      } else if (l.span().end() <= trigger.start()) {
+        score = trigger.start() - l.span().end();
+        if (score > options.placeBeforeChars()) {
+          continue;
+        }
+        score += 10;
+      } else {
+        score = 0;
+      }
+      if (isCountry(l.place())) {
+        score += 1000;
+      }
+      if (score < bestScore) {
+        bestScore = score;
+        best = l;
+      }
+    }
+    return best == null ? null : best.place();
+  }
+
+  /** The nearest scene in the sentences {@code [from, sentence)}, finer than a country. */
+  Place before(List<Located> scenes, Span from, Span sentence) {
+    Located found = null;
+    for (Located l : scenes) {
+      if (l.span().start() >= from.start() && l.span().end() <= sentence.start()
+          && !isCountry(l.place())) {
+        found = l;
+      }
+    }
+    return found == null ? null : found.place();
+  }
+
+  /** The article's first scene finer than a country, or null. */
+  Place first(List<Located> scenes) {
+    return scenes.stream().filter(l -> !isCountry(l.place())).map(Located::place).findFirst()
+        .orElse(null);
+  }
+
+  static boolean isCountry(Place p) {
+    return p.precision() != null && p.precision() >= 4;
+  }
+}
