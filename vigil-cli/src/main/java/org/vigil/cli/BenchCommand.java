@@ -1,6 +1,6 @@
 package org.vigil.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -17,8 +17,10 @@ import org.vigil.pipeline.BatchExtractor;
 import org.vigil.pipeline.Extraction;
 import org.vigil.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code vigil bench}: extraction throughput, latency and memory over a corpus.
@@ -29,6 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure extraction speed and memory (default corpus: FA-KES dev articles).")
 final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "0..1", paramLabel = "INPUT",
       description = "corpus: any input `extract` reads (default: ../shared/data/fakes/fakes-dev.csv)")
@@ -46,14 +50,14 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     String corpus = input != null ? input
         : SharedPaths.require(SharedPaths.data().resolve("fakes/fakes-dev.csv")).toString();
     List<ReadOutcome> docs = new ArrayList<>();
     new DocumentReader(ReaderOptions.defaults()).read(List.of(corpus), System.in, docs::add);
     docs.removeIf(d -> d instanceof ReadOutcome.Failed);
     if (docs.isEmpty()) {
-      System.err.println("vigil: " + corpus + ": no readable documents");
+      spec.commandLine().getErr().println("vigil: " + corpus + ": no readable documents");
       return 1;
     }
     HeapSampler heap = new HeapSampler();

@@ -1,7 +1,7 @@
 package org.vigil.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +14,18 @@ import org.vigil.eval.Score;
 import org.vigil.nlp.LanguageOptions;
 import org.vigil.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code vigil eval}: scores extraction against gold annotations, one line per figure. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score extraction against gold: *.gold.json articles, TimeML folders, and "
         + "the other dev corpora. With no GOLD, every dev set found in ../shared/data.")
 final class EvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "GOLD", description = "gold files or folders")
   List<Path> golds = new ArrayList<>();
@@ -34,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     List<Path> targets = golds.isEmpty() ? defaultGolds() : golds;
     Pipeline pipeline = StandardPipeline.create(LanguageOptions.defaults());
     Evaluations evaluations = new Evaluations(pipeline);

@@ -1,9 +1,7 @@
 package org.vigil.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +20,10 @@ import org.vigil.nlp.LanguageOptions;
 import org.vigil.pipeline.BatchExtractor;
 import org.vigil.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code vigil extract}: one article record per input document, in input order.
@@ -39,6 +39,8 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
 
   enum Format { json, jsonl }
+
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders, or -")
   List<String> inputs;
@@ -63,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
     List<ReadOutcome> read = new ArrayList<>();
     new DocumentReader(new ReaderOptions(maxChars, maxChars * 10))
         .read(inputs, System.in, read::add);
@@ -76,9 +78,9 @@ final class ExtractCommand implements Callable<Integer> {
     Progress progress = new Progress(err, "documents");
     Path tmp = out == null ? null : out.toAbsolutePath().resolveSibling(
         out.getFileName() + ".partial");
-    try (Writer w = new BufferedWriter(tmp == null
-        ? new OutputStreamWriter(new NonClosingStream(System.out), StandardCharsets.UTF_8)
-        : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+    Writer w = tmp == null ? spec.commandLine().getOut()
+        : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+    try {
       RecordWriter writer = new RecordWriter(w, json, format == Format.json);
       new BatchExtractor(pipeline, threads).run(read.iterator(), outcome -> {
         if (outcome instanceof BatchExtractor.Extracted e) {
@@ -92,6 +94,12 @@ final class ExtractCommand implements Callable<Integer> {
       writer.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      if (tmp == null) {
+        w.flush();
+      } else {
+        w.close();
+      }
     }
     if (tmp != null) {
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -134,23 +142,6 @@ final class ExtractCommand implements Callable<Integer> {
       if (array) {
         w.write(written == 0 ? "[]\n" : "\n]\n");
       }
-    }
-  }
-
-  /** Lets the writer be closed without closing standard output. */
-  private static final class NonClosingStream extends java.io.FilterOutputStream {
-    NonClosingStream(java.io.OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.vigil.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,10 +16,15 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(out, err, args);
+    out.flush();
+    System.exit(code);
   }
 
-  static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+  /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
   }
 }

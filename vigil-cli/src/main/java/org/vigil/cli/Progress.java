@@ -1,19 +1,19 @@
 package org.vigil.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Prints a progress line to standard error every few seconds during long work. */
 final class Progress {
   private static final long EVERY_NANOS = 5_000_000_000L;
 
-  private final PrintStream err;
+  private final PrintWriter err;
   private final String what;
   private final long start = System.nanoTime();
   private long last = start;
   private int done;
   private int failed;
 
-  Progress(PrintStream err, String what) {
+  Progress(PrintWriter err, String what) {
     this.err = err;
     this.what = what;
   }
