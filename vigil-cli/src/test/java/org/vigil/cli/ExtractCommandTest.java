@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +20,6 @@ class ExtractCommandTest {
   private final String article = SharedData.read("dev/afp-idlib-2020.txt");
 
   @TempDir Path dir;
-
-  /** What one command run printed. */
-  private record Run(int code, String out, String err) {}
-
-  private static Run vigil(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private List<JsonNode> lines(String jsonl) throws IOException {
     List<JsonNode> records = new ArrayList<>();
@@ -52,7 +40,7 @@ class ExtractCommandTest {
         .getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(dir.resolve("5-good.html"), "<p>" + article.replace("\n\n", "<p>"));
 
-    Run run = vigil("extract", dir.toString(), "--threads", "2");
+    CommandRun run = CommandRun.vigil("extract", dir.toString(), "--threads", "2");
 
     assertThat(run.code()).as("exit code when some inputs failed").isEqualTo(1);
     List<JsonNode> records = lines(run.out());
@@ -78,7 +66,7 @@ class ExtractCommandTest {
     Path in = Files.writeString(dir.resolve("feed.jsonl"), feed);
     Path out = dir.resolve("records.jsonl");
 
-    Run run = vigil("extract", in.toString(), "--out", out.toString(), "--threads", "2");
+    CommandRun run = CommandRun.vigil("extract", in.toString(), "--out", out.toString(), "--threads", "2");
 
     assertThat(run.code()).isZero();
     List<JsonNode> records = lines(Files.readString(out));
@@ -94,7 +82,7 @@ class ExtractCommandTest {
   @Test
   void jsonFormatWritesAnArrayOfRecords() throws IOException {
     Path in = Files.writeString(dir.resolve("idlib.txt"), article);
-    Run run = vigil("extract", in.toString(), "--format", "json");
+    CommandRun run = CommandRun.vigil("extract", in.toString(), "--format", "json");
     JsonNode records = json.readTree(run.out());
     assertThat(records.isArray()).isTrue();
     assertThat(records).hasSize(1);
@@ -103,7 +91,7 @@ class ExtractCommandTest {
 
   @Test
   void missingInputIsAnErrorNotACrash() {
-    Run run = vigil("extract", dir.resolve("absent.txt").toString());
+    CommandRun run = CommandRun.vigil("extract", dir.resolve("absent.txt").toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("absent.txt: no such file");
   }
