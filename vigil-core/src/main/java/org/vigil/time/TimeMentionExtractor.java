@@ -37,6 +37,10 @@ public final class TimeMentionExtractor implements Extractor {
 
   private static final Set<String> FUTURE_WORDS =
       Set.of("will", "'ll", "shall", "would", "could", "should", "might", "may", "going");
+  // "said Nov. 6" dates the saying or the news, not the event: these verbs set no tense.
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
+      "note", "state", "declare", "claim");
+  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through");
   private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
@@ -51,6 +55,7 @@ public final class TimeMentionExtractor implements Extractor {
   private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\bnineteen[- ]"
       + "(?:hundred[- ](?:and[- ])?)?(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
       + "(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b");
+  private static final Pattern YEAR_MONTH = Pattern.compile("19\\d\\d(?:-(\\d\\d))?");
   private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety");
   private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six",
@@ -162,9 +167,10 @@ public final class TimeMentionExtractor implements Extractor {
   private static SUTime.Temporal mendYear(SUTime.Temporal temporal, int year,
       SUTime.Temporal fallback) {
     try {
-      String v = temporal.getTimexValue();
-      if (v != null && v.matches("19\\d\\d(-.*)?")) {
-        return SUTime.parseDateTime(year + v.substring(4), true);
+      Matcher v = YEAR_MONTH.matcher(String.valueOf(temporal.getTimexValue()));
+      if (v.matches()) {
+        return new SUTime.IsoDate(year, v.group(1) == null ? -1 : Integer.parseInt(v.group(1)),
+            -1);
       }
     } catch (RuntimeException e) {
       // an odd value: the year alone is still right
@@ -193,14 +199,16 @@ public final class TimeMentionExtractor implements Extractor {
     if (first < 0) {
       return Tense.UNKNOWN;
     }
+    // A deadline ("extended to Nov. 20") lies either way of a past-tense verb.
+    boolean deadline = first > 0
+        && DEADLINE_WORDS.contains(tokens.get(first - 1).word().toLowerCase());
     for (int d = 1; d <= options.tenseWindow(); d++) {
       Tense left = tenseAt(tokens, first - d);
-      if (left != Tense.UNKNOWN) {
-        return left;
+      if (left == Tense.UNKNOWN) {
+        left = tenseAt(tokens, last + d);
       }
-      Tense right = tenseAt(tokens, last + d);
-      if (right != Tense.UNKNOWN) {
-        return right;
+      if (left != Tense.UNKNOWN) {
+        return deadline && left == Tense.PAST ? Tense.UNKNOWN : left;
       }
     }
     return Tense.UNKNOWN;
@@ -213,6 +221,12 @@ public final class TimeMentionExtractor implements Extractor {
     CoreLabel tok = tokens.get(t);
     String word = tok.word().toLowerCase();
     String tag = tok.tag() == null ? "" : tok.tag();
+    if (tok.lemma() != null && REPORTING.contains(tok.lemma().toLowerCase())) {
+      return Tense.REPORTED;
+    }
+    if (tag.equals("VB") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
+      return Tense.FUTURE; // "set to expire Nov. 6"
+    }
     if (FUTURE_WORDS.contains(word) && tag.equals("MD") || word.equals("going")) {
       return Tense.FUTURE;
     }

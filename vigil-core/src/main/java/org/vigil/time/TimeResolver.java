@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class TimeResolver {
   private static final Pattern PAST_REF = Pattern.compile(
       "(a few|several|some|many|few) (more )?(days|weeks|months|years|decades) ago"
           + "|(in )?recent (days|weeks|months|years|decades)|recent|recently|the past"
-          + "|the (last|past) (few|several) (days|weeks|months|years)");
+          + "|the (last|past) (few|several) (days|weeks|months|quarters|years)");
   private static final Pattern FUTURE_REF = Pattern.compile(
       "soon|the (near|short) term|(the )?coming (days|weeks|months|years|quarters)"
           + "|the future|a later date|as soon as possible");
@@ -55,6 +56,14 @@ final class TimeResolver {
       "(?:(?:about|nearly|almost|some|roughly|approximately|just|over|more than|less than) )?"
           + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
           + " (day|week|month|quarter|year|decade)s?(?: or so)? (?:ago|earlier|before)");
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+  private static final Pattern NAMED_MONTH = Pattern.compile("(last|this past|next|this coming) ("
+      + String.join("|", MONTHS) + ")");
+  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+  private static final Pattern NAMED_WEEKDAY = Pattern.compile(
+      "(last|this past|next|this coming) (" + String.join("|", WEEKDAYS) + ")");
   private static final Pattern MONTH_DAY =
       Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?(T.*)?");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)(T.*)?");
@@ -129,6 +138,16 @@ final class TimeResolver {
     }
     if (PREVIOUS_YEAR.matcher(t).matches()) {
       return new String[] {"DATE", Integer.toString(d.getYear() - 1)};
+    }
+    Matcher named = NAMED_MONTH.matcher(t);
+    if (named.matches()) {
+      String raw = String.format("XXXX-%02d", MONTHS.indexOf(named.group(2)) + 1);
+      return new String[] {"DATE", place(raw, t, m.tense(), d)};
+    }
+    Matcher namedDay = NAMED_WEEKDAY.matcher(t);
+    if (namedDay.matches()) {
+      String raw = "XXXX-WXX-" + (WEEKDAYS.indexOf(namedDay.group(2)) + 1);
+      return new String[] {"DATE", place(raw, t, m.tense(), d)};
     }
     Matcher ago = AGO.matcher(t);
     if (ago.matches() && m.temporal() != null) {
@@ -231,6 +250,7 @@ final class TimeResolver {
         when = d.with(TemporalAdjusters.next(dow));
       } else if (tense == Tense.FUTURE) {
         when = d.with(TemporalAdjusters.nextOrSame(dow));
+        // else: past, reported or unknown: news names the days of the week just gone
       } else {
         when = d.with(TemporalAdjusters.previousOrSame(dow));
       }
@@ -276,7 +296,9 @@ final class TimeResolver {
       if (!ok) {
         continue;
       }
-      long distance = c.isAfter(d) ? ChronoUnit.DAYS.between(d, c)
+      // News mostly reports what happened: with no tense, a future reading must be twice as
+      // close to win.
+      long distance = c.isAfter(d) ? 2 * ChronoUnit.DAYS.between(d, c)
           : end.isBefore(d) ? ChronoUnit.DAYS.between(end, d) : 0;
       boolean pastPreferred = !c.isAfter(d);
       if (distance < bestDistance || distance == bestDistance && pastPreferred) {
