@@ -1,0 +1,39 @@
+package org.vigil.quotes;
+
+import java.util.Set;
+
+/**
+ * How quotes are found and attributed.
+ *
+ * @param speechVerbs lemmas that attribute a direct quote ("said", "told", "added", "called")
+ * @param reportingVerbs lemmas that introduce indirect speech ("said that …"); narrower than
+ *     {@code speechVerbs}, since "called it a disgrace" reports no clause
+ * @param minSpeechWords a quotation shorter than this with no speech verb in its sentence is a
+ *     scare quote or a title ("the so-called "caliphate""), not a speaker's words
+ * @param maxCueGap how many tokens after a quotation its "he said" may start
+ * @param indirect whether to report indirect speech ("X said that …", "according to X, …")
+ */
+public record QuoteOptions(
+    Set<String> speechVerbs, Set<String> reportingVerbs, int minSpeechWords, int maxCueGap,
+    boolean indirect) {
+  public QuoteOptions {
+    speechVerbs = Set.copyOf(speechVerbs);
+    reportingVerbs = Set.copyOf(reportingVerbs);
+  }
+
+  public static QuoteOptions defaults() {
+    Set<String> reporting = Set.of("say", "tell", "add", "claim", "argue", "insist", "warn",
+        "note", "explain", "report", "announce", "state", "write", "deny", "acknowledge",
+        "admit", "suggest", "predict", "contend", "maintain", "assert", "allege", "testify",
+        "confirm", "tweet", "declare", "stress", "emphasize", "emphasise", "concede", "recall",
+        "complain", "promise", "vow", "boast", "caution", "reply", "respond", "counter");
+    Set<String> speech = new java.util.HashSet<>(reporting);
+    speech.addAll(Set.of("ask", "continue", "call", "describe", "sing", "post", "joke", "quip",
+        "conclude", "remark", "agree", "observe", "repeat", "accuse", "charge", "shout", "chant",
+        "muse", "recount", "proclaim", "retort", "pledge", "estimate", "lament", "criticize",
+        "criticise", "blast", "slam", "praise", "dub", "label", "brand", "term", "characterize",
+        "urge", "comment", "mock", "demand", "wonder", "interject", "answer",
+        "read", "rail", "thank", "applaud", "hail", "express", "decry", "condemn"));
+    return new QuoteOptions(speech, reporting, 4, 12, true);
+  }
+}
