@@ -115,13 +115,16 @@ public final class QuoteCorpusEvaluation {
     return best;
   }
 
-  /** Last names equal, ignoring case, titles after "of" and a possessive. */
+  /**
+   * Last names equal, ignoring case, a trailing "of …"/"on …" ("Commission on Presidential
+   * Debates" is the commission) and a possessive.
+   */
   static boolean sameLastName(String gold, String vigil) {
     return vigil != null && lastName(gold).equals(lastName(vigil));
   }
 
   static String lastName(String name) {
-    String n = name.replaceAll("\\s+of\\s.*$", "").replaceAll(",.*$", "")
+    String n = name.replaceAll("\\s+(of|on|for|at|in)\\s.*$", "").replaceAll(",.*$", "")
         .replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim();
     String[] parts = n.split("\\s+");
     return parts[parts.length - 1].toLowerCase(Locale.ROOT);

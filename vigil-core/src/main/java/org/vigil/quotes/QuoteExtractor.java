@@ -37,6 +37,10 @@ public final class QuoteExtractor implements Extractor {
   private static final Set<String> HE = Set.of("he");
   private static final Set<String> SHE = Set.of("she");
   private static final Set<String> GROUP = Set.of("they", "it", "we");
+  /** Heads through which an organisation speaks: "a ministry spokesman", "a Homeland Security official". */
+  private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson",
+      "statement", "official", "officials", "representative", "source", "sources", "release");
+  private static final Pattern LIST_SPEAKER = Pattern.compile("^[ \t]*[―—–-][ \t]*([^\n]{2,60})");
 
   private final QuoteOptions options;
 
@@ -113,6 +117,7 @@ public final class QuoteExtractor implements Extractor {
         }
       }
       guessGenders();
+      if (System.getenv("VIGIL_DEBUG") != null) System.err.println("GENDER " + gender);
     }
 
     private void mark(String id, List<Span> mentions) {
@@ -169,7 +174,8 @@ public final class QuoteExtractor implements Extractor {
         Span s = quoted.get(q);
         Cue cue = cueOf(q);
         cues[q] = cue;
-        speech[q] = cue != null || transcriptName(s) != null || words(s) >= options.minSpeechWords();
+        speech[q] = cue != null || transcriptName(s) != null || words(s) >= options.minSpeechWords()
+            || isSentence(s) || listSpeaker(s) != null;
         if (!speech[q]) {
           continue;
         }
@@ -204,16 +210,23 @@ public final class QuoteExtractor implements Extractor {
         Speaker sp = null;
         Span cueSpan = null;
         String transcript = transcriptName(s);
+        Span listed = listSpeaker(s);
         if (transcript != null) {
           sp = byLastName(transcript);
           int at = text.indexOf(transcript, s.start());
           cueSpan = new Span(at, at + transcript.length());
+        } else if (listed != null) {
+          sp = named(listed);
+          cueSpan = listed;
         } else if (cue != null) {
           sp = resolve(cue.np, cue.verb);
           cueSpan = cueSpan(cue);
         }
-        if (sp == null && cue == null) {
+        if (sp == null && cue == null && listed == null) {
           sp = carriedOver(q, previousQuote, quoteSpeaker);
+          if (sp == null) {
+            sp = subjectOfSentence(s); // "Trump tells his supporters to "go to your place and vote""
+          }
         }
         if (sp != null) {
           quoteSpeaker.put(q, sp);
@@ -238,6 +251,44 @@ public final class QuoteExtractor implements Extractor {
         inWord = letter;
       }
       return n;
+    }
+
+    /** A quotation that is a sentence of its own: capital first, closing punctuation last. */
+    private boolean isSentence(Span s) {
+      String inner = text.substring(s.start() + 1, Math.max(s.start() + 1, s.end() - 1)).strip();
+      return inner.length() > 1 && Character.isUpperCase(inner.charAt(0))
+          && ".?!".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** {@code “…” ― Sonya Herridge}: a list layout names the speaker after a dash. */
+    private Span listSpeaker(Span s) {
+      Matcher m = LIST_SPEAKER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 70)));
+      if (!m.find()) {
+        return null;
+      }
+      String name = m.group(1).replaceAll("[.,;]?\\s*$", "");
+      if (!name.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}")) {
+        return null;
+      }
+      int start = s.end() + m.start(1);
+      return new Span(start, start + name.length());
+    }
+
+    private Speaker named(Span name) {
+      int t = index.tokenAt(name.start());
+      if (t >= 0 && entityAt[t] != null) {
+        return speaker(entityAt[t]);
+      }
+      return byLastName(name.of(text));
+    }
+
+    private Speaker subjectOfSentence(Span s) {
+      int first = index.tokenFrom(s.start());
+      if (first >= index.size()) {
+        return null;
+      }
+      Np np = sentenceSubject(sentenceStart(first), first);
+      return np == null ? null : resolve(np, np.from);
     }
 
     private String transcriptName(Span s) {
@@ -270,6 +321,21 @@ public final class QuoteExtractor implements Extractor {
       if (opensParagraph && para > 0) {
         // "Caddell continued:" / "The New York Times reports:" introduce the next paragraph.
         Span before = paragraphs.get(para - 1);
+        if (text.charAt(before.end() - 1) == ':') {
+          int end = index.tokenFrom(before.end()) - 1;
+          for (int v = end; v >= 0 && index.token(v).beginPosition() >= before.start(); v--) {
+            if (!index.inQuote(v) && isSpeechVerb(v)) {
+              Np np = leftNp(v, sentenceStart(v));
+              if (np == null) {
+                np = rightNp(v + 1, end + 1);
+              }
+              Speaker sp = np == null ? null : resolve(np, v);
+              if (sp != null) {
+                return sp;
+              }
+            }
+          }
+        }
         for (int i = acts.size() - 1; i >= 0; i--) {
           int at = index.token((Integer) acts.get(i)[0]).beginPosition();
           if (at >= before.start() && at < before.end()) {
@@ -323,17 +389,32 @@ public final class QuoteExtractor implements Extractor {
         CoreLabel t = index.token(v);
         if (isAccordingTo(v)) {
           Np np = rightNp(v + 2, first);
-          return np == null ? null : new Cue(v, np);
-        }
-        if (isSpeechVerb(t)) {
+          if (np != null) {
+            return new Cue(v, np);
+          }
+        } else if (isSpeechVerb(v)) {
           Np np = leftNp(v, lo);
           if (np == null) {
             np = rightNp(v + 1, first);
+            if (np != null && hasWordBetween(np.to, first)) {
+              np = null; // "to accuse Clinton’s campaign of being "duped"": an object, not a speaker
+            }
           }
-          return np == null ? null : new Cue(v, np);
+          if (np != null) {
+            return new Cue(v, np);
+          }
         }
       }
       return null;
+    }
+
+    private boolean hasWordBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(index.token(i).word().charAt(0))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Cue cueAfter(int after) {
@@ -348,7 +429,7 @@ public final class QuoteExtractor implements Extractor {
       }
       for (int v = after; v < hi; v++) {
         CoreLabel t = index.token(v);
-        if (isSpeechVerb(t)) {
+        if (isSpeechVerb(v)) {
           boolean inverted = true;
           for (int i = after; i < v; i++) {
             if (Character.isLetterOrDigit(index.token(i).word().charAt(0))) {
@@ -374,8 +455,10 @@ public final class QuoteExtractor implements Extractor {
       return end;
     }
 
-    private boolean isSpeechVerb(CoreLabel t) {
-      return t.tag().startsWith("VB") && options.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT));
+    private boolean isSpeechVerb(int v) {
+      CoreLabel t = index.token(v);
+      return t.tag().startsWith("VB") && options.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))
+          && !(v > 0 && index.token(v - 1).tag().equals("HYPH")); // "so-called"
     }
 
     private boolean isAccordingTo(int v) {
@@ -385,11 +468,18 @@ public final class QuoteExtractor implements Extractor {
 
     private boolean isAux(CoreLabel t) {
       String l = t.lemma();
-      return t.tag().equals("MD") || l.equals("have") || l.equals("be") || l.equals("do");
+      String w = t.word();
+      return t.tag().equals("MD") || l.equals("have") || l.equals("be") || l.equals("do")
+          || w.equals("’s") || w.equals("'s"); // "He’s claiming", tagged POS
     }
 
     /** The subject left of verb {@code v}, no further left than {@code lo}. */
     private Np leftNp(int v, int lo) {
+      CoreLabel verb = index.token(v);
+      if (v > lo && (index.token(v - 1).tag().equals("TO")
+          || (verb.tag().equals("VBG") && index.token(v - 1).word().equals(",")))) {
+        return sentenceSubject(lo, v); // "Clinton had mocked it, saying …", "took to Twitter to accuse"
+      }
       int j = v - 1;
       while (j >= lo && (index.token(j).tag().startsWith("RB") || isAux(index.token(j)))) {
         j--;
@@ -408,6 +498,28 @@ public final class QuoteExtractor implements Extractor {
         return null;
       }
       return npEndingAt(j, lo);
+    }
+
+    /** The first person or organisation in subject position between {@code lo} and {@code v}. */
+    private Np sentenceSubject(int lo, int v) {
+      for (int i = lo; i < v; i++) {
+        if (index.inQuote(i)) {
+          continue;
+        }
+        if (entityAt[i] != null) {
+          int end = i;
+          while (end < v && entityAt[i].equals(entityAt[end])) {
+            end++;
+          }
+          if (index.isSubject(i, end)) {
+            return new Np(i, end, Kind.ENTITY, entityAt[i], null);
+          }
+          i = end - 1;
+        } else if (index.token(i).tag().equals("PRP") && (i == lo || !Character.isLetterOrDigit(index.token(i - 1).word().charAt(0)))) {
+          return new Np(i, i + 1, Kind.PRONOUN, null, index.token(i).word().toLowerCase(Locale.ROOT));
+        }
+      }
+      return null;
     }
 
     private Np npEndingAt(int j, int lo) {
@@ -435,9 +547,11 @@ public final class QuoteExtractor implements Extractor {
             break;
           }
         }
-        for (int i = a; i <= j; i++) {
-          if (entityAt[i] != null && orgs.containsKey(entityAt[i])) {
-            return new Np(a, j + 1, Kind.ENTITY, entityAt[i], null); // "a spokesman for the ministry"
+        if (SPOKES.contains(w)) {
+          for (int i = a; i <= j; i++) {
+            if (entityAt[i] != null && orgs.containsKey(entityAt[i])) {
+              return new Np(a, j + 1, Kind.ENTITY, entityAt[i], null); // "a ministry spokesman"
+            }
           }
         }
         boolean proper = t.tag().startsWith("NNP");
@@ -485,22 +599,51 @@ public final class QuoteExtractor implements Extractor {
       switch (np.kind) {
         case ENTITY:
           return speaker(np.id);
-        case NAME: {
-          return new Speaker(null, index.text(np.from, np.to).replaceAll("^(?i)(the|a|an)\\s+", ""), false);
-        }
-        case DESCRIPTION: {
-          for (Organization o : orgs.values()) {
-            for (String w : o.name().toLowerCase(Locale.ROOT).split("\\s+")) {
-              if (w.equals(np.name)) {
-                return speaker(o.id());
-              }
-            }
-          }
-          return null;
-        }
+        case NAME:
+        case DESCRIPTION:
+          return described(np);
         default:
           return pronoun(np.name, at);
       }
+    }
+
+    /**
+     * A cue subject CoreNLP did not tag: a name part of a known person ("Ditto said"), the head
+     * of an organisation's name ("the ministry"), a person's descriptor ("the senator"), or else
+     * the description itself as the article gives it ("the announcer"), with no id.
+     */
+    private Speaker described(Np np) {
+      CoreLabel head = index.token(np.to - 1);
+      String word = head.word();
+      if (Character.isUpperCase(word.charAt(0))) {
+        for (Person p : people.values()) {
+          for (String part : p.name().split("\\s+")) {
+            if (part.replaceAll("^(al|el)-", "").equals(word)) {
+              return new Speaker(p.id(), p.name(), true);
+            }
+          }
+        }
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      for (Organization o : orgs.values()) {
+        for (String w : o.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (w.equals(lower)) {
+            return speaker(o.id());
+          }
+        }
+      }
+      for (Person p : people.values()) {
+        for (String d : p.descriptors()) {
+          if (List.of(d.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(lower)) {
+            return new Speaker(p.id(), p.name(), true);
+          }
+        }
+      }
+      if (!head.tag().startsWith("NN")) {
+        return null;
+      }
+      String text = index.text(np.from, np.to).replaceAll("^(?i)(the|a|an)\\s+", "");
+      return new Speaker(null, text, Character.isLowerCase(word.charAt(0)) || !head.tag().endsWith("S"));
     }
 
     private Speaker speaker(String id) {
