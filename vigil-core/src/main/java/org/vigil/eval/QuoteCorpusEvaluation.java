@@ -69,7 +69,8 @@ public final class QuoteCorpusEvaluation {
         for (Quote q : direct) {
           if (q.speakerName() == null) {
             withoutSpeaker++;
-            misses.add(id + " NO SPEAKER " + snippet(q.text()));
+            misses.add(id + " NO SPEAKER " + q.span().start() + "-" + q.span().end() + " "
+                + snippet(q.text()));
           }
         }
         for (JsonNode g : node.path("quotes")) {
@@ -78,15 +79,16 @@ public final class QuoteCorpusEvaluation {
           String speaker = g.get("speaker").asText();
           Quote match = bestOverlap(direct, span);
           if (match == null) {
-            misses.add(id + " MISSED [" + speaker + "] " + snippet(span.of(text)));
+            misses.add(id + " MISSED " + span.start() + "-" + span.end() + " [" + speaker + "] "
+                + snippet(span.of(text)));
             continue;
           }
           found++;
           if (sameLastName(speaker, match.speakerName())) {
             rightOnFound++;
           } else {
-            misses.add(id + " SPEAKER gold=" + speaker + " vigil=" + match.speakerName() + " "
-                + snippet(span.of(text)));
+            misses.add(id + " SPEAKER " + span.start() + "-" + span.end() + " gold=" + speaker
+                + " vigil=" + match.speakerName() + " " + snippet(span.of(text)));
           }
         }
       }
@@ -127,7 +129,11 @@ public final class QuoteCorpusEvaluation {
     String n = name.replaceAll("\\s+(of|on|for|at|in)\\s.*$", "").replaceAll(",.*$", "")
         .replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim();
     String[] parts = n.split("\\s+");
-    return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    int last = parts.length - 1;
+    while (last > 0 && parts[last].matches("(?i)(jr|sr|ii|iii|iv)")) {
+      last--; // "Vann R. Newkirk II" is Newkirk
+    }
+    return parts[last].toLowerCase(Locale.ROOT);
   }
 
   private static String snippet(String s) {

@@ -318,6 +318,13 @@ public final class QuoteExtractor implements Extractor {
           return speakers.get(previous);
         }
       }
+      Span here = paragraphs.get(para);
+      for (int i = acts.size() - 1; i >= 0; i--) {
+        int at = index.token((Integer) acts.get(i)[0]).beginPosition();
+        if (at >= here.start() && at < s.start()) {
+          return (Speaker) acts.get(i)[1]; // "…, Schiff said. "The other factor …""
+        }
+      }
       if (opensParagraph && para > 0) {
         // "Caddell continued:" / "The New York Times reports:" introduce the next paragraph.
         Span before = paragraphs.get(para - 1);
@@ -365,7 +372,8 @@ public final class QuoteExtractor implements Extractor {
       }
       int sentence = index.sentence(first);
       int lo = first;
-      while (lo > 0 && index.sentence(lo - 1) == sentence && !index.inQuote(lo - 1)) {
+      while (lo > 0 && index.sentence(lo - 1) == sentence && !index.inQuote(lo - 1)
+          && !isSentenceEnd(index.token(lo - 1))) {
         lo--;
       }
       boolean opensSentence = true;
@@ -378,8 +386,10 @@ public final class QuoteExtractor implements Extractor {
       if (before != null) {
         return before;
       }
-      if (!opensSentence && words(s) < options.minSpeechWords()) {
-        return null; // "the episode of "Shark Tank," Pence said": a title, not Pence's words
+      boolean attributive = words(s) >= options.minSpeechWords()
+          && text.substring(s.start(), s.end()).matches("(?s).*,\\s*[\"”]$");
+      if (!opensSentence && !attributive && !(first > 0 && index.token(first - 1).word().equals(":"))) {
+        return null; // "On "Fox News Sunday," Pence said": a title, not Pence's words
       }
       return cueAfter(after);
     }
@@ -408,6 +418,11 @@ public final class QuoteExtractor implements Extractor {
       return null;
     }
 
+    private boolean isSentenceEnd(CoreLabel t) {
+      String w = t.word();
+      return w.equals(".") || w.equals("?") || w.equals("!");
+    }
+
     private boolean hasWordBetween(int from, int to) {
       for (int i = from; i < to; i++) {
         if (Character.isLetterOrDigit(index.token(i).word().charAt(0))) {
@@ -421,10 +436,13 @@ public final class QuoteExtractor implements Extractor {
       if (after >= index.size()) {
         return null;
       }
-      int sentence = index.sentence(Math.max(0, after - 1));
+      int sentence = index.sentence(after - 1);
+      // CoreNLP ends a sentence at "?”" even when "Clinton said" follows on the same line.
+      char last = text.charAt(Math.max(0, index.token(after - 1).beginPosition() - 1));
+      int next = last == '?' || last == '!' ? index.sentence(after) : sentence;
       int hi = after;
       while (hi < index.size() && hi < after + options.maxCueGap() && !index.inQuote(hi)
-          && (index.sentence(hi) == sentence || hi == after)) {
+          && (index.sentence(hi) == sentence || index.sentence(hi) == next)) {
         hi++;
       }
       for (int v = after; v < hi; v++) {
@@ -436,7 +454,13 @@ public final class QuoteExtractor implements Extractor {
               inverted = false;
             }
           }
-          Np np = inverted ? rightNp(v + 1, sentenceEnd(v)) : leftNp(v, after);
+          Np np = inverted ? leadingEntity(v + 1, sentenceEnd(v)) : leadingEntity(after, v);
+          if (np == null && inverted) {
+            np = rightNp(v + 1, sentenceEnd(v));
+          }
+          if (np == null && !inverted) {
+            np = leftNp(v, after);
+          }
           return np == null ? null : new Cue(v, np);
         }
         if (t.tag().startsWith("VB") && !t.tag().equals("VBN") && !t.tag().equals("VBG")
@@ -445,6 +469,35 @@ public final class QuoteExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * The person or organisation heading the noun phrase that starts at {@code from}, past
+     * titles and affiliations: {@code panel Chairman Rep. Jason Chaffetz (R-Utah)},
+     * {@code IMF chief economist Maury Obstfeld}, {@code MSNBC host Chris Matthews}. Null when
+     * the phrase ends in a plain noun ("Trump lawyer").
+     */
+    private Np leadingEntity(int from, int hi) {
+      int end = from;
+      while (end < hi && end < from + 12 && isNominal(end)) {
+        end++;
+      }
+      if (end == from || entityAt[end - 1] == null || index.inQuote(end - 1)) {
+        return null;
+      }
+      String id = entityAt[end - 1];
+      int start = end - 1;
+      while (start > from && id.equals(entityAt[start - 1])) {
+        start--;
+      }
+      return new Np(from, end, Kind.ENTITY, id, null);
+    }
+
+    private boolean isNominal(int i) {
+      CoreLabel t = index.token(i);
+      String tag = t.tag();
+      return entityAt[i] != null || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT")
+          || tag.equals("HYPH") || tag.equals("POS") || tag.equals("CD") || tag.equals("VBN");
     }
 
     private int sentenceEnd(int v) {
@@ -484,9 +537,14 @@ public final class QuoteExtractor implements Extractor {
       while (j >= lo && (index.token(j).tag().startsWith("RB") || isAux(index.token(j)))) {
         j--;
       }
+      j = index.skipParenthesis(j, lo); // "Sen. Claire McCaskill (D-Mo.) said"
       if (j >= lo && index.token(j).word().equals(",")) {
+        Np opening = leadingEntity(lo, j); // "Michael Mulgrew, president of …, which …, said"
+        if (opening != null && index.token(opening.to).word().equals(",")) {
+          return opening;
+        }
         int k = j - 1;
-        while (k >= lo && k > j - 16 && !index.token(k).word().equals(",")) {
+        while (k >= lo && k > j - 25 && !index.token(k).word().equals(",")) {
           k--;
         }
         if (k < lo || !index.token(k).word().equals(",")) {
@@ -642,6 +700,13 @@ public final class QuoteExtractor implements Extractor {
       if (!head.tag().startsWith("NN")) {
         return null;
       }
+      if (options.roleNouns().contains(lower)
+          && index.token(np.from).word().equalsIgnoreCase("the")) {
+        Speaker anaphor = pronoun("", np.from); // "the former secretary of state … said"
+        if (anaphor != null) {
+          return anaphor;
+        }
+      }
       String text = index.text(np.from, np.to).replaceAll("^(?i)(the|a|an)\\s+", "");
       return new Speaker(null, text, Character.isLowerCase(word.charAt(0)) || !head.tag().endsWith("S"));
     }
@@ -655,8 +720,9 @@ public final class QuoteExtractor implements Extractor {
       return o == null ? null : new Speaker(id, o.name(), false);
     }
 
+    /** The latest speaker or subject before token {@code at} fitting {@code word}; "" for any person. */
     private Speaker pronoun(String word, int at) {
-      boolean personal = HE.contains(word) || SHE.contains(word);
+      boolean personal = word.isEmpty() || HE.contains(word) || SHE.contains(word);
       if (!personal && !GROUP.contains(word)) {
         return null;
       }

@@ -131,6 +131,12 @@ public final class TokenIndex {
     if (next < tokens.size() && tokens.get(next).tag().equals("POS")) {
       return false;
     }
+    if (next < tokens.size() && isOpenParen(tokens.get(next))) {
+      while (next < Math.min(tokens.size() - 1, to + 8) && !isCloseParen(tokens.get(next))) {
+        next++;
+      }
+      next++; // "Sen. Claire McCaskill (D-Mo.) scolded him"
+    }
     if (next < tokens.size() && tokens.get(next).word().equals(",")) {
       int close = next + 1;
       while (close < Math.min(tokens.size(), next + 16) && !tokens.get(close).word().equals(",")) {
@@ -146,6 +152,26 @@ public final class TokenIndex {
     }
     String tag = tokens.get(next).tag();
     return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /** The token left of a parenthesis ending at {@code j}, or {@code j} when there is none. */
+  public int skipParenthesis(int j, int lo) {
+    if (j < lo || !isCloseParen(tokens.get(j))) {
+      return j;
+    }
+    int k = j - 1;
+    while (k >= lo && k > j - 10 && !isOpenParen(tokens.get(k))) {
+      k--;
+    }
+    return k >= lo && isOpenParen(tokens.get(k)) ? k - 1 : j;
+  }
+
+  private static boolean isOpenParen(CoreLabel t) {
+    return t.word().equals("-LRB-") || t.word().equals("(") || t.tag().equals("-LRB-");
+  }
+
+  private static boolean isCloseParen(CoreLabel t) {
+    return t.word().equals("-RRB-") || t.word().equals(")") || t.tag().equals("-RRB-");
   }
 
   private static boolean isNominalModifier(CoreLabel t) {
