@@ -39,7 +39,8 @@ public final class QuoteExtractor implements Extractor {
   private static final Set<String> GROUP = Set.of("they", "it", "we");
   /** Heads through which an organisation speaks: "a ministry spokesman", "a Homeland Security official". */
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson",
-      "statement", "official", "officials", "representative", "source", "sources", "release");
+      "statement", "official", "officials", "representative", "source", "sources", "release",
+      "report");
   private static final Pattern LIST_SPEAKER = Pattern.compile("^[ \t]*[―—–-][ \t]*([^\n]{2,60})");
 
   private final QuoteOptions options;
@@ -342,6 +343,13 @@ public final class QuoteExtractor implements Extractor {
               }
             }
           }
+          if (end >= 0) { // "Sanders made the following comment:"
+            Np np = sentenceSubject(sentenceStart(end), end);
+            Speaker sp = np == null ? null : resolve(np, np.from);
+            if (sp != null) {
+              return sp;
+            }
+          }
         }
         for (int i = acts.size() - 1; i >= 0; i--) {
           int at = index.token((Integer) acts.get(i)[0]).beginPosition();
@@ -406,8 +414,9 @@ public final class QuoteExtractor implements Extractor {
           Np np = leftNp(v, lo);
           if (np == null) {
             np = rightNp(v + 1, first);
-            if (np != null && hasWordBetween(np.to, first)) {
-              np = null; // "to accuse Clinton’s campaign of being "duped"": an object, not a speaker
+            if (np != null && (np.to >= first || hasWordBetween(np.to, first)
+                || !isColonOrComma(index.token(np.to)))) {
+              np = null; // only "said Trump: "…"": "accuse Clinton of being "duped"" names an object
             }
           }
           if (np != null) {
@@ -416,6 +425,10 @@ public final class QuoteExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    private boolean isColonOrComma(CoreLabel t) {
+      return t.word().equals(":") || t.word().equals(",");
     }
 
     private boolean isSentenceEnd(CoreLabel t) {
@@ -529,9 +542,13 @@ public final class QuoteExtractor implements Extractor {
     /** The subject left of verb {@code v}, no further left than {@code lo}. */
     private Np leftNp(int v, int lo) {
       CoreLabel verb = index.token(v);
-      if (v > lo && (index.token(v - 1).tag().equals("TO")
-          || (verb.tag().equals("VBG") && index.token(v - 1).word().equals(",")))) {
-        return sentenceSubject(lo, v); // "Clinton had mocked it, saying …", "took to Twitter to accuse"
+      if (v > lo && (index.token(v - 1).tag().equals("TO") || verb.tag().equals("VBG")
+          || index.token(v - 1).tag().equals("CC"))) {
+        // "Clinton had mocked it, saying …", "took to Twitter to accuse", "bemoaned … and said"
+        Np subject = sentenceSubject(lo, v);
+        if (subject != null || !verb.tag().equals("VBG")) {
+          return subject;
+        }
       }
       int j = v - 1;
       while (j >= lo && (index.token(j).tag().startsWith("RB") || isAux(index.token(j)))) {
@@ -690,7 +707,7 @@ public final class QuoteExtractor implements Extractor {
           }
         }
       }
-      for (Person p : people.values()) {
+      for (Person p : head.tag().startsWith("NNP") ? List.<Person>of() : people.values()) {
         for (String d : p.descriptors()) {
           if (List.of(d.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(lower)) {
             return new Speaker(p.id(), p.name(), true);

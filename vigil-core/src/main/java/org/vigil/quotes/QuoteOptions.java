@@ -35,7 +35,7 @@ public record QuoteOptions(
         "conclude", "remark", "agree", "observe", "repeat", "accuse", "charge", "shout", "chant",
         "muse", "recount", "proclaim", "retort", "pledge", "estimate", "lament", "criticize",
         "criticise", "blast", "slam", "praise", "scold", "tell", "write", "dub", "label", "brand", "term", "characterize",
-        "urge", "comment", "mock", "demand", "wonder", "interject", "answer",
+        "urge", "comment", "mock", "wonder", "interject", "answer",
         "read", "rail", "thank", "applaud", "hail", "express", "decry", "condemn"));
     Set<String> roles = Set.of("senator", "governor", "president", "candidate", "nominee",
         "mayor", "minister", "congressman", "congresswoman", "lawmaker", "secretary",
