@@ -41,7 +41,7 @@ public final class QuoteExtractor implements Extractor {
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson",
       "statement", "official", "officials", "representative", "source", "sources", "release",
       "report");
-  private static final Pattern LIST_SPEAKER = Pattern.compile("^[ \t]*[―—–-][ \t]*([^\n]{2,60})");
+  private static final Pattern LIST_SPEAKER = Pattern.compile("^[ \t\u00A0]*[―—–-][ \t\u00A0]*([^\n]{2,60})");
 
   private final QuoteOptions options;
 
@@ -267,7 +267,7 @@ public final class QuoteExtractor implements Extractor {
       if (!m.find()) {
         return null;
       }
-      String name = m.group(1).replaceAll("[.,;]?\\s*$", "");
+      String name = m.group(1).replaceAll("[.,;]?[\\s\\u00A0]*$", ""); // no-break spaces too
       if (!name.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}")) {
         return null;
       }
