@@ -40,7 +40,8 @@ public final class GazetteerBuilder {
   private static final List<Object[]> REGIONS = List.of(
       new Object[] {6255146L, 7.19, 21.09, "Africa", "African"},
       new Object[] {6255147L, 29.84, 89.30, "Asia", "Asian"},
-      new Object[] {6255148L, 48.69, 9.14, "Europe", "European"},
+      // The European Union is placed where Europe is: no centroid of its own is at hand.
+      new Object[] {6255148L, 48.69, 9.14, "Europe", "European", "European Union", "EU"},
       new Object[] {6255149L, 46.07, -100.55, "North America", "North American"},
       new Object[] {6255150L, -14.60, -57.66, "South America", "South American"},
       new Object[] {6255151L, -18.31, 138.52, "Oceania", ""},
@@ -58,6 +59,21 @@ public final class GazetteerBuilder {
       new Object[] {3573072L, 15.0, -73.0, "Caribbean Sea", "Caribbean"},
       new Object[] {3523271L, 25.0, -90.0, "Gulf of Mexico", ""});
 
+  /**
+   * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
+   * dotted abbreviations it cannot list as codes.
+   */
+  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
+      "US", List.of("US", "U.S.", "U.S.A.", "USA", "America", "the States"),
+      "GB", List.of("Britain", "U.K.", "UK"),
+      "TR", List.of("Turkey"),
+      "CZ", List.of("Czech Republic"),
+      "AE", List.of("UAE", "U.A.E.", "Emirates"),
+      "CD", List.of("Congo-Kinshasa", "DRC"),
+      "VA", List.of("Holy See"),
+      "KR", List.of("S. Korea"),
+      "KP", List.of("N. Korea"));
+
   private final ObjectMapper json = new ObjectMapper();
 
   /** Builds the gazetteer from the fetched sources in {@code folder}. */
@@ -73,8 +89,14 @@ public final class GazetteerBuilder {
     List<Demonym> demonyms = new ArrayList<>();
     all.addAll(countries(folder, settlements, demonyms));
     for (Object[] r : REGIONS) {
+      Set<String> names = new LinkedHashSet<>();
+      names.add((String) r[3]);
+      names.add(((String) r[3]).replaceAll(" (Ocean|Sea)$", ""));
+      for (int k = 5; k < r.length; k++) {
+        names.add((String) r[k]);
+      }
       all.add(new GazetteerEntry((Long) r[0], (Double) r[1], (Double) r[2], "", "", "RGN", 0,
-          Level.REGION, List.of((String) r[3], ((String) r[3]).replaceAll(" (Ocean|Sea)$", ""))));
+          Level.REGION, List.copyOf(names)));
       if (!((String) r[4]).isEmpty()) {
         demonyms.add(new Demonym((String) r[4], (String) r[3]));
       }
@@ -104,10 +126,7 @@ public final class GazetteerBuilder {
           names.add(a);
         }
       }
-      if (code.equals("US")) {
-        names.add("USA");
-        names.add("US");
-      }
+      names.addAll(COUNTRY_ALIASES.getOrDefault(code, List.of()));
       names.remove("");
       out.add(new GazetteerEntry(0, latlng.get(0).asDouble(), latlng.get(1).asDouble(), code, "",
           "PCLI", population.getOrDefault(code, 0L), Level.COUNTRY, List.copyOf(names)));

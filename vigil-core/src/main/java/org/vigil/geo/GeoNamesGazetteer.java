@@ -64,7 +64,10 @@ public final class GeoNamesGazetteer {
       Integer target = d.target().length() == 2 ? countries.get(d.target())
           : regionNamed(d.target());
       if (target != null) {
-        this.demonyms.putIfAbsent(NameKey.exact(d.word()), target);
+        // "American" is also the demonym of American Samoa, "French" of French Guiana: the
+        // most populous country wins.
+        this.demonyms.merge(NameKey.exact(d.word()), target, (a, b) ->
+            this.entries.get(a).population() >= this.entries.get(b).population() ? a : b);
       }
     }
   }

@@ -37,12 +37,20 @@ public final class Pipeline {
 
   /** Extracts every fact of one document. */
   public Article extract(Document document) {
+    return assembler.assemble(document, facts(document));
+  }
+
+  /**
+   * The facts of one document before assembly, intermediate ones included, for scorers that
+   * need more than the record keeps (demonyms, for toponym recall).
+   */
+  public Facts facts(Document document) {
     AnnotatedDocument doc = language.annotate(document);
     Facts facts = new Facts();
     for (Extractor extractor : extractors) {
       extractor.extract(doc, facts);
     }
-    return assembler.assemble(document, facts);
+    return facts;
   }
 
   public List<Extractor> extractors() {
