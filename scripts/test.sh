@@ -6,4 +6,5 @@ if [[ ! -d ../shared/data ]]; then
   echo "tests read the dev corpora from ../shared/data beside this checkout; it is missing" >&2
   exit 1
 fi
+./scripts/fetch-gazetteer.sh
 mvn -B -ntp verify

@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
   private static List<Path> defaultGolds() {
     Path data = SharedPaths.data();
     List<Path> found = new ArrayList<>();
-    for (String p : List.of("dev")) {
+    for (String p : List.of("dev", "timeml/TimeBank", "quotes/polnear-dev.jsonl", "geo")) {
       if (Files.exists(data.resolve(p))) {
         found.add(data.resolve(p));
       }

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import org.vigil.pipeline.Pipeline;
 
 /**
- * Picks the evaluation for a gold path by its format: a {@code *.gold.json} file (or a folder
- * of them), a TimeML folder, and the other corpora's formats as their evaluations are added.
+ * Picks the evaluation for a gold path by its format: {@code *.gold.json} articles (a file or a
+ * folder of them), a TimeML folder ({@code *.tml}), a quotes JSONL file (PolNeAR), a
+ * GeoWebNews folder ({@code GeoWebNews_gold.txt}).
  */
 public final class Evaluations {
   private final Pipeline pipeline;
@@ -21,24 +22,35 @@ public final class Evaluations {
 
   /** Evaluates every gold set found at {@code path}. */
   public List<Report> evaluate(Path path) throws IOException {
-    List<Report> reports = new ArrayList<>();
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (name.endsWith(".gold.json")) {
+      return List.of(new GoldArticleEvaluation(pipeline).evaluate(path));
+    }
+    if (name.endsWith(".jsonl")) {
+      return List.of(new QuoteCorpusEvaluation(pipeline).evaluate(path));
+    }
     if (Files.isDirectory(path)) {
-      List<Path> golds;
+      if (Files.exists(path.resolve("GeoWebNews_gold.txt"))) {
+        return List.of(new GeoWebNewsEvaluation(pipeline).evaluate(path));
+      }
+      List<Path> files;
       try (Stream<Path> s = Files.list(path)) {
-        golds = s.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+        files = s.sorted().toList();
       }
-      for (Path g : golds) {
-        reports.add(new GoldArticleEvaluation(pipeline).evaluate(g));
+      if (files.stream().anyMatch(p -> p.toString().endsWith(".tml"))) {
+        return List.of(new TimeMlEvaluation(pipeline).evaluate(path));
       }
-      if (!golds.isEmpty()) {
+      List<Report> reports = new ArrayList<>();
+      for (Path g : files) {
+        if (g.toString().endsWith(".gold.json")) {
+          reports.add(new GoldArticleEvaluation(pipeline).evaluate(g));
+        }
+      }
+      if (!reports.isEmpty()) {
         return reports;
       }
-    } else if (name.endsWith(".gold.json")) {
-      reports.add(new GoldArticleEvaluation(pipeline).evaluate(path));
-      return reports;
     }
-    throw new IllegalArgumentException(path + ": no gold format recognised here (expected "
-        + "*.gold.json files)");
+    throw new IllegalArgumentException(path + ": no gold format recognised (expected "
+        + "*.gold.json, a folder of *.tml, a quotes .jsonl, or a GeoWebNews folder)");
   }
 }

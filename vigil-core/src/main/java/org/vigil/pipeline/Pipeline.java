@@ -40,6 +40,14 @@ public final class Pipeline {
     return run(document).article();
   }
 
+  /**
+   * The facts of one document before assembly, intermediate ones included, for scorers that
+   * need more than the record keeps (demonyms, for toponym recall).
+   */
+  public Facts facts(Document document) {
+    return run(document).facts();
+  }
+
   /** Extracts every fact of one document, timing each step. */
   public Extraction run(Document document) {
     long[] nanos = new long[extractors.size() + 1];
@@ -54,7 +62,7 @@ public final class Pipeline {
       nanos[i + 1] = now - t;
       t = now;
     }
-    return new Extraction(assembler.assemble(document, facts), doc.tokens().size(), nanos);
+    return new Extraction(assembler.assemble(document, facts), facts, doc.tokens().size(), nanos);
   }
 
   /** Names of the timed steps of {@link Extraction#stepNanos()}: the language layer first. */
