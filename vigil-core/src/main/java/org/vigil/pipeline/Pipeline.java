@@ -37,12 +37,40 @@ public final class Pipeline {
 
   /** Extracts every fact of one document. */
   public Article extract(Document document) {
+    return run(document).article();
+  }
+
+  /**
+   * The facts of one document before assembly, intermediate ones included, for scorers that
+   * need more than the record keeps (demonyms, for toponym recall).
+   */
+  public Facts facts(Document document) {
+    return run(document).facts();
+  }
+
+  /** Extracts every fact of one document, timing each step. */
+  public Extraction run(Document document) {
+    long[] nanos = new long[extractors.size() + 1];
+    long t0 = System.nanoTime();
     AnnotatedDocument doc = language.annotate(document);
+    long t = System.nanoTime();
+    nanos[0] = t - t0;
     Facts facts = new Facts();
-    for (Extractor extractor : extractors) {
-      extractor.extract(doc, facts);
+    for (int i = 0; i < extractors.size(); i++) {
+      extractors.get(i).extract(doc, facts);
+      long now = System.nanoTime();
+      nanos[i + 1] = now - t;
+      t = now;
     }
-    return assembler.assemble(document, facts);
+    return new Extraction(assembler.assemble(document, facts), facts, doc.tokens().size(), nanos);
+  }
+
+  /** Names of the timed steps of {@link Extraction#stepNanos()}: the language layer first. */
+  public List<String> stepNames() {
+    List<String> names = new ArrayList<>();
+    names.add("corenlp");
+    extractors.forEach(e -> names.add(e.name()));
+    return names;
   }
 
   public List<Extractor> extractors() {
@@ -75,8 +103,4 @@ public final class Pipeline {
     }
   }
 
-  /** Lists extractors in order, for callers assembling their own pipeline. */
-  public static List<Extractor> list(Extractor... extractors) {
-    return new ArrayList<>(List.of(extractors));
-  }
 }

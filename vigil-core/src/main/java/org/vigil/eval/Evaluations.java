@@ -1,0 +1,56 @@
+package org.vigil.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.vigil.pipeline.Pipeline;
+
+/**
+ * Picks the evaluation for a gold path by its format: {@code *.gold.json} articles (a file or a
+ * folder of them), a TimeML folder ({@code *.tml}), a quotes JSONL file (PolNeAR), a
+ * GeoWebNews folder ({@code GeoWebNews_gold.txt}).
+ */
+public final class Evaluations {
+  private final Pipeline pipeline;
+
+  public Evaluations(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Evaluates every gold set found at {@code path}. */
+  public List<Report> evaluate(Path path) throws IOException {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (name.endsWith(".gold.json")) {
+      return List.of(new GoldArticleEvaluation(pipeline).evaluate(path));
+    }
+    if (name.endsWith(".jsonl")) {
+      return List.of(new QuoteCorpusEvaluation(pipeline).evaluate(path));
+    }
+    if (Files.isDirectory(path)) {
+      if (Files.exists(path.resolve("GeoWebNews_gold.txt"))) {
+        return List.of(new GeoWebNewsEvaluation(pipeline).evaluate(path));
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.list(path)) {
+        files = s.sorted().toList();
+      }
+      if (files.stream().anyMatch(p -> p.toString().endsWith(".tml"))) {
+        return List.of(new TimeMlEvaluation(pipeline).evaluate(path));
+      }
+      List<Report> reports = new ArrayList<>();
+      for (Path g : files) {
+        if (g.toString().endsWith(".gold.json")) {
+          reports.add(new GoldArticleEvaluation(pipeline).evaluate(g));
+        }
+      }
+      if (!reports.isEmpty()) {
+        return reports;
+      }
+    }
+    throw new IllegalArgumentException(path + ": no gold format recognised (expected "
+        + "*.gold.json, a folder of *.tml, a quotes .jsonl, or a GeoWebNews folder)");
+  }
+}

@@ -1,0 +1,125 @@
+package org.vigil.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.vigil.document.Document;
+import org.vigil.geo.Distance;
+import org.vigil.geo.PlaceExtractor;
+import org.vigil.geo.ResolvedToponym;
+import org.vigil.model.Span;
+import org.vigil.pipeline.Pipeline;
+
+/**
+ * Scores toponym detection and resolution on GeoWebNews as the EUPEG benchmark packages it:
+ * {@code GeoWebNews/N} is document N, line N+1 of {@code GeoWebNews_gold.txt} its toponyms as
+ * {@code canonical,,surface,,lat,,lon,,start,,end} joined by {@code ||}.
+ *
+ * <p>A gold toponym is detected when a found toponym overlaps it (demonyms included: the gold
+ * counts "Syrian" as naming Syria). Resolution is right within 161 km (the field's standard
+ * measure) or 25 km of the gold point; both are given over detected toponyms and over all.
+ */
+public final class GeoWebNewsEvaluation {
+  private static final String GOLD = "GeoWebNews_gold.txt";
+
+  private final Pipeline pipeline;
+
+  public GeoWebNewsEvaluation(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Scores every document of {@code geoFolder}. */
+  public Report evaluate(Path geoFolder) throws IOException {
+    int documents = (int) Files.lines(geoFolder.resolve(GOLD), StandardCharsets.UTF_8).count();
+    return evaluate(geoFolder, IntStream.range(0, documents).boxed().toList());
+  }
+
+  /** Scores the documents numbered {@code docs} of {@code geoFolder}. */
+  public Report evaluate(Path geoFolder, List<Integer> docs) throws IOException {
+    List<String> goldLines = Files.readAllLines(geoFolder.resolve(GOLD), StandardCharsets.UTF_8);
+    int gold = 0;
+    int detected = 0;
+    int within161 = 0;
+    int within25 = 0;
+    int found = 0;
+    int foundInGold = 0;
+    List<String> misses = new ArrayList<>();
+    for (int n : docs) {
+      Path file = geoFolder.resolve("GeoWebNews").resolve(Integer.toString(n));
+      if (!Files.isRegularFile(file) || n >= goldLines.size()) {
+        misses.add(n + ": no document or gold line, skipped");
+        continue;
+      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      List<ResolvedToponym> toponyms = pipeline.facts(Document.ofText("GeoWebNews/" + n, text))
+          .list(PlaceExtractor.TOPONYMS);
+      List<Gold> golds = parse(goldLines.get(n), text);
+      for (ResolvedToponym t : toponyms) {
+        found++;
+        if (golds.stream().anyMatch(g -> g.span().overlaps(t.span()))) {
+          foundInGold++;
+        }
+      }
+      for (Gold g : golds) {
+        gold++;
+        ResolvedToponym hit = toponyms.stream().filter(t -> t.span().overlaps(g.span()))
+            .findFirst().orElse(null);
+        if (hit == null) {
+          misses.add(n + ": missed '" + g.surface() + "' (" + g.canonical() + ") at "
+              + g.span().start());
+          continue;
+        }
+        detected++;
+        double km = Distance.km(g.lat(), g.lon(), hit.entry().lat(), hit.entry().lon());
+        if (km <= 161) {
+          within161++;
+        } else {
+          misses.add(String.format("%d: '%s' -> %s %s/%s%s, %.0f km from %s", n, g.surface(),
+              hit.entry().name(), hit.entry().country(), hit.entry().level(),
+              hit.fallback() ? " (fallback)" : "", km, g.canonical()));
+        }
+        if (km <= 25) {
+          within25++;
+        }
+      }
+    }
+    return new Report(geoFolder.resolve(GOLD).toString(), List.of(
+        Score.share("geo detection recall", detected, gold, "gold toponyms"),
+        Score.share("geo detection precision", foundInGold, found, "found toponyms"),
+        Score.share("geo within 161 km, detected", within161, detected, "detected toponyms"),
+        Score.share("geo within 25 km, detected", within25, detected, "detected toponyms"),
+        Score.share("geo within 161 km, all", within161, gold, "gold toponyms"),
+        Score.share("geo within 25 km, all", within25, gold, "gold toponyms")), misses);
+  }
+
+  private record Gold(String canonical, String surface, double lat, double lon, Span span) {}
+
+  /** The gold toponyms of one line; offsets count code points, turned here into Java's. */
+  private static List<Gold> parse(String line, String text) {
+    List<Gold> out = new ArrayList<>();
+    for (String item : line.split("\\|\\|")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      String[] f = item.split(",,", -1);
+      if (f.length < 6) {
+        continue;
+      }
+      int start = Integer.parseInt(f[4].trim());
+      int end = Integer.parseInt(f[5].trim());
+      int codePoints = text.codePointCount(0, text.length());
+      if (start < 0 || end > codePoints || start > end) {
+        continue; // a few gold offsets are negative: nothing to match them with
+      }
+      start = text.offsetByCodePoints(0, start);
+      end = text.offsetByCodePoints(0, end);
+      out.add(new Gold(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+          new Span(start, end)));
+    }
+    return out;
+  }
+}

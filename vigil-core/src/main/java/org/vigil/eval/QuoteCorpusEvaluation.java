@@ -1,0 +1,143 @@
+package org.vigil.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.vigil.document.Document;
+import org.vigil.model.Article;
+import org.vigil.model.Quote;
+import org.vigil.model.Source;
+import org.vigil.model.Span;
+import org.vigil.pipeline.Pipeline;
+
+/**
+ * Scores direct-quote finding and speaker attribution against a quote corpus in JSONL, one
+ * article a line: {@code {"id","text","quotes":[{"start","end","speaker"}]}} (PolNeAR's
+ * format in {@code data/quotes}).
+ *
+ * <p>A gold quote is found when a Vigil direct quote overlaps it (gold spans sometimes take in
+ * a few unquoted words). A speaker is right when its last name matches the gold's, ignoring
+ * case: gold gives names as written ("PENCE", "Gov. Mike Pence"). Gold lists only quotes with
+ * a named speaker, so Vigil's extra quotes are counted, not penalised.
+ */
+public final class QuoteCorpusEvaluation {
+  private final Function<Document, Article> extractor;
+
+  public QuoteCorpusEvaluation(Pipeline pipeline) {
+    this(pipeline::extract);
+  }
+
+  /** Scores any document-to-article function, e.g. a pipeline over cached annotations. */
+  public QuoteCorpusEvaluation(Function<Document, Article> extractor) {
+    this.extractor = extractor;
+  }
+
+  public Report evaluate(Path jsonl) {
+    ObjectMapper json = new ObjectMapper();
+    int gold = 0;
+    int found = 0;
+    int rightOnFound = 0;
+    int vigilDirect = 0;
+    int withoutSpeaker = 0;
+    int articles = 0;
+    List<String> misses = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = json.readTree(line);
+        String id = node.path("id").asText(jsonl + ":" + lineNo);
+        String text = node.get("text").asText();
+        Article article = extractor.apply(new Document(jsonl + ":" + lineNo, null, text,
+            new Source(id, null, null, null), null));
+        articles++;
+        List<Quote> direct = article.quotes().stream().filter(q -> q.kind().equals("direct")).toList();
+        vigilDirect += direct.size();
+        for (Quote q : direct) {
+          if (q.speakerName() == null) {
+            withoutSpeaker++;
+            misses.add(id + " NO SPEAKER " + q.span().start() + "-" + q.span().end() + " "
+                + snippet(q.text()));
+          }
+        }
+        for (JsonNode g : node.path("quotes")) {
+          gold++;
+          Span span = new Span(g.get("start").asInt(), g.get("end").asInt());
+          String speaker = g.get("speaker").asText();
+          Quote match = bestOverlap(direct, span);
+          if (match == null) {
+            misses.add(id + " MISSED " + span.start() + "-" + span.end() + " [" + speaker + "] "
+                + snippet(span.of(text)));
+            continue;
+          }
+          found++;
+          if (sameLastName(speaker, match.speakerName())) {
+            rightOnFound++;
+          } else {
+            misses.add(id + " SPEAKER " + span.start() + "-" + span.end() + " gold=" + speaker
+                + " vigil=" + match.speakerName() + " " + snippet(span.of(text)));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read quote corpus " + jsonl, e);
+    }
+    List<Score> scores = List.of(
+        Score.share("quotes found", found, gold, "gold quotes in " + articles + " articles"),
+        Score.share("speaker right on found", rightOnFound, found, "found quotes"),
+        Score.share("speaker right on all gold", rightOnFound, gold, "gold quotes"),
+        new Score("direct quotes without speaker", withoutSpeaker,
+            withoutSpeaker + " of " + vigilDirect + " Vigil direct quotes"));
+    return new Report(jsonl.toString(), scores, misses);
+  }
+
+  private static Quote bestOverlap(List<Quote> quotes, Span gold) {
+    Quote best = null;
+    int bestOverlap = 0;
+    for (Quote q : quotes) {
+      int overlap = Math.min(q.span().end(), gold.end()) - Math.max(q.span().start(), gold.start());
+      if (overlap > bestOverlap) {
+        best = q;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Last names equal, ignoring case, a trailing "of …"/"on …" ("Commission on Presidential
+   * Debates" is the commission) and a possessive.
+   */
+  static boolean sameLastName(String gold, String vigil) {
+    return vigil != null && lastName(gold).equals(lastName(vigil));
+  }
+
+  static String lastName(String name) {
+    String n = name.replaceAll("\\s+(of|on|for|at|in)\\s.*$", "").replaceAll(",.*$", "")
+        .replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim();
+    String[] parts = n.split("\\s+");
+    int last = parts.length - 1;
+    while (last > 0 && parts[last].matches("(?i)(jr|sr|ii|iii|iv)")) {
+      last--; // "Vann R. Newkirk II" is Newkirk
+    }
+    return parts[last].toLowerCase(Locale.ROOT);
+  }
+
+  private static String snippet(String s) {
+    String flat = s.replaceAll("\\s+", " ");
+    return flat.length() > 90 ? flat.substring(0, 90) + "…" : flat;
+  }
+}

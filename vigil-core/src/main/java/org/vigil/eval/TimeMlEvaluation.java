@@ -1,0 +1,195 @@
+package org.vigil.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.vigil.document.Document;
+import org.vigil.model.Article;
+import org.vigil.model.Source;
+import org.vigil.model.Span;
+import org.vigil.model.Timex;
+import org.vigil.pipeline.Pipeline;
+
+/**
+ * Scores time expressions against a folder of TimeML files ({@code *.tml}, e.g. TimeBank as
+ * cleaned for TempEval-3): detection by overlap, and TIMEX3 value F1 as TempEval-3 counts it.
+ *
+ * <p>Each file's TEXT is stripped of its tags and run through the pipeline with the DCT as the
+ * given publication date; the DCT itself is not scored. A gold timex counts for the value score
+ * when a system timex overlaps it with the same value string; precision is over system timexes,
+ * recall over gold ones.
+ */
+public final class TimeMlEvaluation {
+  private static final Pattern DCT =
+      Pattern.compile("<DCT>\\s*<TIMEX3[^>]*\\bvalue=\"([^\"]*)\"", Pattern.DOTALL);
+  private static final Pattern TEXT = Pattern.compile("<TEXT>(.*)</TEXT>", Pattern.DOTALL);
+  private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+  private final Pipeline pipeline;
+
+  public TimeMlEvaluation(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** A gold TIMEX3 with its span in the stripped text. */
+  record GoldTimex(String text, String type, String value, Span span) {}
+
+  /** One TimeML document: its plain text, creation date and gold timexes. */
+  record TimeMlDocument(String name, String text, String dct, List<GoldTimex> timexes) {}
+
+  public Report evaluate(Path folder) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list TimeML folder " + folder, e);
+    }
+    int gold = 0;
+    int system = 0;
+    int goldFound = 0;
+    int systemMatched = 0;
+    int goldValue = 0;
+    int systemValue = 0;
+    List<String> misses = new ArrayList<>();
+    for (Path file : files) {
+      TimeMlDocument doc = read(file);
+      Article article = pipeline.extract(new Document(file.toString(), null, doc.text(),
+          new Source(doc.name(), null, null, null), doc.dct()));
+      List<Timex> found = article.times();
+      gold += doc.timexes().size();
+      system += found.size();
+      for (GoldTimex g : doc.timexes()) {
+        List<Timex> over = found.stream().filter(t -> t.span().overlaps(g.span())).toList();
+        if (!over.isEmpty()) {
+          goldFound++;
+        }
+        if (over.stream().anyMatch(t -> g.value().equals(t.value()))) {
+          goldValue++;
+        } else {
+          misses.add(doc.name() + " [" + doc.dct() + "] gold " + g.type() + " '" + g.text()
+              + "' = " + g.value() + (over.isEmpty() ? "  (not found)" : "  got "
+              + over.stream().map(t -> "'" + t.text() + "' " + t.type() + "=" + t.value())
+                  .toList()));
+        }
+      }
+      for (Timex t : found) {
+        List<GoldTimex> over = doc.timexes().stream().filter(g -> g.span().overlaps(t.span()))
+            .toList();
+        if (!over.isEmpty()) {
+          systemMatched++;
+        } else {
+          misses.add(doc.name() + " [" + doc.dct() + "] extra " + t.type() + " '" + t.text()
+              + "' = " + t.value());
+        }
+        if (over.stream().anyMatch(g -> g.value().equals(t.value()))) {
+          systemValue++;
+        }
+      }
+    }
+    List<Score> scores = new ArrayList<>();
+    double dp = ratio(systemMatched, system);
+    double dr = ratio(goldFound, gold);
+    double vp = ratio(systemValue, system);
+    double vr = ratio(goldValue, gold);
+    scores.add(Score.share("timex detection precision (overlap)", systemMatched, system,
+        "system timexes"));
+    scores.add(Score.share("timex detection recall (overlap)", goldFound, gold, "gold timexes"));
+    scores.add(new Score("timex detection F1 (overlap)", f1(dp, dr), files.size() + " files"));
+    scores.add(Score.share("timex value precision", systemValue, system, "system timexes"));
+    scores.add(Score.share("timex value recall", goldValue, gold, "gold timexes"));
+    scores.add(new Score("timex value F1", f1(vp, vr), files.size() + " files"));
+    return new Report(folder.toString(), scores, misses);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** Reads a TimeML file: TEXT without tags or entities, offsets of its TIMEX3s, and the DCT. */
+  static TimeMlDocument read(Path file) {
+    String xml;
+    try {
+      xml = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read TimeML file " + file, e);
+    }
+    Matcher dct = DCT.matcher(xml);
+    Matcher body = TEXT.matcher(xml);
+    if (!body.find()) {
+      throw new IllegalArgumentException(file + ": no <TEXT> element");
+    }
+    String dctValue = dct.find() ? dct.group(1) : null;
+    if (dctValue != null && !dctValue.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      dctValue = dctValue.length() >= 10 ? dctValue.substring(0, 10) : null;
+    }
+    String inner = body.group(1);
+    StringBuilder text = new StringBuilder(inner.length());
+    List<GoldTimex> timexes = new ArrayList<>();
+    String openType = null;
+    String openValue = null;
+    int openStart = -1;
+    int i = 0;
+    while (i < inner.length()) {
+      char c = inner.charAt(i);
+      if (c == '<') {
+        int end = inner.indexOf('>', i);
+        String tag = inner.substring(i + 1, end);
+        if (tag.startsWith("TIMEX3")) {
+          openStart = text.length();
+          openType = attr(tag, "type");
+          openValue = attr(tag, "value");
+        } else if (tag.equals("/TIMEX3") && openStart >= 0) {
+          Span span = new Span(openStart, text.length());
+          timexes.add(new GoldTimex(span.of(text.toString()), openType,
+              openValue == null ? "" : openValue, span));
+          openStart = -1;
+        }
+        i = end + 1;
+      } else if (c == '&') {
+        int end = inner.indexOf(';', i);
+        String entity = end < 0 ? "" : inner.substring(i + 1, end);
+        String decoded = switch (entity) {
+          case "amp" -> "&";
+          case "lt" -> "<";
+          case "gt" -> ">";
+          case "quot" -> "\"";
+          case "apos" -> "'";
+          default -> null;
+        };
+        if (decoded == null) {
+          text.append(c);
+          i++;
+        } else {
+          text.append(decoded);
+          i = end + 1;
+        }
+      } else {
+        text.append(c);
+        i++;
+      }
+    }
+    String name = file.getFileName().toString().replaceFirst("\\.tml$", "");
+    return new TimeMlDocument(name, text.toString(), dctValue, timexes);
+  }
+
+  private static String attr(String tag, String name) {
+    Matcher m = ATTR.matcher(tag);
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return m.group(2);
+      }
+    }
+    return null;
+  }
+}

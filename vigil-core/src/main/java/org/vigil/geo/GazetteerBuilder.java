@@ -1,0 +1,245 @@
+package org.vigil.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
+ * GeoNames cities500 for settlements, world-countries for countries and their demonyms,
+ * country-state-city for first-level regions and their centroids.
+ *
+ * <p>The region table uses ISO codes where cities500 uses GeoNames codes ("SY.12" is Idlib),
+ * so each GeoNames code takes the region that most of its towns sit in, matched by name and
+ * position against the region table's own town list. A region also takes the spellings of its
+ * seat when the two share a name, so "Deir al-Zour" finds the governorate as well as the city.
+ */
+public final class GazetteerBuilder {
+  public static final String CITIES = "cities500.txt";
+  public static final String COUNTRIES = "countries.json";
+  public static final String STATES = "states.json";
+  public static final String STATE_CITIES = "state-cities.json";
+
+  private static final Pattern REGION_WORD = Pattern.compile(
+      "\\s+(Governorate|Province|Region|State|Oblast|District|Department|County|Prefecture"
+          + "|Municipality|Division|Emirate|Territory|Voivodeship|Canton|Autonomous Republic"
+          + "|Autonomous Community|Autonomous Region|Parish|Krai|Republic)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(a[lnrstdz]|e[lnrstdz]) ");
+
+  /** Places above countries that news names often; coordinates as GeoNames gives them. */
+  private static final List<Object[]> REGIONS = List.of(
+      new Object[] {6255146L, 7.19, 21.09, "Africa", "African"},
+      new Object[] {6255147L, 29.84, 89.30, "Asia", "Asian"},
+      // The European Union is placed where Europe is: no centroid of its own is at hand.
+      new Object[] {6255148L, 48.69, 9.14, "Europe", "European", "European Union", "EU"},
+      new Object[] {6255149L, 46.07, -100.55, "North America", "North American"},
+      new Object[] {6255150L, -14.60, -57.66, "South America", "South American"},
+      new Object[] {6255151L, -18.31, 138.52, "Oceania", ""},
+      new Object[] {6255152L, -78.16, 16.41, "Antarctica", "Antarctic"},
+      new Object[] {0L, 12.77, -85.60, "Central America", "Central American"},
+      new Object[] {0L, 29.30, 42.50, "Middle East", "Middle Eastern"},
+      new Object[] {3411923L, 10.0, -25.0, "Atlantic Ocean", "Atlantic"},
+      new Object[] {2363254L, 0.0, -160.0, "Pacific Ocean", "Pacific"},
+      new Object[] {1545739L, -10.0, 70.0, "Indian Ocean", ""},
+      new Object[] {2960860L, 85.0, 0.0, "Arctic Ocean", "Arctic"},
+      new Object[] {363196L, 35.0, 20.0, "Mediterranean Sea", "Mediterranean"},
+      new Object[] {630673L, 43.0, 35.0, "Black Sea", ""},
+      new Object[] {350155L, 20.0, 38.5, "Red Sea", ""},
+      new Object[] {630672L, 42.0, 50.5, "Caspian Sea", "Caspian"},
+      new Object[] {3573072L, 15.0, -73.0, "Caribbean Sea", "Caribbean"},
+      new Object[] {3523271L, 25.0, -90.0, "Gulf of Mexico", ""});
+
+  /**
+   * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
+   * dotted abbreviations it cannot list as codes.
+   */
+  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
+      "US", List.of("US", "U.S.", "U.S.A.", "USA", "America", "the States"),
+      "GB", List.of("Britain", "U.K.", "UK"),
+      "TR", List.of("Turkey"),
+      "CZ", List.of("Czech Republic"),
+      "AE", List.of("UAE", "U.A.E.", "Emirates"),
+      "CD", List.of("Congo-Kinshasa", "DRC"),
+      "VA", List.of("Holy See"),
+      "KR", List.of("S. Korea"),
+      "KP", List.of("N. Korea"));
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Builds the gazetteer from the fetched sources in {@code folder}. */
+  public GeoNamesGazetteer build(Path folder) throws IOException {
+    for (String f : List.of(CITIES, COUNTRIES, STATES, STATE_CITIES)) {
+      if (!Files.isRegularFile(folder.resolve(f))) {
+        throw new IOException(folder.resolve(f) + " is missing: run scripts/fetch-gazetteer.sh");
+      }
+    }
+    List<GazetteerEntry> settlements = new GeoNamesDumpReader().read(folder.resolve(CITIES));
+    List<GazetteerEntry> all = new ArrayList<>(settlements);
+    all.addAll(regions(folder, settlements));
+    List<Demonym> demonyms = new ArrayList<>();
+    all.addAll(countries(folder, settlements, demonyms));
+    for (Object[] r : REGIONS) {
+      Set<String> names = new LinkedHashSet<>();
+      names.add((String) r[3]);
+      names.add(((String) r[3]).replaceAll(" (Ocean|Sea)$", ""));
+      for (int k = 5; k < r.length; k++) {
+        names.add((String) r[k]);
+      }
+      all.add(new GazetteerEntry((Long) r[0], (Double) r[1], (Double) r[2], "", "", "RGN", 0,
+          Level.REGION, List.copyOf(names)));
+      if (!((String) r[4]).isEmpty()) {
+        demonyms.add(new Demonym((String) r[4], (String) r[3]));
+      }
+    }
+    return new GeoNamesGazetteer(all, demonyms);
+  }
+
+  private List<GazetteerEntry> countries(Path folder, List<GazetteerEntry> settlements,
+      List<Demonym> demonyms) throws IOException {
+    Map<String, Long> population = new HashMap<>();
+    for (GazetteerEntry s : settlements) {
+      population.merge(s.country(), s.population(), Long::sum);
+    }
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (JsonNode c : json.readTree(folder.resolve(COUNTRIES).toFile())) {
+      String code = c.path("cca2").asText();
+      JsonNode latlng = c.path("latlng");
+      if (code.length() != 2 || latlng.size() != 2) {
+        continue;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      names.add(c.path("name").path("common").asText());
+      names.add(c.path("name").path("official").asText());
+      for (JsonNode alt : c.path("altSpellings")) {
+        String a = alt.asText();
+        if (!a.equals(code) && GeoNamesDumpReader.isLatin(a)) {
+          names.add(a);
+        }
+      }
+      names.addAll(COUNTRY_ALIASES.getOrDefault(code, List.of()));
+      names.remove("");
+      out.add(new GazetteerEntry(0, latlng.get(0).asDouble(), latlng.get(1).asDouble(), code, "",
+          "PCLI", population.getOrDefault(code, 0L), Level.COUNTRY, List.copyOf(names)));
+      JsonNode eng = c.path("demonyms").path("eng");
+      for (String g : List.of("m", "f")) {
+        String word = eng.path(g).asText();
+        if (!word.isEmpty()) {
+          demonyms.add(new Demonym(word, code));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<GazetteerEntry> regions(Path folder, List<GazetteerEntry> settlements)
+      throws IOException {
+    Map<String, JsonNode> states = new HashMap<>();
+    for (JsonNode s : json.readTree(folder.resolve(STATES).toFile())) {
+      states.put(s.path("countryCode").asText() + "." + s.path("isoCode").asText(), s);
+    }
+    Map<String, List<String[]>> grid = new HashMap<>();
+    for (JsonNode c : json.readTree(folder.resolve(STATE_CITIES).toFile())) {
+      String[] row = {NameKey.exact(c.get(0).asText()), c.get(1).asText(), c.get(2).asText(),
+          c.get(3).asText(), c.get(4).asText()};
+      grid.computeIfAbsent(cell(row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4])),
+          k -> new ArrayList<>()).add(row);
+    }
+    // Vote: GeoNames code -> region-table code, by the towns both tables list.
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    Map<String, Long> population = new HashMap<>();
+    Map<String, GazetteerEntry> seats = new HashMap<>();
+    for (GazetteerEntry s : settlements) {
+      if (s.admin1().isEmpty()) {
+        continue;
+      }
+      String geo = s.country() + "." + s.admin1();
+      population.merge(geo, s.population(), Long::sum);
+      if (s.featureCode().equals("PPLA") || (s.featureCode().equals("PPLC")
+          && !seats.containsKey(geo))) {
+        seats.put(geo, s);
+      }
+      String[] match = nearestSameName(grid, s);
+      if (match != null) {
+        votes.computeIfAbsent(geo, k -> new HashMap<>()).merge(match[2], 1, Integer::sum);
+      }
+    }
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Integer>> v : votes.entrySet()) {
+      String geo = v.getKey();
+      String country = geo.substring(0, geo.indexOf('.'));
+      String iso = v.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
+          .orElseThrow().getKey();
+      JsonNode state = states.get(country + "." + iso);
+      if (state == null) {
+        continue;
+      }
+      String full = state.path("name").asText();
+      String bare = REGION_WORD.matcher(full).replaceFirst("");
+      Set<String> names = new LinkedHashSet<>(List.of(bare, full));
+      GazetteerEntry seat = seats.get(geo);
+      if (seat != null && sameName(seat, bare)) {
+        names.addAll(seat.names());
+      }
+      out.add(new GazetteerEntry(0, state.path("latitude").asDouble(),
+          state.path("longitude").asDouble(), country, geo.substring(geo.indexOf('.') + 1),
+          "ADM1", population.getOrDefault(geo, 0L), Level.ADMIN1, List.copyOf(names)));
+    }
+    return out;
+  }
+
+  private static boolean sameName(GazetteerEntry seat, String region) {
+    String key = withoutArticle(NameKey.exact(region));
+    for (String n : seat.names()) {
+      if (withoutArticle(NameKey.exact(n)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withoutArticle(String key) {
+    return LEADING_ARTICLE.matcher(key).replaceFirst("");
+  }
+
+  /** The region-table town with one of {@code s}'s names, nearest and within ~10 km. */
+  private static String[] nearestSameName(Map<String, List<String[]>> grid, GazetteerEntry s) {
+    Set<String> keys = new java.util.HashSet<>();
+    for (String n : s.names()) {
+      keys.add(NameKey.exact(n));
+    }
+    String[] best = null;
+    double bestDistance = 0.1;
+    for (int dlat = -1; dlat <= 1; dlat++) {
+      for (int dlon = -1; dlon <= 1; dlon++) {
+        List<String[]> rows = grid.get(cell(s.country(), s.lat() + dlat * 0.1,
+            s.lon() + dlon * 0.1));
+        if (rows == null) {
+          continue;
+        }
+        for (String[] r : rows) {
+          double d = Math.abs(Double.parseDouble(r[3]) - s.lat())
+              + Math.abs(Double.parseDouble(r[4]) - s.lon());
+          if (d < bestDistance && keys.contains(r[0])) {
+            best = r;
+            bestDistance = d;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String cell(String country, double lat, double lon) {
+    return country + ":" + (int) Math.floor(lat * 10) + ":" + (int) Math.floor(lon * 10);
+  }
+}

@@ -1,0 +1,233 @@
+package org.vigil.geo;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The places Vigil can resolve a toponym to, indexed by every name they are written as.
+ *
+ * <p>Immutable: built once (from the fetched GeoNames tables, or read from the index file) and
+ * shared by every thread. A lookup is one hash probe, so the extractor may ask freely. Short
+ * all-capital names ("US", "UK") are matched only as written, so "us" never finds the United
+ * States; airport codes that GeoNames lists among a town's names are dropped for that reason.
+ */
+public final class GeoNamesGazetteer {
+  private final List<GazetteerEntry> entries;
+  private final List<Demonym> demonymList;
+  private final Map<String, int[]> exact;
+  private final Map<String, int[]> loose;
+  private final Map<String, int[]> acronyms;
+  private final Map<String, Integer> countries = new HashMap<>();
+  private final Map<String, Integer> admin1 = new HashMap<>();
+  private final Map<String, Integer> demonyms = new HashMap<>();
+
+  /** Indexes {@code entries} by every name; takes a few seconds for the whole of cities500. */
+  public GeoNamesGazetteer(List<GazetteerEntry> entries, List<Demonym> demonyms) {
+    this(List.copyOf(entries), demonyms, new HashMap<>(), new HashMap<>(), new HashMap<>());
+  }
+
+  /** Takes the name tables as read from an index file, so loading computes no keys. */
+  GeoNamesGazetteer(List<GazetteerEntry> entries, List<Demonym> demonyms,
+      Map<String, int[]> exact, Map<String, int[]> loose, Map<String, int[]> acronyms) {
+    this.entries = List.copyOf(entries);
+    this.demonymList = List.copyOf(demonyms);
+    if (exact.isEmpty()) {
+      Map<String, List<Integer>> exactIds = new HashMap<>(this.entries.size() * 4);
+      Map<String, List<Integer>> looseIds = new HashMap<>(this.entries.size() * 4);
+      Map<String, List<Integer>> acronymIds = new HashMap<>();
+      for (int i = 0; i < this.entries.size(); i++) {
+        index(i, this.entries.get(i), exactIds, looseIds, acronymIds);
+      }
+      exact = pack(exactIds);
+      loose = pack(looseIds);
+      acronyms = pack(acronymIds);
+    }
+    this.exact = exact;
+    this.loose = loose;
+    this.acronyms = acronyms;
+    for (int i = 0; i < this.entries.size(); i++) {
+      GazetteerEntry e = this.entries.get(i);
+      if (e.level() == Level.COUNTRY) {
+        countries.putIfAbsent(e.country(), i);
+      } else if (e.level() == Level.ADMIN1) {
+        admin1.putIfAbsent(e.country() + "." + e.admin1(), i);
+      }
+    }
+    for (Demonym d : this.demonymList) {
+      Integer target = d.target().length() == 2 ? countries.get(d.target())
+          : regionNamed(d.target());
+      if (target != null) {
+        // "American" is also the demonym of American Samoa, "French" of French Guiana: the
+        // most populous country wins.
+        this.demonyms.merge(NameKey.exact(d.word()), target, (a, b) ->
+            this.entries.get(a).population() >= this.entries.get(b).population() ? a : b);
+      }
+    }
+  }
+
+  private static void index(int i, GazetteerEntry e, Map<String, List<Integer>> exactIds,
+      Map<String, List<Integer>> looseIds, Map<String, List<Integer>> acronymIds) {
+    Set<String> seenExact = new HashSet<>();
+    Set<String> seenLoose = new HashSet<>();
+    for (String name : e.names()) {
+      if (isAcronym(name)) {
+        if (e.level() == Level.COUNTRY || e.level() == Level.REGION) {
+          acronymIds.computeIfAbsent(name, k -> new ArrayList<>(1)).add(i);
+        }
+        continue;
+      }
+      String key = NameKey.exact(name);
+      if (!key.isEmpty() && seenExact.add(key)) {
+        exactIds.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+      }
+      String skeleton = NameKey.loose(name);
+      if (!skeleton.isEmpty() && seenLoose.add(skeleton)) {
+        looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);
+      }
+    }
+  }
+
+  Map<String, int[]> exactTable() {
+    return exact;
+  }
+
+  Map<String, int[]> looseTable() {
+    return loose;
+  }
+
+  Map<String, int[]> acronymTable() {
+    return acronyms;
+  }
+
+  /** Places called exactly {@code name} (up to case, accents and punctuation). */
+  public List<GazetteerEntry> lookup(String name) {
+    if (isAcronym(name)) {
+      return view(acronyms.get(name));
+    }
+    return view(exact.get(NameKey.exact(name)));
+  }
+
+  /** Places whose name has the same consonant skeleton: transliteration variants. */
+  public List<GazetteerEntry> lookupLoose(String name) {
+    String key = NameKey.loose(name);
+    return key.isEmpty() ? List.of() : view(loose.get(key));
+  }
+
+  /** The country or region a demonym ("Syrian", "European") points to. */
+  public Optional<GazetteerEntry> demonym(String word) {
+    Integer i = demonyms.get(NameKey.exact(word));
+    return i == null ? Optional.empty() : Optional.of(entries.get(i));
+  }
+
+  public Optional<GazetteerEntry> country(String code) {
+    Integer i = countries.get(code);
+    return i == null ? Optional.empty() : Optional.of(entries.get(i));
+  }
+
+  /** The first-level region with GeoNames code {@code code} in {@code country}. */
+  public Optional<GazetteerEntry> admin1(String country, String code) {
+    Integer i = admin1.get(country + "." + code);
+    return i == null ? Optional.empty() : Optional.of(entries.get(i));
+  }
+
+  /** The region's display name, or "" when the gazetteer lacks the region. */
+  public String admin1Name(String country, String code) {
+    return admin1(country, code).map(GazetteerEntry::name).orElse("");
+  }
+
+  public List<GazetteerEntry> entries() {
+    return entries;
+  }
+
+  public List<Demonym> demonyms() {
+    return demonymList;
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * This gazetteer with {@code added} places: an added place replaces one with its GeoNames
+   * id, and an added region or country replaces the one with its codes, so importing a full
+   * dump over the fetched tables leaves no duplicates.
+   */
+  public GeoNamesGazetteer with(Collection<GazetteerEntry> added) {
+    Set<Long> ids = new HashSet<>();
+    Set<String> codes = new HashSet<>();
+    for (GazetteerEntry e : added) {
+      if (e.geonameId() != 0) {
+        ids.add(e.geonameId());
+      }
+      if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
+        codes.add(e.level() + ":" + e.country() + "." + e.admin1());
+      }
+    }
+    List<GazetteerEntry> merged = new ArrayList<>(entries.size() + added.size());
+    for (GazetteerEntry e : entries) {
+      boolean replaced = (e.geonameId() != 0 && ids.contains(e.geonameId()))
+          || codes.contains(e.level() + ":" + e.country() + "." + e.admin1());
+      if (!replaced) {
+        merged.add(e);
+      }
+    }
+    merged.addAll(added);
+    return new GeoNamesGazetteer(merged, demonymList);
+  }
+
+  /** All capitals and at most four letters: an abbreviation, not a spelled-out name. */
+  static boolean isAcronym(String name) {
+    if (name.length() < 2 || name.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Integer regionNamed(String name) {
+    int[] ids = exact.get(NameKey.exact(name));
+    if (ids != null) {
+      for (int i : ids) {
+        if (entries.get(i).level() == Level.REGION) {
+          return i;
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<GazetteerEntry> view(int[] ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    return new AbstractList<>() {
+      @Override
+      public GazetteerEntry get(int index) {
+        return entries.get(ids[index]);
+      }
+
+      @Override
+      public int size() {
+        return ids.length;
+      }
+    };
+  }
+
+  private static Map<String, int[]> pack(Map<String, List<Integer>> ids) {
+    Map<String, int[]> packed = new HashMap<>(ids.size() * 4 / 3 + 1);
+    ids.forEach((k, v) -> packed.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return packed;
+  }
+}

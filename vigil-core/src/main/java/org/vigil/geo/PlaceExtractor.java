@@ -1,0 +1,106 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Dateline;
+import org.vigil.model.Place;
+import org.vigil.model.Span;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.FactKey;
+import org.vigil.pipeline.Facts;
+
+/**
+ * Fills the article's places: finds toponyms, resolves them against the gazetteer, and merges
+ * the mentions of one place into one {@link Place} with coordinates, codes and precision.
+ *
+ * <p>Requires the dateline (its place is a toponym, its country the article's first focus) and
+ * links the dateline to its place. Demonyms help resolution but are no places of the article;
+ * they stay in {@link #TOPONYMS}, with every resolved mention, for scoring and for later steps
+ * that want an actor's country.
+ */
+public final class PlaceExtractor implements Extractor {
+
+  /** Every resolved toponym of the article, demonyms included, in text order. */
+  public static final FactKey<List<ResolvedToponym>> TOPONYMS =
+      FactKey.of("toponyms", List.class);
+
+  private final GeoNamesGazetteer gazetteer;
+  private final ToponymFinder finder;
+  private final ToponymResolver resolver;
+
+  public PlaceExtractor(GeoNamesGazetteer gazetteer, PlaceOptions options) {
+    this.gazetteer = gazetteer;
+    this.finder = new ToponymFinder(gazetteer, options);
+    this.resolver = new ToponymResolver(gazetteer, options);
+  }
+
+  @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(Facts.DATELINE);
+  }
+
+  @Override
+  public Set<FactKey<?>> provides() {
+    return Set.of(Facts.PLACES, TOPONYMS);
+  }
+
+  @Override
+  public void extract(AnnotatedDocument doc, Facts facts) {
+    Dateline dateline = facts.get(Facts.DATELINE);
+    List<ResolvedToponym> resolved =
+        resolver.resolve(finder.find(doc, dateline), doc, dateline);
+    Map<Object, List<ResolvedToponym>> byPlace = new LinkedHashMap<>();
+    for (ResolvedToponym r : resolved) {
+      if (r.toponym().kind() == Toponym.Kind.NAME) {
+        // A fallback is its own place ("Qah"), sharing only the region's coordinates.
+        Object key = r.fallback() ? List.of(NameKey.exact(r.toponym().text()), r.entry())
+            : r.entry();
+        byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<Place> places = new ArrayList<>();
+    Map<ResolvedToponym, String> ids = new LinkedHashMap<>();
+    for (List<ResolvedToponym> mentions : byPlace.values()) {
+      String id = "p" + (places.size() + 1);
+      places.add(place(id, mentions));
+      mentions.forEach(m -> ids.put(m, id));
+    }
+    List<ResolvedToponym> linked = new ArrayList<>(resolved.size());
+    for (ResolvedToponym r : resolved) {
+      String id = ids.get(r);
+      linked.add(id == null ? r : r.withPlaceId(id));
+      if (id != null && r.toponym().dateline() && dateline != null) {
+        facts.put(Facts.DATELINE, dateline.withPlace(id));
+      }
+    }
+    facts.put(Facts.PLACES, List.copyOf(places));
+    facts.put(TOPONYMS, List.copyOf(linked));
+  }
+
+  private Place place(String id, List<ResolvedToponym> mentions) {
+    ResolvedToponym first = mentions.get(0);
+    GazetteerEntry e = first.entry();
+    String name = mentions.stream().map(m -> m.toponym().text())
+        .filter(t -> !t.equals(t.toUpperCase(Locale.ROOT))).findFirst()
+        .orElse(first.toponym().text());
+    Long geonameId = first.fallback() || e.geonameId() == 0 ? null : e.geonameId();
+    String country = e.country().isEmpty() ? null : e.country();
+    String admin1 = switch (e.level()) {
+      case ADMIN1 -> e.name();
+      case SETTLEMENT, DISTRICT -> blankToNull(gazetteer.admin1Name(e.country(), e.admin1()));
+      default -> null;
+    };
+    List<Span> spans = mentions.stream().map(ResolvedToponym::span).toList();
+    return new Place(id, name, geonameId, e.lat(), e.lon(), country, admin1, first.precision(),
+        spans);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

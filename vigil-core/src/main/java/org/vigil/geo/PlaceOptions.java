@@ -1,0 +1,33 @@
+package org.vigil.geo;
+
+import java.util.Set;
+
+/**
+ * How the place extractor finds and resolves toponyms.
+ *
+ * @param maxNameTokens longest run of tokens looked up as one name ("Rif Dimashq Governorate")
+ * @param minPopulationUntagged a settlement CoreNLP did not tag and no word around announces is
+ *     taken only from this population up: small towns share names with common words and people
+ * @param fallbackSentences how far, in sentences, a place missing from the gazetteer looks for
+ *     the region that contains it ("the camp of Qah" ... "from Idlib province")
+ * @param stopNames capitalised words never read as places (months, titles, "God")
+ */
+public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fallbackSentences,
+    Set<String> stopNames) {
+
+  public PlaceOptions {
+    stopNames = Set.copyOf(stopNames);
+  }
+
+  public static PlaceOptions defaults() {
+    return new PlaceOptions(5, 50_000, 2, Set.of(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "god", "allah", "president", "minister", "general",
+        "mr", "mrs", "ms", "dr", "king", "prince", "sheikh", "imam", "pope", "saint", "st",
+        "university", "college", "north", "south", "east", "west", "city", "state", "union",
+        "police", "army", "islam", "christian", "muslim", "sunni", "shiite", "arab", "kurd",
+        "jihad", "hope", "liberty", "justice", "victory", "mission", "media", "news", "chase",
+        "page", "click", "home", "best", "will", "can", "are", "said", "says"));
+  }
+}

@@ -1,0 +1,301 @@
+package org.vigil.geo;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.Dateline;
+import org.vigil.model.Span;
+import org.vigil.nlp.AnnotatedDocument;
+
+/**
+ * Finds the toponyms of an article: CoreNLP's LOCATION mentions, and what its tagger misses
+ * or mislabels, read against the gazetteer.
+ *
+ * <p>Beyond the tagger: names it left untagged (countries and regions always, towns when large
+ * or announced by a word such as "province" or "camp of"); demonyms and leading place names
+ * inside organisations ("Syrian" in "Syrian Observatory"); places it took for people ("Albu
+ * Kamal" after "recapture of"), kept only as weak finds; names no gazetteer has but the text
+ * announces ("the camp of Qah"); and the dateline's place.
+ */
+public final class ToponymFinder {
+  private static final Set<String> REGION_WORDS = Set.of(
+      "province", "governorate", "region", "prefecture", "oblast", "countryside", "provinces");
+  private static final Set<String> SETTLEMENT_WORDS = Set.of(
+      "camp", "town", "village", "city", "hamlet", "settlement", "camps", "villages", "towns");
+  private static final Set<String> DISTRICT_WORDS = Set.of(
+      "district", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs");
+  private static final Set<String> LOCATIVES = Set.of(
+      "in", "at", "from", "near", "to", "into", "towards", "toward", "outside", "around",
+      "across", "throughout", "inside", "of", "on", "via", "through", "between", "and");
+  /** Heads that make an organisation-looking name a place: "Tahrir Square", "Incirlik Air Base". */
+  private static final Set<String> FACILITY_HEADS = Set.of(
+      "square", "airport", "bridge", "park", "street", "road", "avenue", "mosque", "church",
+      "cathedral", "hospital", "camp", "base", "stadium", "prison", "palace", "port", "harbour",
+      "harbor", "valley", "mountains", "mountain", "river", "lake", "island", "islands", "dam",
+      "desert", "crossing", "strait", "gulf", "bay", "canal", "heights", "plain", "coast");
+  private static final Set<String> PLACE_TAGS = Set.of(
+      "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+  private final GeoNamesGazetteer gazetteer;
+  private final PlaceOptions options;
+
+  public ToponymFinder(GeoNamesGazetteer gazetteer, PlaceOptions options) {
+    this.gazetteer = gazetteer;
+    this.options = options;
+  }
+
+  /** Every toponym of {@code doc}, in text order, none overlapping another. */
+  public List<Toponym> find(AnnotatedDocument doc, Dateline dateline) {
+    List<Toponym> found = new ArrayList<>();
+    List<CoreLabel> tokens = doc.tokens();
+    if (dateline != null && dateline.placeName() != null) {
+      String written = dateline.span().of(doc.text());
+      int at = written.toUpperCase(Locale.ROOT).indexOf(
+          dateline.placeName().toUpperCase(Locale.ROOT));
+      if (at >= 0) {
+        int start = dateline.span().start() + at;
+        found.add(new Toponym(new Span(start, start + dateline.placeName().length()),
+            dateline.placeName(), Toponym.Kind.NAME, Toponym.Cue.NONE, false, true));
+      }
+    }
+    for (AnnotatedDocument.Mention m : doc.mentions()) {
+      fromMention(doc, tokens, m, found);
+    }
+    scanUntagged(doc.text(), tokens, found);
+    return settle(found);
+  }
+
+  private void fromMention(AnnotatedDocument doc, List<CoreLabel> tokens,
+      AnnotatedDocument.Mention m, List<Toponym> out) {
+    int first = tokenAt(tokens, m.span().start());
+    int last = tokenAt(tokens, m.span().end() - 1);
+    if (first < 0 || last < 0) {
+      return;
+    }
+    String tag = m.ner();
+    if (PLACE_TAGS.contains(tag)) {
+      out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
+          false, false));
+      return;
+    }
+    if (tag.equals("MISC") || tag.equals("NATIONALITY")) {
+      if (isDemonym(m.text())) {
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false,
+            false));
+      } else if (isLargePlace(m.text())) {
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
+            false, false));
+      } else {
+        leadingPlace(doc.text(), tokens, first, last, out);
+      }
+      return;
+    }
+    if (tag.equals("ORGANIZATION")) {
+      String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
+      if (isLargePlace(m.text()) || (FACILITY_HEADS.contains(head) && first < last)) {
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, Toponym.Cue.NONE, false,
+            false));
+      } else {
+        leadingPlace(doc.text(), tokens, first, last, out);
+      }
+      return;
+    }
+    if (tag.equals("PERSON") && first > 0
+        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      boolean known = gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() != Level.REGION)
+          || !gazetteer.lookupLoose(m.text()).isEmpty();
+      if (known) {
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
+            true, false));
+      }
+    }
+  }
+
+  /** "Syrian" in "Syrian Observatory", "Iraq" in "Iraq Body Count". */
+  private void leadingPlace(String text, List<CoreLabel> tokens, int first, int last,
+      List<Toponym> out) {
+    for (int end = Math.min(last - 1, first + 2); end >= first; end--) {
+      Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
+      String name = span.of(text);
+      if (isDemonym(name)) {
+        out.add(new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false));
+        return;
+      }
+      if (isLargePlace(name)) {
+        out.add(new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
+        return;
+      }
+    }
+  }
+
+  /** Gazetteer names among the tokens CoreNLP left untagged, and names the text announces. */
+  private void scanUntagged(String text, List<CoreLabel> tokens, List<Toponym> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!untagged(tokens.get(i)) || !capitalised(tokens.get(i).word())) {
+        continue;
+      }
+      int matchedEnd = -1;
+      for (int end = Math.min(tokens.size() - 1, i + options.maxNameTokens() - 1); end >= i;
+          end--) {
+        if (!runOfName(tokens, i, end)) {
+          continue;
+        }
+        Span span = new Span(tokens.get(i).beginPosition(), tokens.get(end).endPosition());
+        String name = span.of(text);
+        Toponym t = untaggedToponym(tokens, i, end, span, name);
+        if (t != null) {
+          out.add(t);
+          matchedEnd = end;
+          break;
+        }
+      }
+      if (matchedEnd >= 0) {
+        i = matchedEnd;
+      }
+    }
+  }
+
+  private Toponym untaggedToponym(List<CoreLabel> tokens, int i, int end, Span span,
+      String name) {
+    if (i == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    if (isDemonym(name)) {
+      return new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
+    }
+    Toponym.Cue cue = cue(tokens, i, end);
+    boolean proper = tokens.get(end).tag().startsWith("NNP");
+    List<GazetteerEntry> entries = gazetteer.lookup(name);
+    for (GazetteerEntry e : entries) {
+      boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION
+          || e.level() == Level.ADMIN1;
+      if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
+          || (proper && (e.population() >= options.minPopulationUntagged()
+          || cue != Toponym.Cue.NONE || locativeBefore(tokens, i)))) {
+        return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
+      }
+    }
+    // Not in the gazetteer, but announced: "the camp of Qah", "Atmeh camp".
+    if (proper && cue != Toponym.Cue.NONE && end - i < 3) {
+      return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
+    }
+    return null;
+  }
+
+  private static boolean runOfName(List<CoreLabel> tokens, int i, int end) {
+    for (int k = i; k <= end; k++) {
+      CoreLabel t = tokens.get(k);
+      if (!untagged(t)) {
+        return false;
+      }
+      boolean inner = k > i && k < end;
+      if (!capitalised(t.word()) && !(inner && isConnector(t.word()))) {
+        return false;
+      }
+      if (k > i && t.beginPosition() - tokens.get(k - 1).endPosition() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isConnector(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("of") || w.equals("de") || w.equals("al") || w.equals("el")
+        || w.equals("-") || w.equals("la") || w.equals("del") || w.equals("da")
+        || w.equals("bin") || w.matches("(a[lnrstdz]|e[lnrstdz]|ash)-\\p{L}+");
+  }
+
+  private static boolean untagged(CoreLabel t) {
+    String ner = t.ner();
+    return ner == null || ner.equals("O");
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static boolean locativeBefore(List<CoreLabel> tokens, int i) {
+    return i > 0 && LOCATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+        && !tokens.get(i - 1).word().equals("and");
+  }
+
+  /** The cue of the words right after ("Idlib province") or before ("the camp of Qah"). */
+  private static Toponym.Cue cue(List<CoreLabel> tokens, int first, int last) {
+    if (last + 1 < tokens.size()) {
+      Toponym.Cue after = cueWord(tokens.get(last + 1).word());
+      if (after != Toponym.Cue.NONE) {
+        return after;
+      }
+    }
+    if (first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("of")) {
+      return cueWord(tokens.get(first - 2).word());
+    }
+    return Toponym.Cue.NONE;
+  }
+
+  private static Toponym.Cue cueWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (REGION_WORDS.contains(w)) {
+      return Toponym.Cue.REGION;
+    }
+    if (SETTLEMENT_WORDS.contains(w)) {
+      return Toponym.Cue.SETTLEMENT;
+    }
+    return DISTRICT_WORDS.contains(w) ? Toponym.Cue.DISTRICT : Toponym.Cue.NONE;
+  }
+
+  private boolean isDemonym(String word) {
+    if (gazetteer.demonym(word).isPresent()) {
+      return true;
+    }
+    // Plural of a demonym: "Syrians", "Iraqis"; not "Syrias".
+    return word.endsWith("s") && word.length() > 4
+        && gazetteer.demonym(word.substring(0, word.length() - 1)).isPresent();
+  }
+
+  /** A country, a region above countries, a first-level region or a large city. */
+  private boolean isLargePlace(String name) {
+    for (GazetteerEntry e : gazetteer.lookup(name)) {
+      if (e.level() != Level.SETTLEMENT || e.population() >= 100_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops overlaps: the earlier find wins, then the longer. */
+  private static List<Toponym> settle(List<Toponym> found) {
+    List<Toponym> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt((Toponym t) -> t.span().start())
+        .thenComparing(t -> -t.span().length()));
+    List<Toponym> kept = new ArrayList<>();
+    for (Toponym t : sorted) {
+      if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(t.span())) {
+        kept.add(t);
+      }
+    }
+    return kept;
+  }
+
+  /** Index of the token covering character {@code offset}, or -1. */
+  static int tokenAt(List<CoreLabel> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CoreLabel t = tokens.get(mid);
+      if (offset < t.beginPosition()) {
+        hi = mid - 1;
+      } else if (offset >= t.endPosition()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+}

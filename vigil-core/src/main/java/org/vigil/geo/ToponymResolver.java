@@ -1,0 +1,312 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.vigil.model.Dateline;
+import org.vigil.nlp.AnnotatedDocument;
+
+/**
+ * Chooses the gazetteer place each toponym names, from what the whole article says.
+ *
+ * <p>Each candidate scores by its size (population, and a country or region over a town of
+ * the same name), the article's focus countries (the dateline's, the countries and demonyms it
+ * names), what the text says contains it ("Saraqeb, Idlib", "in Idlib province", "Aleppo's
+ * Sukkari district") and its distance to the article's other places, chosen in an earlier
+ * pass. A name the gazetteer lacks takes the nearest region the text names around it, then the
+ * focus country: a coarser place, never none.
+ */
+public final class ToponymResolver {
+  private static final Pattern REGION_SUFFIX = Pattern.compile(
+      "(?i)\\s+(province|governorate|region|countryside|district|camp|city|town|village|county"
+          + "|state)$");
+  /** Text between a place and the one containing it: "Saraqeb, Idlib", "QAH (Syria". */
+  private static final Pattern CONTAINED_BY_NEXT = Pattern.compile(
+      "(?i)\\s*(?:,|\\()\\s*|\\s+(?:province\\s+|governorate\\s+|district\\s+|camp\\s+)?"
+          + "(?:,\\s*)?in\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?");
+  /** Text between a place and one inside it: "Aleppo's Sukkari". */
+  private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
+
+  private final GeoNamesGazetteer gazetteer;
+  private final PlaceOptions options;
+
+  public ToponymResolver(GeoNamesGazetteer gazetteer, PlaceOptions options) {
+    this.gazetteer = gazetteer;
+    this.options = options;
+  }
+
+  /** The resolved toponyms, in text order; a toponym nothing resolves is left out. */
+  public List<ResolvedToponym> resolve(List<Toponym> toponyms, AnnotatedDocument doc,
+      Dateline dateline) {
+    String text = doc.text();
+    int n = toponyms.size();
+    List<List<GazetteerEntry>> candidates = new ArrayList<>(n);
+    boolean[] loose = new boolean[n];
+    boolean[] partial = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Toponym t = toponyms.get(i);
+      List<GazetteerEntry> c = candidates(t);
+      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
+        c = gazetteer.lookupLoose(bareName(t.text()));
+        loose[i] = !c.isEmpty();
+      }
+      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
+        c = partialName(t.text());
+        partial[i] = !c.isEmpty();
+      }
+      candidates.add(c);
+    }
+    Map<String, Double> focus = focus(toponyms, candidates, dateline);
+    int[] container = new int[n];
+    for (int i = 0; i < n; i++) {
+      container[i] = container(toponyms, text, i);
+    }
+    GazetteerEntry[] chosen = new GazetteerEntry[n];
+    for (int pass = 0; pass < 3; pass++) {
+      GazetteerEntry[] next = new GazetteerEntry[n];
+      for (int i = 0; i < n; i++) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry c : candidates.get(i)) {
+          double s = score(toponyms.get(i), c, loose[i], focus,
+              container[i] >= 0 ? chosen[container[i]] : null, chosen, i);
+          if (s > best) {
+            best = s;
+            next[i] = c;
+          }
+        }
+      }
+      chosen = next;
+    }
+    List<ResolvedToponym> out = new ArrayList<>();
+    Map<String, GazetteerEntry> fallbackByName = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Toponym t = toponyms.get(i);
+      if (chosen[i] != null) {
+        if (t.weak() && !plausible(chosen[i], focus, chosen, i)) {
+          continue;
+        }
+        out.add(new ResolvedToponym(t, chosen[i], partial[i], null));
+        continue;
+      }
+      if (t.kind() != Toponym.Kind.NAME) {
+        continue;
+      }
+      String key = NameKey.exact(t.text());
+      GazetteerEntry region = fallbackByName.get(key);
+      if (region == null) {
+        region = fallback(toponyms, chosen, container[i], i, doc, focus);
+      }
+      if (region != null) {
+        fallbackByName.putIfAbsent(key, region);
+        out.add(new ResolvedToponym(t, region, true, null));
+      }
+    }
+    return out;
+  }
+
+  private List<GazetteerEntry> candidates(Toponym t) {
+    if (t.kind() == Toponym.Kind.DEMONYM) {
+      String w = t.text();
+      return gazetteer.demonym(w).or(() -> gazetteer.demonym(w.substring(0, w.length() - 1)))
+          .map(List::of).orElse(List.of());
+    }
+    List<GazetteerEntry> c = gazetteer.lookup(t.text());
+    if (c.isEmpty()) {
+      c = gazetteer.lookup(bareName(t.text()));
+    }
+    if (t.weak()) {
+      c = c.stream().filter(e -> e.level() != Level.REGION).toList();
+    }
+    return c;
+  }
+
+  /**
+   * The places of the longest known part of a name the gazetteer lacks whole: "Louisiana" of
+   * "Louisiana Purchase", "Dulles" of "Dulles International Airport".
+   */
+  private List<GazetteerEntry> partialName(String name) {
+    String[] words = name.split("\\s+");
+    for (int length = words.length - 1; length >= 1; length--) {
+      for (int from = 0; from + length <= words.length; from++) {
+        String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+        if (part.length() < 4 || !Character.isUpperCase(part.charAt(0))
+            || options.stopNames().contains(part.toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        List<GazetteerEntry> c = gazetteer.lookup(part);
+        if (!c.isEmpty()) {
+          return c;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static String bareName(String name) {
+    return REGION_SUFFIX.matcher(name).replaceFirst("");
+  }
+
+  /** Countries the article is about, weighted: dateline 3, named 1 each, demonym 0.5. */
+  private Map<String, Double> focus(List<Toponym> toponyms, List<List<GazetteerEntry>> candidates,
+      Dateline dateline) {
+    Map<String, Double> focus = new HashMap<>();
+    if (dateline != null && dateline.country() != null) {
+      gazetteer.lookup(dateline.country()).stream().filter(e -> e.level() == Level.COUNTRY)
+          .findFirst().ifPresent(e -> focus.merge(e.country(), 3.0, Double::sum));
+    }
+    for (int i = 0; i < toponyms.size(); i++) {
+      List<GazetteerEntry> c = candidates.get(i);
+      if (c.isEmpty()) {
+        continue;
+      }
+      boolean demonym = toponyms.get(i).kind() == Toponym.Kind.DEMONYM;
+      GazetteerEntry country = c.stream().filter(e -> e.level() == Level.COUNTRY).findFirst()
+          .orElse(null);
+      if (country != null) {
+        focus.merge(country.country(), demonym ? 0.5 : 1.0, Double::sum);
+      } else if (c.stream().map(GazetteerEntry::country).distinct().count() == 1
+          && !c.get(0).country().isEmpty()) {
+        focus.merge(c.get(0).country(), 0.5, Double::sum);
+      }
+    }
+    return focus;
+  }
+
+  private double score(Toponym t, GazetteerEntry c, boolean loose, Map<String, Double> focus,
+      GazetteerEntry container, GazetteerEntry[] chosen, int self) {
+    // Size, and prominence: a place the world writes about has many names ("New York City"
+    // has hundreds, the state of New York a handful).
+    double s = Math.log10(c.population() + 1.0) + 0.5 * Math.log(1 + c.names().size());
+    switch (c.level()) {
+      case COUNTRY -> s += 5;
+      case REGION -> s += 10; // "Africa" the continent, not a town called Africa
+      case ADMIN1 -> s += 0.5 + (t.cue() == Toponym.Cue.REGION ? 6 : 0)
+          - (t.cue() == Toponym.Cue.SETTLEMENT ? 3 : 0);
+      case DISTRICT -> s += t.cue() == Toponym.Cue.DISTRICT ? 2 : -1;
+      default -> s += switch (c.featureCode()) {
+        case "PPLC" -> 1.5;
+        case "PPLA" -> 1;
+        case "PPLA2" -> 0.3;
+        default -> 0;
+      };
+    }
+    if (t.cue() == Toponym.Cue.REGION && c.level() == Level.SETTLEMENT) {
+      s -= 2;
+    }
+    if (NameKey.exact(c.name()).equals(NameKey.exact(t.text()))) {
+      s += 1;
+    }
+    if (loose) {
+      s -= 1.5;
+    }
+    double max = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (max > 0) {
+      s += 3 * focus.getOrDefault(c.country(), 0.0) / max;
+    }
+    if (container != null && inside(c, container)) {
+      s += 6;
+    }
+    double nearest = nearestOther(c, chosen, self);
+    if (nearest < 50) {
+      s += 3;
+    } else if (nearest < 200) {
+      s += 2;
+    } else if (nearest < 500) {
+      s += 1;
+    }
+    return s;
+  }
+
+  /** A place found only as a person's name must sit in the article's world. */
+  private static boolean plausible(GazetteerEntry c, Map<String, Double> focus,
+      GazetteerEntry[] chosen, int self) {
+    return focus.getOrDefault(c.country(), 0.0) >= 1 || nearestOther(c, chosen, self) < 300;
+  }
+
+  private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, int self) {
+    double best = Double.MAX_VALUE;
+    for (int j = 0; j < chosen.length; j++) {
+      GazetteerEntry o = chosen[j];
+      if (j == self || o == null || o == c || o.level() == Level.COUNTRY
+          || o.level() == Level.REGION) {
+        continue;
+      }
+      best = Math.min(best, Distance.km(c.lat(), c.lon(), o.lat(), o.lon()));
+    }
+    return best;
+  }
+
+  static boolean inside(GazetteerEntry c, GazetteerEntry container) {
+    if (c == container) {
+      return false;
+    }
+    return switch (container.level()) {
+      case COUNTRY -> c.country().equals(container.country());
+      case ADMIN1 -> c.country().equals(container.country())
+          && c.admin1().equals(container.admin1()) && c.level() != Level.ADMIN1;
+      case SETTLEMENT, DISTRICT ->
+          Distance.km(c.lat(), c.lon(), container.lat(), container.lon()) < 30;
+      default -> false;
+    };
+  }
+
+  /** The index of the toponym the text says contains toponym {@code i}, or -1. */
+  private static int container(List<Toponym> toponyms, String text, int i) {
+    Toponym t = toponyms.get(i);
+    if (i + 1 < toponyms.size()) {
+      Toponym next = toponyms.get(i + 1);
+      String between = text.substring(t.span().end(), next.span().start());
+      if (next.kind() == Toponym.Kind.NAME && CONTAINED_BY_NEXT.matcher(between).matches()) {
+        return i + 1;
+      }
+    }
+    if (i > 0) {
+      Toponym previous = toponyms.get(i - 1);
+      String between = text.substring(previous.span().end(), t.span().start());
+      if (previous.kind() == Toponym.Kind.NAME && CONTAINS_NEXT.matcher(between).matches()) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The place for a name the gazetteer lacks: its stated container, else the first-level
+   * region named nearest to it, else the nearest settlement (as "near"), else the focus
+   * country.
+   */
+  private GazetteerEntry fallback(List<Toponym> toponyms, GazetteerEntry[] chosen, int container,
+      int self, AnnotatedDocument doc, Map<String, Double> focus) {
+    if (container >= 0 && chosen[container] != null) {
+      return chosen[container];
+    }
+    int sentence = doc.sentenceAt(toponyms.get(self).span().start());
+    for (Level wanted : List.of(Level.ADMIN1, Level.SETTLEMENT)) {
+      GazetteerEntry best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int j = 0; j < chosen.length; j++) {
+        if (chosen[j] == null || chosen[j].level() != wanted
+            || toponyms.get(j).kind() != Toponym.Kind.NAME) {
+          continue;
+        }
+        int other = doc.sentenceAt(toponyms.get(j).span().start());
+        if (sentence >= 0 && other >= 0
+            && Math.abs(other - sentence) > options.fallbackSentences()) {
+          continue;
+        }
+        int distance = Math.abs(toponyms.get(j).span().start() - toponyms.get(self).span().start());
+        if (distance < bestDistance) {
+          best = chosen[j];
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return focus.entrySet().stream().max(Map.Entry.comparingByValue())
+        .flatMap(e -> gazetteer.country(e.getKey())).orElse(null);
+  }
+}

@@ -1,0 +1,383 @@
+package org.vigil.people;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Person;
+import org.vigil.model.Span;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.FactKey;
+import org.vigil.pipeline.Facts;
+import org.vigil.quotes.QuotationMarks;
+import org.vigil.quotes.TokenIndex;
+
+/**
+ * Finds the people of an article and merges their mentions: "Ismail al-Asali" … "Asali" …
+ * "the 22-year-old"; "Donald Trump" … "Mr. Trump". Adds {@link Facts#PEOPLE}, ids e1, e2, …
+ * in order of first mention, with age and descriptors where the article gives them.
+ *
+ * <p>Needs only the annotation. A short name joins the earliest person whose full name ends
+ * (or starts) with it, because the main character is usually introduced first. A definite
+ * description ("the 29-year-old", "the senator") joins the nearest preceding person in subject
+ * position that fits, never one named inside a quotation: a name inside a quote is the
+ * speaker's topic, not a participant of the narrative.
+ */
+public final class PeopleExtractor implements Extractor {
+  private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
+  private static final Pattern AGE_REFERENCE = Pattern.compile("\\b[Tt]he\\s+(\\d{1,3})-year-old\\b");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
+  private static final Map<String, String> TITLES = Map.ofEntries(
+      Map.entry("sen.", "senator"), Map.entry("rep.", "representative"),
+      Map.entry("gov.", "governor"), Map.entry("gen.", "general"),
+      Map.entry("lt.", "lieutenant"), Map.entry("col.", "colonel"),
+      Map.entry("capt.", "captain"), Map.entry("sgt.", "sergeant"),
+      Map.entry("prof.", "professor"), Map.entry("rev.", "reverend"),
+      Map.entry("president", "president"), Map.entry("senator", "senator"),
+      Map.entry("governor", "governor"), Map.entry("secretary", "secretary"),
+      Map.entry("mayor", "mayor"), Map.entry("judge", "judge"));
+
+  private final PeopleOptions options;
+
+  public PeopleExtractor(PeopleOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<FactKey<?>> provides() {
+    return Set.of(Facts.PEOPLE);
+  }
+
+  @Override
+  public void extract(AnnotatedDocument doc, Facts facts) {
+    TokenIndex index = new TokenIndex(doc, QuotationMarks.find(doc.text()));
+    List<Cluster> clusters = new ArrayList<>();
+    for (AnnotatedDocument.Mention m : doc.mentions()) {
+      if (!m.ner().equals("PERSON")) {
+        continue;
+      }
+      int first = index.tokenAt(m.span().start());
+      int last = index.tokenAt(m.span().end() - 1);
+      if (first < 0 || last < 0 || isPronoun(index.token(first)) || isPlace(index, last)) {
+        continue;
+      }
+      addMention(clusters, index, first, last + 1);
+    }
+    clusters.removeIf(c -> c.mentions.isEmpty());
+    for (Cluster c : clusters) {
+      describe(c, index);
+    }
+    resolveDescriptions(clusters, index);
+    List<Person> people = new ArrayList<>();
+    clusters.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
+    for (Cluster c : clusters) {
+      List<Span> mentions = new ArrayList<>(c.mentions);
+      mentions.sort(null);
+      people.add(new Person("e" + (people.size() + 1), c.name, c.age,
+          List.copyOf(c.descriptors), mentions));
+    }
+    facts.put(Facts.PEOPLE, List.copyOf(people));
+  }
+
+  private static boolean isPronoun(CoreLabel t) {
+    return t.tag().startsWith("PRP") || t.tag().equals("WP") || !Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** "Albu Kamal -- the last town held by IS": an appositive place noun unmasks a place. */
+  private boolean isPlace(TokenIndex index, int last) {
+    for (int i = last + 1; i < Math.min(index.size(), last + 6); i++) {
+      CoreLabel t = index.token(i);
+      if (i == last + 1 && !(t.word().equals(",") || t.word().startsWith("-"))) {
+        return false;
+      }
+      if (options.placeNouns().contains(t.word().toLowerCase(Locale.ROOT)) && t.tag().startsWith("NN")) {
+        return true;
+      }
+      if (t.tag().startsWith("VB") || t.tag().equals("IN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void addMention(List<Cluster> clusters, TokenIndex index, int from, int to) {
+    String text = index.text(from, to).replaceAll("(’s|'s)$", "");
+    List<String> parts = nameParts(text);
+    if (parts.isEmpty()) {
+      return;
+    }
+    int start = index.token(from).beginPosition();
+    if (from > 0 && HONORIFICS.contains(index.token(from - 1).word().toLowerCase(Locale.ROOT))) {
+      start = index.token(from - 1).beginPosition(); // "Mr. Trump" is one mention
+    }
+    Span span = new Span(start, index.token(from).beginPosition() + text.length());
+    Cluster target = null;
+    if (parts.size() > 1) {
+      for (Cluster c : clusters) {
+        if (c.last().equals(parts.get(parts.size() - 1))
+            && (c.parts.size() == 1 || c.parts.get(0).equals(parts.get(0)))) {
+          target = c;
+          break;
+        }
+      }
+    } else {
+      target = firstMatching(clusters, parts.get(0), true);
+      if (target == null) {
+        target = firstMatching(clusters, parts.get(0), false);
+      }
+    }
+    if (target == null) {
+      target = new Cluster();
+      clusters.add(target);
+    }
+    if (target.name == null || parts.size() > target.parts.size()) {
+      target.name = text;
+      target.parts = parts;
+    }
+    target.mentions.add(span);
+    target.tokens.add(new int[] {from, to});
+  }
+
+  private static Cluster firstMatching(List<Cluster> clusters, String part, boolean lastName) {
+    for (Cluster c : clusters) {
+      if (lastName ? c.last().equals(part) : c.parts.get(0).equals(part)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Lower-case name words without Arabic article prefixes, so "al-Asali" meets "Asali". */
+  static List<String> nameParts(String name) {
+    List<String> parts = new ArrayList<>();
+    for (String w : name.split("\\s+")) {
+      String p = w.toLowerCase(Locale.ROOT).replaceAll("^(al|el|ad|as|ar|an|at|ash)-", "");
+      if (!p.isEmpty() && !p.matches("(jr|sr|ii|iii)\\.?") && !p.matches("[a-z]\\.")) {
+        parts.add(p);
+      }
+    }
+    return parts;
+  }
+
+  /** Age and descriptors from the words around each mention. */
+  private void describe(Cluster c, TokenIndex index) {
+    for (int[] m : c.tokens) {
+      before(c, index, m[0]);
+      after(c, index, m[1]);
+    }
+  }
+
+  /** "displaced Aleppo native Abu Ahmed", "Gov. Mike Pence", "22-year-old Ismail". */
+  private void before(Cluster c, TokenIndex index, int from) {
+    String head = index.text().substring(Math.max(0, index.token(from).beginPosition() - 20),
+        index.token(from).beginPosition());
+    Matcher years = AGE_BEFORE_NAME.matcher(head);
+    if (years.find()) {
+      c.setAge(Integer.parseInt(years.group(1)));
+      return;
+    }
+    int i = from - 1;
+    if (i >= 0 && HONORIFICS.contains(index.token(i).word().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    int end = i + 1;
+    int start = end;
+    while (i >= 0 && end - i <= options.maxDescriptorTokens() + 1) {
+      CoreLabel t = index.token(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (TITLES.containsKey(w)) {
+        c.descriptors.add(TITLES.get(w));
+        if (start == end) {
+          end = i;
+          start = i;
+          i--;
+          continue;
+        }
+        break;
+      }
+      boolean modifier = (t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("VBN"))
+          && !t.ner().equals("PERSON") && !t.ner().equals("DATE") && !t.ner().equals("TIME")
+          && !t.word().equals("-LRB-") && !index.inQuote(i);
+      if (!modifier) {
+        break;
+      }
+      start = i;
+      i--;
+    }
+    if (start < end && hasRole(index, start, end)) {
+      c.descriptors.add(index.text(start, end));
+    }
+  }
+
+  /** "Name, 35," gives an age; "Name, another displaced Aleppo native," a descriptor. */
+  private void after(Cluster c, TokenIndex index, int to) {
+    if (to >= index.size() || !index.token(to).word().equals(",")) {
+      return;
+    }
+    int i = to + 1;
+    int stop = i;
+    while (stop < index.size() && stop < i + 9 && !isClauseEnd(index.token(stop))) {
+      stop++;
+    }
+    if (stop == i || stop >= index.size()) {
+      return;
+    }
+    if (stop == i + 1 && index.token(i).tag().equals("CD")) {
+      String w = index.token(i).word();
+      if (w.matches("\\d{1,3}") && Integer.parseInt(w) > 0 && Integer.parseInt(w) < 120) {
+        c.setAge(Integer.parseInt(w));
+      }
+      return;
+    }
+    String det = index.token(i).word().toLowerCase(Locale.ROOT);
+    if (!Set.of("a", "an", "the", "another").contains(det)) {
+      return;
+    }
+    for (int k = i + 1; k < stop; k++) {
+      String tag = index.token(k).tag();
+      if (tag.startsWith("VBD") || tag.startsWith("VBZ") || tag.startsWith("VBP") || tag.equals("MD")
+          || tag.startsWith("W")) {
+        return;
+      }
+    }
+    if (stop - (i + 1) <= options.maxDescriptorTokens() + 4 && hasRoleOrNoun(index, i + 1, stop)) {
+      c.descriptors.add(index.text(i + 1, stop));
+    }
+  }
+
+  private static boolean isClauseEnd(CoreLabel t) {
+    String w = t.word();
+    return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.startsWith("--")
+        || w.equals("-RRB-") || w.equals("''") || w.equals("``");
+  }
+
+  private boolean hasRole(TokenIndex index, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isRole(index.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasRoleOrNoun(TokenIndex index, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (index.token(i).tag().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the 22-year-old", "the senator": joins the nearest fitting person named before. */
+  private void resolveDescriptions(List<Cluster> clusters, TokenIndex index) {
+    Matcher m = AGE_REFERENCE.matcher(index.text());
+    while (m.find()) {
+      int the = index.tokenAt(m.start());
+      int next = index.tokenFrom(m.end());
+      if (the < 0 || index.inQuote(the) || (next < index.size() && nounLike(index.token(next)))) {
+        continue; // "the 22-year-old man" is not a reference back
+      }
+      int years = Integer.parseInt(m.group(1));
+      Cluster found = nearestSubject(clusters, index, the, c -> c.age == null || c.age == years);
+      if (found != null) {
+        found.setAge(years);
+        found.mentions.add(new Span(m.start(), m.end()));
+      }
+    }
+    for (int i = 0; i + 1 < index.size(); i++) {
+      String w = index.token(i).word().toLowerCase(Locale.ROOT);
+      if (!w.equals("the") || index.inQuote(i)) {
+        continue;
+      }
+      int head = i + 1;
+      while (head < Math.min(index.size() - 1, i + 3)
+          && !isRole(index.token(head)) && isModifier(index.token(head))) {
+        head++;
+      }
+      CoreLabel h = index.token(head);
+      if (!isRole(h) || (head + 1 < index.size() && nounLike(index.token(head + 1)))) {
+        continue;
+      }
+      String role = h.word().toLowerCase(Locale.ROOT);
+      Cluster found = nearestSubject(clusters, index, i, c -> c.hasDescriptor(role));
+      if (found != null) {
+        found.mentions.add(new Span(index.token(i).beginPosition(), h.endPosition()));
+      }
+    }
+  }
+
+  private boolean isRole(CoreLabel t) {
+    return options.roleNouns().contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isModifier(CoreLabel t) {
+    return t.tag().startsWith("JJ") || t.tag().startsWith("NNP");
+  }
+
+  private static boolean nounLike(CoreLabel t) {
+    return t.tag().startsWith("NN") || t.tag().equals("POS") || t.word().equals("of");
+  }
+
+  /** The person named last before {@code before}, outside quotes, in subject position. */
+  private static Cluster nearestSubject(List<Cluster> clusters, TokenIndex index, int before,
+      java.util.function.Predicate<Cluster> fits) {
+    Cluster best = null;
+    int bestAt = -1;
+    for (Cluster c : clusters) {
+      if (!fits.test(c)) {
+        continue;
+      }
+      for (int[] m : c.tokens) {
+        if (m[0] < before && m[0] > bestAt && !index.inQuote(m[0]) && index.isSubject(m[0], m[1])) {
+          best = c;
+          bestAt = m[0];
+        }
+      }
+    }
+    return best;
+  }
+
+  /** One person being assembled. */
+  private static final class Cluster {
+    String name;
+    List<String> parts = List.of();
+    Integer age;
+    final Set<String> descriptors = new LinkedHashSet<>();
+    final List<Span> mentions = new ArrayList<>();
+    final List<int[]> tokens = new ArrayList<>();
+
+    String last() {
+      return parts.get(parts.size() - 1);
+    }
+
+    void setAge(int years) {
+      if (age == null) {
+        age = years;
+      }
+    }
+
+    boolean hasDescriptor(String role) {
+      for (String d : descriptors) {
+        for (String w : d.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+          if (w.equals(role)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.vigil.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.model.Published;
+import org.vigil.model.Timex;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.FactKey;
+import org.vigil.pipeline.Facts;
+
+/**
+ * Resolves the document's time expressions against its date into TIMEX3 values with a
+ * precision, each with its span.
+ *
+ * <p>Needs {@link TimeMentionExtractor#MENTIONS} and {@link Facts#PUBLISHED}; adds {@link
+ * Facts#TIMES}. Without a document date (none given, none inferred), relative expressions keep
+ * SUTime's unresolved values ({@code XXXX-11}) rather than being pinned to today.
+ */
+public final class TimeExtractor implements Extractor {
+  // Quarterly reporting: "a year ago" then means the same quarter a year before.
+  private static final Pattern QUARTERLY = Pattern.compile(
+      "(?i)\\b(first|second|third|fourth|latest|fiscal|year-earlier|year-ago)[- ](fiscal )?"
+          + "quarter\\b|\\bquarterly (results|earnings|profit|net|loss|revenue|sales)");
+
+  private final TimeResolver resolver;
+
+  public TimeExtractor(TimeOptions options) {
+    this.resolver = new TimeResolver(options);
+  }
+
+  @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(TimeMentionExtractor.MENTIONS, Facts.PUBLISHED);
+  }
+
+  @Override
+  public Set<FactKey<?>> provides() {
+    return Set.of(Facts.TIMES);
+  }
+
+  @Override
+  public void extract(AnnotatedDocument doc, Facts facts) {
+    Published published = facts.get(Facts.PUBLISHED);
+    LocalDate date = published == null ? null : LocalDate.parse(published.value());
+    TimeResolver.Context ctx =
+        new TimeResolver.Context(date, QUARTERLY.matcher(doc.text()).find());
+    List<Timex> times = new ArrayList<>();
+    for (TimeMention m : facts.list(TimeMentionExtractor.MENTIONS)) {
+      Timex t = resolver.resolve(m, ctx);
+      if (t != null) {
+        times.add(t);
+      }
+    }
+    facts.put(Facts.TIMES, List.copyOf(times));
+  }
+}

@@ -1,0 +1,255 @@
+package org.vigil.time;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeExpression;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Span;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.FactKey;
+import org.vigil.pipeline.Facts;
+
+/**
+ * Finds time expressions with SUTime, sentence by sentence, without resolving them: the
+ * document date they will be resolved against may itself be inferred from them.
+ *
+ * <p>Needs the tokens, sentences and POS tags of the language layer; adds {@link #MENTIONS}.
+ * SUTime runs directly rather than through the NER layer, which splits and mislabels dates.
+ * SUTime keeps state in its rule environment (weekday tags leak between documents, CoreNLP
+ * issue #1061), so each thread gets its own instance, and resolution flags are computed here
+ * from the clause's tense instead of read from that shared state.
+ */
+public final class TimeMentionExtractor implements Extractor {
+
+  /** Time expressions found, in text order, unresolved. */
+  public static final FactKey<List<TimeMention>> MENTIONS =
+      FactKey.of("time mentions", List.class);
+
+  private static final Set<String> FUTURE_WORDS =
+      Set.of("will", "'ll", "shall", "would", "could", "should", "might", "may", "going");
+  // "said Nov. 6" dates the saying or the news, not the event: these verbs set no tense.
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
+      "note", "state", "declare", "claim");
+  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through");
+  private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
+
+  // Phrases SUTime misses or splits, read by TimeResolver from their words.
+  private static final Pattern PHRASES = Pattern.compile("(?i)\\b(?:"
+      + "(?:the )?(?:comparable |corresponding )?(?:year-(?:earlier|ago)|latest|most recent)"
+      + "(?: (?:first|second|third|fourth))?(?: fiscal)? (?:quarter|period)"
+      + "|year-(?:earlier|ago)"
+      + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
+      + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
+  private static final Pattern MID = Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
+  // Transcripts spell years out; SUTime reads "nineteen ninety-six" as 1990.
+  private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\bnineteen[- ]"
+      + "(?:hundred[- ](?:and[- ])?)?(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      + "(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b");
+  private static final Pattern YEAR_MONTH = Pattern.compile("19\\d\\d(?:-(\\d\\d))?");
+  private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty",
+      "sixty", "seventy", "eighty", "ninety");
+  private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine");
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+
+  private final TimeOptions options;
+  private final ThreadLocal<TimeExpressionExtractorImpl> sutime;
+
+  public TimeMentionExtractor(TimeOptions options) {
+    this.options = options;
+    this.sutime = ThreadLocal.withInitial(
+        () -> new TimeExpressionExtractorImpl("sutime", options.sutimeProperties()));
+  }
+
+  @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<FactKey<?>> provides() {
+    return Set.of(MENTIONS);
+  }
+
+  @Override
+  public void extract(AnnotatedDocument doc, Facts facts) {
+    TimeExpressionExtractorImpl extractor = sutime.get();
+    List<TimeMention> found = new ArrayList<>();
+    List<CoreMap> sentences = doc.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      // SUTime writes its merged-number tokens onto the map it is given: give it a copy, so the
+      // shared annotation stays as the language layer left it.
+      CoreMap copy = new ArrayCoreMap(sentence);
+      List<TimeExpression> expressions =
+          extractor.extractTimeExpressions(copy, (SUTime.Time) null, new SUTime.TimeIndex());
+      List<CoreLabel> tokens = doc.tokens(sentence);
+      List<TimeMention> sentenceMentions = new ArrayList<>();
+      for (TimeExpression te : expressions) {
+        SUTime.Temporal temporal = te.getTemporal();
+        CoreMap cm = te.getAnnotation();
+        Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (temporal == null || b == null || e == null || e <= b) {
+          continue;
+        }
+        Span span = new Span(b, e);
+        sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
+            tense(tokens, span)));
+      }
+      found.addAll(withOwnRules(doc, i, tokens, sentenceMentions));
+    }
+    facts.put(MENTIONS, List.copyOf(found));
+  }
+
+  /**
+   * Adds the phrases SUTime misses or splits; a phrase found here replaces the SUTime mentions
+   * it overlaps, being the longer, more specific reading.
+   */
+  private List<TimeMention> withOwnRules(AnnotatedDocument doc, int sentence,
+      List<CoreLabel> tokens, List<TimeMention> sutimeMentions) {
+    Span s = doc.span(doc.sentences().get(sentence));
+    String text = doc.text();
+    List<TimeMention> own = new ArrayList<>();
+    Matcher m = PHRASES.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      own.add(new TimeMention(m.group(), span, sentence, null, tense(tokens, span)));
+    }
+    m = MID.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      SUTime.Temporal t = m.group(1) != null
+          ? new SUTime.IsoDate(Integer.parseInt(m.group(1)), -1, -1)
+          : new SUTime.IsoDate(-1, MONTHS.indexOf(m.group(2).toLowerCase()) + 1, -1);
+      own.add(new TimeMention(m.group(), span, sentence, t, tense(tokens, span)));
+    }
+    m = SPELLED_YEAR.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int year = 1900 + 10 * (TENS.indexOf(m.group(1).toLowerCase()) + 1)
+          + (m.group(2) == null ? 0 : UNITS.indexOf(m.group(2).toLowerCase()) + 1);
+      Span span = new Span(m.start(), m.end());
+      SUTime.Temporal t = new SUTime.IsoDate(year, -1, -1);
+      for (TimeMention sm : sutimeMentions) {
+        if (sm.span().overlaps(span)) {
+          // "January nineteen ninety-seven": keep SUTime's month, mend its year.
+          span = new Span(Math.min(span.start(), sm.span().start()),
+              Math.max(span.end(), sm.span().end()));
+          t = mendYear(sm.temporal(), year, t);
+        }
+      }
+      own.add(new TimeMention(span.of(text), span, sentence, t, tense(tokens, span)));
+    }
+    if (own.isEmpty()) {
+      return sutimeMentions;
+    }
+    List<TimeMention> merged = new ArrayList<>(own);
+    for (TimeMention sm : sutimeMentions) {
+      if (own.stream().noneMatch(o -> o.span().overlaps(sm.span()))) {
+        merged.add(sm);
+      }
+    }
+    merged.sort(Comparator.comparing(TimeMention::span));
+    return merged;
+  }
+
+  private static SUTime.Temporal mendYear(SUTime.Temporal temporal, int year,
+      SUTime.Temporal fallback) {
+    try {
+      Matcher v = YEAR_MONTH.matcher(String.valueOf(temporal.getTimexValue()));
+      if (v.matches()) {
+        return new SUTime.IsoDate(year, v.group(1) == null ? -1 : Integer.parseInt(v.group(1)),
+            -1);
+      }
+    } catch (RuntimeException e) {
+      // an odd value: the year alone is still right
+    }
+    return fallback;
+  }
+
+  private static String months() {
+    return "january|february|march|april|may|june|july|august|september|october|november"
+        + "|december";
+  }
+
+  /** The tense of the nearest verb group to the span, within the window, left side first. */
+  Tense tense(List<CoreLabel> tokens, Span span) {
+    int first = -1;
+    int last = -1;
+    for (int t = 0; t < tokens.size(); t++) {
+      CoreLabel tok = tokens.get(t);
+      if (tok.beginPosition() < span.end() && span.start() < tok.endPosition()) {
+        if (first < 0) {
+          first = t;
+        }
+        last = t;
+      }
+    }
+    if (first < 0) {
+      return Tense.UNKNOWN;
+    }
+    // A deadline ("extended to Nov. 20") lies either way of a past-tense verb.
+    boolean deadline = first > 0
+        && DEADLINE_WORDS.contains(tokens.get(first - 1).word().toLowerCase());
+    for (int d = 1; d <= options.tenseWindow(); d++) {
+      Tense left = tenseAt(tokens, first - d);
+      if (left == Tense.UNKNOWN) {
+        left = tenseAt(tokens, last + d);
+      }
+      if (left != Tense.UNKNOWN) {
+        return deadline && left == Tense.PAST ? Tense.UNKNOWN : left;
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private static Tense tenseAt(List<CoreLabel> tokens, int t) {
+    if (t < 0 || t >= tokens.size()) {
+      return Tense.UNKNOWN;
+    }
+    CoreLabel tok = tokens.get(t);
+    String word = tok.word().toLowerCase();
+    String tag = tok.tag() == null ? "" : tok.tag();
+    if (tok.lemma() != null && REPORTING.contains(tok.lemma().toLowerCase())) {
+      return Tense.REPORTED;
+    }
+    if (tag.equals("VB") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
+      return Tense.FUTURE; // "set to expire Nov. 6"
+    }
+    if (FUTURE_WORDS.contains(word) && tag.equals("MD") || word.equals("going")) {
+      return Tense.FUTURE;
+    }
+    if (tag.equals("VBD")) {
+      return Tense.PAST;
+    }
+    if (tag.equals("VBN")) {
+      // "has fallen since March" reports the past; a bare participle ("expected in March") does
+      // not say which way.
+      for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+        String w = tokens.get(k).word().toLowerCase();
+        if (PERFECT_WORDS.contains(w)) {
+          return Tense.PAST;
+        }
+        if (w.equals("will") || w.equals("be") || w.equals("is") || w.equals("are")) {
+          return Tense.UNKNOWN;
+        }
+      }
+      return Tense.UNKNOWN;
+    }
+    if (tag.equals("VBZ") || tag.equals("VBP")) {
+      return Tense.PRESENT;
+    }
+    return Tense.UNKNOWN;
+  }
+}

@@ -1,0 +1,46 @@
+package org.vigil.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.vigil.dateline.DatelineExtractor;
+import org.vigil.dateline.DatelineOptions;
+import org.vigil.geo.PlaceExtractor;
+import org.vigil.geo.PlaceOptions;
+import org.vigil.geo.TestGazetteer;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+class GeoWebNewsEvaluationTest {
+
+  private final GeoWebNewsEvaluation evaluation = new GeoWebNewsEvaluation(new Pipeline(
+      TestPipeline.language(), List.of(new DatelineExtractor(DatelineOptions.defaults()),
+          new PlaceExtractor(TestGazetteer.gazetteer(), PlaceOptions.defaults()))));
+
+  @Test
+  void detectsAndResolvesTheToponymsOfTheFirstDocuments() throws IOException {
+    Report report = evaluation.evaluate(SharedData.path("geo"), List.of(0, 1, 2, 3, 4, 5, 6, 7));
+    report.scores().forEach(System.out::println);
+    assertThat(report.score("geo detection recall").value()).isGreaterThan(0.75);
+    assertThat(report.score("geo within 161 km, detected").value()).isGreaterThan(0.85);
+  }
+
+  /** The whole corpus: {@code -Dvigil.geo.full=true}; writes misses to target/geo-misses.txt. */
+  @Test
+  @EnabledIfSystemProperty(named = "vigil.geo.full", matches = "true")
+  void scoresTheWholeCorpus() throws IOException {
+    long t = System.nanoTime();
+    Report report = evaluation.evaluate(SharedData.path("geo"));
+    System.out.printf("GeoWebNews: %.1f s%n", (System.nanoTime() - t) / 1e9);
+    report.scores().forEach(System.out::println);
+    Files.write(Path.of("target", "geo-misses.txt"), report.misses());
+    assertThat(report.score("geo detection recall").value()).isGreaterThan(0.85);
+    assertThat(report.score("geo within 161 km, detected").value()).isGreaterThan(0.95);
+  }
+}

@@ -1,0 +1,83 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Needs the fetched gazetteer: run {@code scripts/fetch-gazetteer.sh} first. */
+class GeoNamesGazetteerTest {
+
+  private static GeoNamesGazetteer gazetteer;
+  private static long loadMillis;
+
+  @BeforeAll
+  static void load() throws IOException {
+    GazetteerStore store = GazetteerStore.located();
+    store.load(); // builds the index on the first run
+    long t = System.nanoTime();
+    gazetteer = store.load();
+    loadMillis = (System.nanoTime() - t) / 1_000_000;
+  }
+
+  @Test
+  void loadsTheIndexWithinTwoSeconds() {
+    System.out.printf("gazetteer: %d entries loaded in %d ms%n", gazetteer.size(), loadMillis);
+    assertThat(gazetteer.size()).isGreaterThan(190_000);
+    assertThat(loadMillis).isLessThan(2000);
+  }
+
+  @Test
+  void findsAlbuKamalUnderEveryTransliteration() {
+    for (String spelling : List.of("Albu Kamal", "Abu Kamal", "Al-Bukamal", "Abu Kemal")) {
+      assertThat(ids(gazetteer.lookup(spelling)).contains(174448L)
+          || ids(gazetteer.lookupLoose(spelling)).contains(174448L)).as(spelling).isTrue();
+    }
+  }
+
+  @Test
+  void findsDeirEzZorSpellingsByTheirSkeleton() {
+    for (String spelling : List.of("Deir ez-Zor", "Deir al-Zour", "Deir Ezzor", "Dayr az Zawr")) {
+      assertThat(ids(gazetteer.lookupLoose(spelling))).as(spelling).contains(170794L);
+    }
+  }
+
+  @Test
+  void namesFirstLevelRegionsByGeoNamesCode() {
+    assertThat(gazetteer.admin1Name("SY", "12")).isEqualTo("Idlib");
+    assertThat(gazetteer.admin1Name("SY", "07")).isEqualTo("Deir ez-Zor");
+    assertThat(gazetteer.admin1Name("SY", "09")).isEqualTo("Aleppo");
+    assertThat(gazetteer.admin1Name("IQ", "07")).isEqualTo("Baghdad");
+    assertThat(gazetteer.lookup("Idlib").stream().map(GazetteerEntry::level))
+        .contains(Level.ADMIN1, Level.SETTLEMENT);
+  }
+
+  @Test
+  void readsDemonymsAndCapitalAbbreviationsButNotLowerCaseWords() {
+    assertThat(gazetteer.demonym("Syrian")).map(GazetteerEntry::country).hasValue("SY");
+    assertThat(gazetteer.demonym("European")).map(GazetteerEntry::name).hasValue("Europe");
+    assertThat(gazetteer.lookup("US")).extracting(GazetteerEntry::country).contains("US");
+    assertThat(gazetteer.lookup("us")).extracting(GazetteerEntry::country).doesNotContain("US");
+  }
+
+  @Test
+  void answersALookupInMicroseconds() {
+    String[] names = {"Aleppo", "Baghdad", "Idlib", "London", "Springfield", "Nowhere Town"};
+    int n = 200_000;
+    long t = System.nanoTime();
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+      found += gazetteer.lookup(names[i % names.length]).size();
+    }
+    double micros = (System.nanoTime() - t) / 1000.0 / n;
+    System.out.printf("gazetteer lookup: %.2f us (%d found)%n", micros, found);
+    assertThat(micros).isLessThan(20);
+  }
+
+  private static List<Long> ids(List<GazetteerEntry> entries) {
+    return entries.stream().map(GazetteerEntry::geonameId).toList();
+  }
+
+}
