@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
@@ -33,8 +34,9 @@ final class ActorReader {
   private static final Pattern ALLEGEDLY_BY = Pattern.compile(
       "\\b(?:allegedly|reportedly|likely|probably|believed to have been|suspected to have been)"
           + " (?:carried out|launched|fired|conducted|committed|dropped) by " + ACTOR);
+  /** "strikes by X", "shell fired by X", "attack carried out by X": right after the trigger. */
   private static final Pattern BY = Pattern.compile(
-      "^[^.;]{0,60}?\\b(?:by|from) " + ACTOR);
+      "^\\s*(?:[\\w\\-]+\\s+){0,2}?by " + ACTOR);
   private static final Pattern MODIFIER = Pattern.compile(
       "(?:^|\\b(?:a|an|the|suspected|of|in|by)\\s)((?:suspected )?" + ACTOR_WORD
           + "(?:(?: and)? " + ACTOR_WORD + "){0,3})\\s*$");
@@ -57,11 +59,12 @@ final class ActorReader {
   /** Words that look like actors but name no one ("The", sentence openers). */
   private static final java.util.Set<String> NOT_ACTORS = java.util.Set.of(
       "the", "a", "an", "in", "on", "at", "of", "and", "syria", "syrian", "it", "he", "she",
-      "they", "his", "her", "their", "this", "that", "on", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "groups", "group", "armed", "opposition");
+      "they", "his", "her", "their", "this", "that", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "groups", "group", "armed", "opposition");
 
   /** The perpetrators the sentence names for the trigger at {@code trigger}. */
-  List<Actor> perpetrators(String text, Span sentence, Span trigger) {
+  List<Actor> perpetrators(String text, Span sentence, Span trigger, Set<String> settlements) {
     String s = text.substring(sentence.start(), sentence.end());
     int t0 = trigger.start() - sentence.start();
     int t1 = trigger.end() - sentence.start();
@@ -69,7 +72,7 @@ final class ActorReader {
     for (Pattern p : new Pattern[] {BLAMED, ACCUSED, ALLEGEDLY_BY}) {
       Matcher m = p.matcher(s);
       while (m.find()) {
-        add(out, m.group(1), true);
+        add(out, m.group(1), true, settlements);
       }
     }
     if (!out.isEmpty()) {
@@ -80,19 +83,21 @@ final class ActorReader {
     if (mod.find()) {
       String phrase = mod.group(1);
       boolean suspected = phrase.startsWith("suspected ");
-      add(out, suspected ? phrase.substring(10) : phrase, suspected);
+      add(out, suspected ? phrase.substring(10) : phrase, suspected, settlements);
     }
     Matcher by = BY.matcher(s.substring(t1));
     if (by.find()) {
-      add(out, by.group(1), false);
+      add(out, by.group(1), false, settlements);
     }
     return out;
   }
 
-  private static void add(List<Actor> out, String phrase, boolean alleged) {
+  /** Adds an actor phrase, unless it names a town ("the Aleppo battle" is a place). */
+  private static void add(List<Actor> out, String phrase, boolean alleged,
+      Set<String> settlements) {
     String name = phrase.replaceFirst("^(?i:the) ", "").trim();
     String lower = name.toLowerCase(Locale.ROOT);
-    if (NOT_ACTORS.contains(lower) || name.isEmpty()) {
+    if (NOT_ACTORS.contains(lower) || name.isEmpty() || settlements.contains(name)) {
       return;
     }
     String first = lower.split(" ")[0];

@@ -86,6 +86,12 @@ public final class EventExtractor implements Extractor {
     List<PlaceLinker.Located> scenes = places.scenes(text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
     List<Timex> times = eventTimes(facts);
+    Set<String> settlements = new HashSet<>();
+    for (Place p : facts.list(Facts.PLACES)) {
+      if (!PlaceLinker.isCountry(p)) {
+        p.mentions().forEach(m -> settlements.add(m.of(text)));
+      }
+    }
 
     List<Span> sentences = new ArrayList<>();
     for (CoreMap s : doc.sentences()) {
@@ -110,21 +116,20 @@ public final class EventExtractor implements Extractor {
         hits = List.of(new TriggerLexicon.Hit(cue.of(text), cue, TriggerLexicon.anyViolence(),
             0));
       }
-      TriggerLexicon.Hit main = hits.get(0);
+      TriggerLexicon.Hit main = null;
       Set<String> stems = new HashSet<>();
       for (TriggerLexicon.Hit h : hits) {
         stems.add(h.stem());
-        if (h.specificity() > main.specificity()) {
+        if (main == null || rank(h, text, sentence) > rank(main, text, sentence)) {
           main = h;
         }
       }
       List<Span> dateSpans = new ArrayList<>();
       EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
       Place place = places.link(scenes, sentence, main.span());
-      String before = text.substring(sentence.start(), main.span().start());
-      boolean anaphoric = ANAPHOR.matcher(before).find();
       mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
-          actors.perpetrators(text, sentence, main.span()), List.of(), found, anaphoric, stems));
+          actors.perpetrators(text, sentence, main.span(), settlements), List.of(), found,
+          anaphoric(main, text, sentence), stems));
     }
 
     List<Event> events = new ArrayList<>();
@@ -177,6 +182,20 @@ public final class EventExtractor implements Extractor {
         place == null ? null : place.id(),
         new ArrayList<>(perpetrators.values()), targets, killed, injured,
         new ArrayList<>(evidence));
+  }
+
+  /**
+   * How well a trigger names its sentence's incident: specificity first; then a new incident
+   * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
+   * codes an assassination by drone strike as an air strike.
+   */
+  private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
+    int weapon = h.subtypes().get(0).type() == SubEventType.EventType.EXPLOSIONS ? 1 : 0;
+    return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon;
+  }
+
+  private static boolean anaphoric(TriggerLexicon.Hit h, String text, Span sentence) {
+    return ANAPHOR.matcher(text.substring(sentence.start(), h.span().start())).find();
   }
 
   /** The main trigger's first sub-type the incident allows; for a bare killing, by victims. */

@@ -30,8 +30,10 @@ final class IncidentGrouper {
     }
 
     void add(EventMention m) {
-      if (mentions.size() > 0) {
-        subtypes.retainAll(m.trigger().subtypes());
+      Set<SubEventType> common = EnumSet.copyOf(subtypes);
+      common.retainAll(m.trigger().subtypes());
+      if (!common.isEmpty()) {
+        subtypes.retainAll(common);
       }
       mentions.add(m);
       if (m.date() != null && (date == null || EventDates.rank(m.date()) > EventDates.rank(date))) {
@@ -73,13 +75,14 @@ final class IncidentGrouper {
       Incident target = null;
       for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
         Incident e = incidents.get(i);
-        if (compatible(e, m, fallback) && (!m.anaphoric() || e.hasStem(m.stems()))) {
+        boolean sameAct = m.anaphoric() && e.hasStem(m.stems());
+        if (compatible(e, m, fallback, sameAct) && (!m.anaphoric() || sameAct)) {
           target = e;
         }
       }
       if (target == null && m.anaphoric()) {
         for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
-          if (compatible(incidents.get(i), m, fallback)) {
+          if (compatible(incidents.get(i), m, fallback, false)) {
             target = incidents.get(i);
           }
         }
@@ -93,10 +96,16 @@ final class IncidentGrouper {
     return incidents;
   }
 
-  private static boolean compatible(Incident e, EventMention m, EventDate fallback) {
+  /**
+   * Whether {@code m} can tell of incident {@code e}. {@code sameAct}: it refers back with a
+   * word the incident's sentences used ("his assassination" after "assassinated in a drone
+   * strike"), so its sub-types need not agree.
+   */
+  private static boolean compatible(Incident e, EventMention m, EventDate fallback,
+      boolean sameAct) {
     Set<SubEventType> common = EnumSet.copyOf(e.subtypes);
     common.retainAll(m.trigger().subtypes());
-    if (common.isEmpty()) {
+    if (common.isEmpty() && !sameAct) {
       return false;
     }
     org.vigil.model.Place p = e.place();

@@ -1,0 +1,279 @@
+package org.vigil.eval;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.vigil.document.DocumentReader;
+import org.vigil.document.ReadOutcome;
+import org.vigil.document.ReaderOptions;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.model.Place;
+import org.vigil.pipeline.Pipeline;
+
+/**
+ * Scores the main incident of each article of a FA-KES CSV file against its crowd-annotated
+ * row: killed total ({@code nb_civilians + nb_noncivilians}, over rows that state one),
+ * children, date within a day, location (governorate or city), and cause of death.
+ *
+ * <p>The main incident is the event with the most killed (best figure, else the low bound;
+ * ties: the first), as the outside scorers pick it. Articles are extracted without the CSV's
+ * date, so the date is what Vigil reads from the text.
+ *
+ * <p>FA-KES causes map to ACLED sub-types as follows (its categories come from the Violations
+ * Documentation Center, where "shelling" covers shelling by warplanes too):
+ * <ul>
+ *   <li>shelling → Shelling/artillery/missile attack, Air/drone strike
+ *   <li>explosion → Remote explosive/landmine/IED, Suicide bomb, Grenade
+ *   <li>chemical and toxic gases → Chemical weapon
+ *   <li>shooting → Armed clash, Attack, Excessive force against protesters
+ *   <li>execution → Attack
+ *   <li>unknown → not scored
+ * </ul>
+ */
+public final class FakesEvaluation {
+
+  static final Map<String, Set<String>> CAUSES = Map.of(
+      "shelling", Set.of("Shelling/artillery/missile attack", "Air/drone strike"),
+      "explosion", Set.of("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+      "chemical and toxic gases", Set.of("Chemical weapon"),
+      "shooting", Set.of("Armed clash", "Attack", "Excessive force against protesters"),
+      "execution", Set.of("Attack"));
+
+  private final Pipeline pipeline;
+  private final int threads;
+
+  public FakesEvaluation(Pipeline pipeline) {
+    this(pipeline, Math.min(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** With {@code threads} workers sharing the pipeline. */
+  public FakesEvaluation(Pipeline pipeline, int threads) {
+    this.pipeline = pipeline;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** One gold row: the annotated main incident of one article. */
+  record Gold(String id, String date, String location, String cause, int children,
+      int civilians, int noncivilians) {
+    int killed() {
+      return civilians + noncivilians;
+    }
+  }
+
+  public Report evaluate(Path csv) throws IOException {
+    List<Gold> gold = readGold(csv);
+    List<ReadOutcome> docs = new DocumentReader(ReaderOptions.defaults())
+        .readAll(List.of(csv.toString()));
+    if (docs.size() != gold.size()) {
+      throw new IOException(csv + ": read " + docs.size() + " documents for " + gold.size()
+          + " gold rows");
+    }
+    List<Article> articles = extractAll(docs);
+    return score(csv.toString(), gold, articles);
+  }
+
+  private List<Article> extractAll(List<ReadOutcome> docs) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Article>> futures = new ArrayList<>();
+      for (ReadOutcome o : docs) {
+        futures.add(pool.submit(() -> o instanceof ReadOutcome.Read r
+            ? pipeline.extract(r.document()) : null));
+      }
+      List<Article> out = new ArrayList<>();
+      for (Future<Article> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("extraction failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  Report score(String name, List<Gold> gold, List<Article> articles) {
+    int killedTotal = 0;
+    int killedRight = 0;
+    int childTotal = 0;
+    int childRight = 0;
+    int dateTotal = 0;
+    int dateRight = 0;
+    int placeTotal = 0;
+    int placeRight = 0;
+    int causeTotal = 0;
+    int causeRight = 0;
+    Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    for (int i = 0; i < gold.size(); i++) {
+      Gold g = gold.get(i);
+      Article a = articles.get(i);
+      Event main = a == null ? null : mainIncident(a.events());
+      String who = "row " + (i + 2) + " (" + g.id() + ")";
+      if (g.killed() > 0) {
+        killedTotal++;
+        Integer got = killed(main);
+        if (got != null && got == g.killed()) {
+          killedRight++;
+        } else {
+          misses.add("killed " + who + ": " + got + ", gold " + g.killed());
+        }
+      }
+      if (g.children() > 0) {
+        childTotal++;
+        Integer got = main == null || main.killed() == null ? null
+            : main.killed().categories().get("children");
+        if (got != null && got == g.children()) {
+          childRight++;
+        } else {
+          misses.add("children " + who + ": " + got + ", gold " + g.children());
+        }
+      }
+      LocalDate want = usDate(g.date());
+      if (want != null) {
+        dateTotal++;
+        LocalDate got = main == null || main.date() == null ? null : day(main.date().value());
+        if (got != null && Math.abs(ChronoUnit.DAYS.between(got, want)) <= 1) {
+          dateRight++;
+        } else {
+          misses.add("date " + who + ": " + (main == null ? null : main.date()) + ", gold "
+              + want);
+        }
+      }
+      if (!g.location().isBlank()) {
+        placeTotal++;
+        Place p = place(a, main);
+        String key = GovernorateNames.key(g.location());
+        if (p != null && (GovernorateNames.key(p.name()).equals(key)
+            || GovernorateNames.key(p.admin1()).equals(key))) {
+          placeRight++;
+        } else {
+          misses.add("location " + who + ": " + (p == null ? null : p.name() + "/" + p.admin1())
+              + ", gold " + g.location());
+        }
+      }
+      if (CAUSES.containsKey(g.cause())) {
+        causeTotal++;
+        String got = main == null ? "(no event)" : main.subtype();
+        confusion.computeIfAbsent(g.cause(), k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+        if (CAUSES.get(g.cause()).contains(got)) {
+          causeRight++;
+        } else {
+          misses.add("cause " + who + ": " + got + ", gold " + g.cause());
+        }
+      }
+    }
+    confusion.forEach((cause, row) -> misses.add("confusion " + cause + " -> " + row));
+    List<Score> scores = List.of(
+        Score.share("FA-KES killed total exact", killedRight, killedTotal,
+            "articles stating a total"),
+        Score.share("FA-KES children exact", childRight, childTotal,
+            "articles stating children killed"),
+        Score.share("FA-KES date within 1 day", dateRight, dateTotal, "articles"),
+        Score.share("FA-KES location", placeRight, placeTotal, "articles"),
+        Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
+            "articles with a known cause"));
+    return new Report(name, scores, misses);
+  }
+
+  /** The event with the most killed (best, else low); ties go to the first. */
+  public static Event mainIncident(List<Event> events) {
+    Event main = null;
+    int most = -1;
+    for (Event e : events) {
+      int k = magnitude(e);
+      if (k > most) {
+        most = k;
+        main = e;
+      }
+    }
+    return main;
+  }
+
+  private static int magnitude(Event e) {
+    Integer k = killed(e);
+    return k == null ? 0 : k;
+  }
+
+  private static Integer killed(Event e) {
+    if (e == null || e.killed() == null) {
+      return null;
+    }
+    return e.killed().best() != null ? e.killed().best() : e.killed().low();
+  }
+
+  private static Place place(Article a, Event e) {
+    if (a == null || e == null || e.place() == null) {
+      return null;
+    }
+    return a.places().stream().filter(p -> p.id().equals(e.place())).findFirst().orElse(null);
+  }
+
+  private static LocalDate day(String value) {
+    if (value == null || value.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** FA-KES's {@code m/d/yy}. */
+  static LocalDate usDate(String v) {
+    String[] p = v == null ? new String[0] : v.trim().split("/");
+    if (p.length != 3) {
+      return null;
+    }
+    try {
+      int y = Integer.parseInt(p[2]);
+      return LocalDate.of(y < 100 ? 2000 + y : y, Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static List<Gold> readGold(Path csv) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    List<Gold> out = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+      while (rows.hasNextValue()) {
+        Map<String, String> r = rows.nextValue();
+        out.add(new Gold(r.getOrDefault("unit_id", ""), r.getOrDefault("date", ""),
+            r.getOrDefault("location", "").trim().toLowerCase(java.util.Locale.ROOT),
+            r.getOrDefault("cause_of_death", "").trim().toLowerCase(java.util.Locale.ROOT),
+            num(r.get("nb_children")), num(r.get("nb_civilians")),
+            num(r.get("nb_noncivilians"))));
+      }
+    }
+    return out;
+  }
+
+  private static int num(String s) {
+    try {
+      return s == null || s.isBlank() ? 0 : Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

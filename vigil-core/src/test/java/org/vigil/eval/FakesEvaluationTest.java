@@ -1,0 +1,41 @@
+package org.vigil.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.StandardPipeline;
+import org.vigil.events.EventExtractor;
+import org.vigil.events.EventOptions;
+import org.vigil.geo.TestGazetteer;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+/** The FA-KES dev set end to end: the whole pipeline, its main incidents against the rows. */
+class FakesEvaluationTest {
+
+  @Test
+  void scoresMainIncidentsOfTheDevSet() throws Exception {
+    List<Extractor> ex = new ArrayList<>(StandardPipeline.extractors(TestGazetteer.gazetteer()));
+    ex.add(new EventExtractor(EventOptions.defaults()));
+    Pipeline pipeline = new Pipeline(TestPipeline.language(), ex);
+    long t0 = System.nanoTime();
+    Report r = new FakesEvaluation(pipeline).evaluate(SharedData.path("fakes/fakes-dev.csv"));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Files.write(Path.of("target", "fakes-report.txt"), () -> {
+      List<CharSequence> lines = new ArrayList<>();
+      r.scores().forEach(s -> lines.add(s.toString()));
+      lines.add(String.format("%.1f s for 402 articles", seconds));
+      lines.addAll(r.misses());
+      return lines.iterator();
+    });
+    r.scores().forEach(System.out::println);
+    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.5);
+    assertThat(r.score("FA-KES location").value()).isGreaterThan(0.5);
+  }
+}

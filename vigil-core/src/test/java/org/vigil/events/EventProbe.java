@@ -1,0 +1,50 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.StandardPipeline;
+import org.vigil.document.Document;
+import org.vigil.geo.TestGazetteer;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.model.Place;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.FakesCorpus;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+/** Development probe: prints events of the dev article. Not part of CI. */
+class EventProbe {
+  @Test
+  void print() {
+    List<Extractor> ex = new ArrayList<>(StandardPipeline.extractors(TestGazetteer.gazetteer()));
+    ex.add(new EventExtractor(EventOptions.defaults()));
+    Pipeline p = new Pipeline(TestPipeline.language(), ex);
+    List<String> texts = new ArrayList<>();
+    texts.add(SharedData.read("dev/afp-idlib-2020.txt"));
+    String which = System.getProperty("probe.fakes", "");
+    if (!which.isEmpty()) {
+      List<String> all = FakesCorpus.texts();
+      for (String i : which.split(",")) {
+        texts.add(all.get(Integer.parseInt(i)));
+      }
+    }
+    for (String text : texts) {
+      Article a = p.extract(Document.ofText("probe", text));
+      System.out.println("=== " + text.substring(0, Math.min(100, text.length())).replace('\n', ' '));
+      System.out.println("published " + a.published());
+      for (Place pl : a.places()) {
+        System.out.println("  place " + pl.id() + " " + pl.name() + " " + pl.admin1() + " "
+            + pl.precision() + " " + pl.mentions());
+      }
+      a.times().forEach(t -> System.out.println("  time " + t));
+      for (Event e : a.events()) {
+        System.out.println(e.id() + " " + e.subtype() + " [" + e.trigger().text() + "] "
+            + e.date() + " place=" + e.place() + " perp=" + e.perpetrators() + " tgt="
+            + e.targets() + "\n     killed=" + e.killed() + " injured=" + e.injured());
+      }
+    }
+  }
+}
