@@ -194,12 +194,16 @@ public final class FakesEvaluation {
     return new Report(name, scores, misses);
   }
 
-  /** The event with the most killed (best, else low); ties go to the first. */
+  /**
+   * The event with the most killed; ties go to the first. A stated figure ("at least 70")
+   * outranks a vague one ("hundreds", best null): the vague figure is a lower bound of what
+   * the article did not count, usually a past massacre recalled as background.
+   */
   public static Event mainIncident(List<Event> events) {
     Event main = null;
-    int most = -1;
+    long most = -1;
     for (Event e : events) {
-      int k = magnitude(e);
+      long k = rank(e);
       if (k > most) {
         most = k;
         main = e;
@@ -208,9 +212,14 @@ public final class FakesEvaluation {
     return main;
   }
 
-  private static int magnitude(Event e) {
-    Integer k = killed(e);
-    return k == null ? 0 : k;
+  private static long rank(Event e) {
+    if (e.killed() == null) {
+      return 0;
+    }
+    if (e.killed().best() != null) {
+      return 1_000_000_000L + e.killed().best();
+    }
+    return e.killed().low() == null ? 0 : e.killed().low();
   }
 
   private static Integer killed(Event e) {

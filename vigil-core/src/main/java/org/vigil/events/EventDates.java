@@ -16,7 +16,7 @@ import org.vigil.model.Timex;
  * reports tell the news of the last few days. Its value stays the day ("2017-04-05"), so a
  * scorer can still compare it by day, and the precision says how far to trust it.
  */
-final class EventDates {
+public final class EventDates {
 
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
@@ -81,11 +81,12 @@ final class EventDates {
   }
 
   /** Whether two dates can name the same time: their spans overlap. */
-  static boolean agree(EventDate a, EventDate b) {
+  public static boolean agree(EventDate a, EventDate b) {
     return !start(a).isAfter(end(b)) && !start(b).isAfter(end(a));
   }
 
-  static LocalDate start(EventDate d) {
+  /** The first day a date can mean. */
+  public static LocalDate start(EventDate d) {
     String v = d.value();
     Matcher m;
     if ((m = DAY.matcher(v)).find()) {
@@ -107,7 +108,8 @@ final class EventDates {
     return LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1);
   }
 
-  static LocalDate end(EventDate d) {
+  /** The last day a date can mean. */
+  public static LocalDate end(EventDate d) {
     LocalDate s = start(d);
     return switch (d.precision()) {
       case "day" -> s;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyReader;
 import org.vigil.casualties.CasualtyTally;
+import org.vigil.casualties.CumulativeToll;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
@@ -53,6 +54,7 @@ public final class EventExtractor implements Extractor {
   private final TriggerLexicon lexicon = new TriggerLexicon();
   private final CasualtyReader casualties = new CasualtyReader();
   private final CasualtyTally tally = new CasualtyTally();
+  private final CumulativeToll cumulative = new CumulativeToll();
   private final PlaceLinker places;
   private final ActorReader actors = new ActorReader();
   private final EventDates dates = new EventDates();
@@ -102,7 +104,8 @@ public final class EventExtractor implements Extractor {
       Span sentence = sentences.get(si);
       String stext = sentence.of(text);
       List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
-      List<CasualtyMention> found = casualties.read(stext, sentence.start());
+      List<CasualtyMention> found = cumulative.cumulative(stext) ? List.of()
+          : casualties.read(stext, sentence.start());
       if (hits.isEmpty() && found.isEmpty()) {
         continue;
       }

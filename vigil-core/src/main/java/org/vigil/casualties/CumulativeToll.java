@@ -1,0 +1,30 @@
+package org.vigil.casualties;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises sentences that give a war's running total rather than an incident's toll: "More
+ * than 230000 people have been killed in Syria since the conflict began in March 2011", "a
+ * civil war that has killed more than 280000 people".
+ *
+ * <p>Background of this kind closes most reports on the Syrian war; taken as an incident it
+ * would outnumber every strike the report is about.
+ */
+public final class CumulativeToll {
+
+  private static final String WAR =
+      "\\b(?:conflict|war|crisis|uprising|revolution|revolt|civil war|fighting|violence)\\b"
+          + "(?![-\\s](?:torn|monitor|planes?|jets?|ravaged|crimes?))";
+  private static final Pattern CUES = Pattern.compile(
+      "(?i)\\bsince\\b[^.;]{0,60}\\b(?:19|20)\\d\\d\\b"
+          + "|" + WAR + "[^.;]{0,50}\\b(?:began|begun|erupted|broke out|started|has killed"
+          + "|have killed|has left|has claimed|has cost|that has|which has|killed more than)\\b"
+          + "|\\bin the (?:war|conflict)\\b"
+          + "|\\bsince the (?:start|beginning|outbreak|onset)\\b"
+          + "|\\b(?:so far this year|to date|since it began|since it started)\\b");
+
+  /** Whether {@code sentence} states a running total of the war. */
+  public boolean cumulative(String sentence) {
+    return CUES.matcher(sentence).find();
+  }
+}
