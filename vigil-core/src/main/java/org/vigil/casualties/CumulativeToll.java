@@ -21,10 +21,24 @@ public final class CumulativeToll {
           + "|have killed|has left|has claimed|has cost|that has|which has|killed more than)\\b"
           + "|\\bin the (?:war|conflict)\\b"
           + "|\\bsince the (?:start|beginning|outbreak|onset)\\b"
-          + "|\\b(?:so far this year|to date|since it began|since it started)\\b");
+          + "|\\b(?:so far this year|to date|since it began|since it started)\\b"
+          + "|\\bsince\\b[^.;]{0,60}\\b(?:January|February|March|April|May|June|July|August"
+          + "|September|October|November|December)\\b"
+          + "|\\bin [\\w'’ -]{0,30}\\b(?:war|conflict)\\b(?![-\\s](?:torn|monitor|planes?))"
+          + "|\\b(?:\\w+) (?:days|weeks|months|years) of\\b"
+          + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:days?|weeks?|months?|years?)\\b"
+          + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
+
+  /** A figure this large is a war's total, whatever the sentence says around it. */
+  private static final int LARGEST_INCIDENT = 10_000;
 
   /** Whether {@code sentence} states a running total of the war. */
   public boolean cumulative(String sentence) {
     return CUES.matcher(sentence).find();
+  }
+
+  /** Whether one figure is too large for a single incident. */
+  public boolean cumulative(CasualtyMention m) {
+    return m.count().magnitude() >= LARGEST_INCIDENT;
   }
 }

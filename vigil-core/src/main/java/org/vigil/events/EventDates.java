@@ -50,7 +50,10 @@ public final class EventDates {
     } else if ((m = HALF.matcher(v)).find() || (m = YEAR.matcher(v)).find()) {
       d = new EventDate(m.group(1), "year");
     }
-    if (d == null || document == null) {
+    if (d == null || Integer.parseInt(d.value().substring(0, 4)) < 1900) {
+      return null; // "1130" is a clock time read as a year
+    }
+    if (document == null) {
       return d;
     }
     // A month named alone is sometimes resolved forward ("November" in a January report).

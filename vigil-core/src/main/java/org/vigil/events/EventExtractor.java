@@ -105,7 +105,8 @@ public final class EventExtractor implements Extractor {
       String stext = sentence.of(text);
       List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
       List<CasualtyMention> found = cumulative.cumulative(stext) ? List.of()
-          : casualties.read(stext, sentence.start());
+          : casualties.read(stext, sentence.start()).stream()
+              .filter(c -> !cumulative.cumulative(c)).toList();
       if (hits.isEmpty() && found.isEmpty()) {
         continue;
       }

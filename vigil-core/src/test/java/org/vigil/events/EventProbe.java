@@ -23,7 +23,9 @@ class EventProbe {
     ex.add(new EventExtractor(EventOptions.defaults()));
     Pipeline p = new Pipeline(TestPipeline.language(), ex);
     List<String> texts = new ArrayList<>();
-    texts.add(SharedData.read("dev/afp-idlib-2020.txt"));
+    if (!Boolean.getBoolean("probe.skipAfp")) {
+      texts.add(SharedData.read("dev/afp-idlib-2020.txt"));
+    }
     String which = System.getProperty("probe.fakes", "");
     if (!which.isEmpty()) {
       List<String> all = FakesCorpus.texts();
@@ -35,15 +37,20 @@ class EventProbe {
       Article a = p.extract(Document.ofText("probe", text));
       System.out.println("=== " + text.substring(0, Math.min(100, text.length())).replace('\n', ' '));
       System.out.println("published " + a.published());
-      for (Place pl : a.places()) {
+      for (Place pl : Boolean.getBoolean("probe.places") ? a.places() : List.<Place>of()) {
         System.out.println("  place " + pl.id() + " " + pl.name() + " " + pl.admin1() + " "
             + pl.precision() + " " + pl.mentions());
       }
-      a.times().forEach(t -> System.out.println("  time " + t));
+      if (Boolean.getBoolean("probe.places")) {
+        a.times().forEach(t -> System.out.println("  time " + t));
+      }
       for (Event e : a.events()) {
         System.out.println(e.id() + " " + e.subtype() + " [" + e.trigger().text() + "] "
             + e.date() + " place=" + e.place() + " perp=" + e.perpetrators() + " tgt="
             + e.targets() + "\n     killed=" + e.killed() + " injured=" + e.injured());
+        StringBuilder ev = new StringBuilder("     ev:");
+        e.evidence().forEach(sp -> ev.append(" | ").append(sp.of(a.text())));
+        System.out.println(ev);
       }
     }
   }
