@@ -117,6 +117,7 @@ public final class FakesEvaluation {
     int childRight = 0;
     int dateTotal = 0;
     int dateRight = 0;
+    int documentDateRight = 0;
     int placeTotal = 0;
     int placeRight = 0;
     int causeTotal = 0;
@@ -148,6 +149,12 @@ public final class FakesEvaluation {
         }
       }
       LocalDate want = usDate(g.date());
+      LocalDate published = a == null || a.published() == null ? null
+          : day(a.published().value());
+      if (want != null && published != null
+          && Math.abs(ChronoUnit.DAYS.between(published, want)) <= 1) {
+        documentDateRight++;
+      }
       if (want != null) {
         dateTotal++;
         LocalDate got = main == null || main.date() == null ? null : day(main.date().value());
@@ -188,6 +195,8 @@ public final class FakesEvaluation {
         Score.share("FA-KES children exact", childRight, childTotal,
             "articles stating children killed"),
         Score.share("FA-KES date within 1 day", dateRight, dateTotal, "articles"),
+        Score.share("FA-KES document date within 1 day (reference)", documentDateRight,
+            dateTotal, "articles"),
         Score.share("FA-KES location", placeRight, placeTotal, "articles"),
         Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
             "articles with a known cause"));

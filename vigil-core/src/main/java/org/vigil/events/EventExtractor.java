@@ -88,6 +88,7 @@ public final class EventExtractor implements Extractor {
     List<PlaceLinker.Located> scenes = places.scenes(text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
     List<Timex> times = eventTimes(facts);
+    String focus = PlaceLinker.focus(scenes);
     Set<String> settlements = new HashSet<>();
     for (Place p : facts.list(Facts.PLACES)) {
       if (!PlaceLinker.isCountry(p)) {
@@ -130,7 +131,7 @@ public final class EventExtractor implements Extractor {
       }
       List<Span> dateSpans = new ArrayList<>();
       EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
-      Place place = places.link(scenes, sentence, main.span());
+      Place place = places.link(scenes, sentence, main.span(), focus);
       mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
           actors.perpetrators(text, sentence, main.span(), settlements), List.of(), found,
           anaphoric(main, text, sentence), stems));
@@ -139,13 +140,14 @@ public final class EventExtractor implements Extractor {
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback)) {
       events.add(event("ev" + (events.size() + 1), incident, text, sentences, scenes,
-          fallback));
+          fallback, focus));
     }
     return events;
   }
 
   private Event event(String id, IncidentGrouper.Incident incident, String text,
-      List<Span> sentences, List<PlaceLinker.Located> scenes, EventDate fallback) {
+      List<Span> sentences, List<PlaceLinker.Located> scenes, EventDate fallback,
+      String focus) {
     EventMention main = incident.main();
     List<CasualtyMention> all = new ArrayList<>();
     for (EventMention m : incident.mentions) {
@@ -155,14 +157,16 @@ public final class EventExtractor implements Extractor {
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
     SubEventType subtype = subtype(incident, main, killed);
 
+    // A country, or a place abroad, is kept only when nothing finer is near.
     Place place = incident.place();
-    if (place == null) {
+    if (place == null || !PlaceLinker.fine(place, focus)) {
       EventMention first = incident.mentions.get(0);
       int from = Math.max(0, first.sentence() - options.lookBackSentences());
-      place = places.before(scenes, sentences.get(from), first.sentenceSpan());
-    }
-    if (place == null && options.articlePlaceFallback()) {
-      place = places.first(scenes);
+      Place finer = places.before(scenes, sentences.get(from), first.sentenceSpan(), focus);
+      if (finer == null && options.articlePlaceFallback()) {
+        finer = places.first(scenes, focus);
+      }
+      place = finer != null ? finer : place;
     }
 
     Map<String, Actor> perpetrators = new LinkedHashMap<>();

@@ -50,8 +50,30 @@ final class PlaceLinker {
     return out;
   }
 
+  /**
+   * The country most places of the article lie in (counting every mention), or null. An
+   * incident is most likely there: "Washington" or "Moscow" in a Syria report is where
+   * someone spoke.
+   */
+  static String focus(List<Located> scenes) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Located l : scenes) {
+      if (l.place().country() != null) {
+        counts.merge(l.place().country(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey).orElse(null);
+  }
+
+  /** Whether {@code p} is a settlement or region of the focus country (any, if none). */
+  static boolean fine(Place p, String focus) {
+    return !isCountry(p) && (focus == null || p.country() == null
+        || focus.equals(p.country()));
+  }
+
   /** The place of a trigger at {@code trigger} in {@code sentence}, or null. */
-  Place link(List<Located> scenes, Span sentence, Span trigger) {
+  Place link(List<Located> scenes, Span sentence, Span trigger, String focus) {
     Located best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Located l : scenes) {
@@ -75,6 +97,9 @@ final class PlaceLinker {
       }
       if (isCountry(l.place())) {
         score += 1000;
+      } else if (focus != null && l.place().country() != null
+          && !focus.equals(l.place().country())) {
+        score += 500;
       }
       if (score < bestScore) {
         bestScore = score;
@@ -84,21 +109,21 @@ final class PlaceLinker {
     return best == null ? null : best.place();
   }
 
-  /** The nearest scene in the sentences {@code [from, sentence)}, finer than a country. */
-  Place before(List<Located> scenes, Span from, Span sentence) {
+  /** The nearest fine scene in the sentences {@code [from, sentence)}, or null. */
+  Place before(List<Located> scenes, Span from, Span sentence, String focus) {
     Located found = null;
     for (Located l : scenes) {
       if (l.span().start() >= from.start() && l.span().end() <= sentence.start()
-          && !isCountry(l.place())) {
+          && fine(l.place(), focus)) {
         found = l;
       }
     }
     return found == null ? null : found.place();
   }
 
-  /** The article's first scene finer than a country, or null. */
-  Place first(List<Located> scenes) {
-    return scenes.stream().filter(l -> !isCountry(l.place())).map(Located::place).findFirst()
+  /** The article's first fine scene, or null. */
+  Place first(List<Located> scenes, String focus) {
+    return scenes.stream().filter(l -> fine(l.place(), focus)).map(Located::place).findFirst()
         .orElse(null);
   }
 

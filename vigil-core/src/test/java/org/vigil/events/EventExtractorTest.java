@@ -1,0 +1,133 @@
+package org.vigil.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.testing.EvidenceAssert.assertCovers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.StandardPipeline;
+import org.vigil.document.Document;
+import org.vigil.eval.GoldEventScoring;
+import org.vigil.eval.Score;
+import org.vigil.geo.TestGazetteer;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.model.Event.Actor;
+import org.vigil.pipeline.Extractor;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.FakesCorpus;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+/** Events of real reports, read with the whole standard pipeline before the extractor. */
+class EventExtractorTest {
+
+  private static Pipeline pipeline;
+  private static Article afp;
+
+  @BeforeAll
+  static void extractDevArticle() {
+    List<Extractor> ex = new ArrayList<>(StandardPipeline.extractors(TestGazetteer.gazetteer()));
+    ex.add(new EventExtractor(EventOptions.defaults()));
+    pipeline = new Pipeline(TestPipeline.language(), ex);
+    afp = extract(SharedData.read("dev/afp-idlib-2020.txt"));
+  }
+
+  private static Article extract(String text) {
+    return pipeline.extract(Document.ofText("test", text));
+  }
+
+  private static String placeName(Article a, Event e) {
+    return a.places().stream().filter(p -> p.id().equals(e.place())).map(p -> p.name())
+        .findFirst().orElse(null);
+  }
+
+  private static Event withTrigger(Article a, String trigger) {
+    return a.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event triggered by " + trigger + " in "
+            + a.events()));
+  }
+
+  @Test
+  void findsTheThreeRequiredEventsOfTheDevArticle() throws Exception {
+    JsonNode gold = new ObjectMapper().readTree(
+        SharedData.path("dev/afp-idlib-2020.gold.json").toFile());
+    List<Score> scores = new ArrayList<>();
+    List<String> misses = new ArrayList<>();
+    new GoldEventScoring().score(gold, afp, scores, misses);
+    assertThat(scores.get(0).value()).as("recall; misses %s", misses).isEqualTo(1.0);
+    assertThat(scores.get(1).value()).as("precision; misses %s", misses).isEqualTo(1.0);
+    assertThat(scores.get(2).value()).as("killed; misses %s", misses).isEqualTo(1.0);
+    assertThat(scores.get(3).value()).as("injured; misses %s", misses).isEqualTo(1.0);
+  }
+
+  @Test
+  void droneStrikeInBaghdadIsDatedByTheLaterMentionOfItsDay() {
+    Event e = withTrigger(afp, "drone strike");
+    assertThat(e.subtype()).isEqualTo("Air/drone strike");
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", "day"));
+    assertThat(placeName(afp, e)).isEqualTo("Baghdad");
+    assertThat(e.perpetrators()).containsExactly(new Actor("United States", false));
+    assertThat(e.killed().best()).isEqualTo(1);
+  }
+
+  @Test
+  void novemberMissileStrikeAndTheStrikeTwoMonthsAgoAreOneEvent() {
+    Event e = withTrigger(afp, "missile strike");
+    assertThat(e.subtype()).isEqualTo("Shelling/artillery/missile attack");
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2019-11", "month"));
+    assertThat(placeName(afp, e)).isEqualTo("Qah");
+    assertThat(e.killed().best()).isEqualTo(3);
+    assertThat(e.injured().best()).isEqualTo(2);
+    assertThat(afp.events().stream().filter(x -> x.date().value().equals("2019-11"))).hasSize(1);
+  }
+
+  @Test
+  void rocketFireIsBlamedNotAttributed() {
+    Event e = withTrigger(afp, "rocket fire");
+    assertThat(placeName(afp, e)).isEqualTo("Aleppo");
+    assertThat(e.date().value()).startsWith("2015");
+    assertThat(e.perpetrators()).containsExactly(new Actor("Iran-backed forces", true));
+    assertThat(e.killed().best()).isEqualTo(1);
+    assertThat(e.killed().categories()).containsEntry("children", 1);
+    assertCovers(afp.text(), e.trigger().span(), "rocket fire");
+  }
+
+  @Test
+  void celebrationsWithSweetsAreNoEvent() {
+    assertThat(afp.events()).noneMatch(e -> e.type().equals("Protests"));
+    assertThat(afp.events()).noneMatch(e -> e.evidence().stream()
+        .anyMatch(s -> s.of(afp.text()).contains("sweets")));
+  }
+
+  @Test
+  void bombBlastCountsKilledAndInjured() {
+    Article a = extract(FakesCorpus.textStartingWith("Aleppo bomb blast kills six"));
+    Event main = a.events().get(0);
+    assertThat(main.subtype()).isEqualTo("Remote explosive/landmine/IED");
+    assertThat(main.killed().best()).isEqualTo(6);
+    assertThat(main.injured().best()).isEqualTo(32);
+    assertThat(placeName(a, main)).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void warTotalsAreNotIncidents() {
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Date of publication 26 October 2016 Warplanes either Russia"));
+    assertThat(a.events()).allMatch(e -> e.killed() == null
+        || e.killed().low() != null && e.killed().low() < 1000);
+  }
+
+  @Test
+  void evidenceSpansLieInTheText() {
+    for (Event e : afp.events()) {
+      assertThat(e.evidence()).isNotEmpty()
+          .allMatch(s -> s.end() <= afp.text().length());
+      assertCovers(afp.text(), e.trigger().span(), e.trigger().text());
+    }
+  }
+}
