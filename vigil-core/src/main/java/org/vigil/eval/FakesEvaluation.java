@@ -162,7 +162,7 @@ public final class FakesEvaluation {
           dateRight++;
         } else {
           misses.add("date " + who + ": " + (main == null ? null : main.date()) + ", gold "
-              + want);
+              + want + ", document " + published);
         }
       }
       if (!g.location().isBlank()) {

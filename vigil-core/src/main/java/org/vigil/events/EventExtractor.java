@@ -55,14 +55,12 @@ public final class EventExtractor implements Extractor {
   private final CasualtyReader casualties = new CasualtyReader();
   private final CasualtyTally tally = new CasualtyTally();
   private final CumulativeToll cumulative = new CumulativeToll();
-  private final PlaceLinker places;
   private final ActorReader actors = new ActorReader();
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
 
   public EventExtractor(EventOptions options) {
     this.options = options;
-    this.places = new PlaceLinker(options);
   }
 
   @Override
@@ -85,13 +83,12 @@ public final class EventExtractor implements Extractor {
     String text = doc.text();
     LocalDate documentDate = documentDate(doc, facts);
     EventDate fallback = dates.fallback(documentDate);
-    List<PlaceLinker.Located> scenes = places.scenes(text, facts.list(Facts.PLACES),
+    PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
     List<Timex> times = eventTimes(facts);
-    String focus = PlaceLinker.focus(scenes);
     Set<String> settlements = new HashSet<>();
     for (Place p : facts.list(Facts.PLACES)) {
-      if (!PlaceLinker.isCountry(p)) {
+      if (!places.isCountry(p)) {
         p.mentions().forEach(m -> settlements.add(m.of(text)));
       }
     }
@@ -131,23 +128,24 @@ public final class EventExtractor implements Extractor {
       }
       List<Span> dateSpans = new ArrayList<>();
       EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
-      Place place = places.link(scenes, sentence, main.span(), focus);
+      PlaceLinker.Link link = places.link(text, sentence, main.span());
+      Place place = link == null ? null : link.place();
       mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
+          link != null && link.strong(), place != null && places.fine(place),
           actors.perpetrators(text, sentence, main.span(), settlements), List.of(), found,
           anaphoric(main, text, sentence), stems));
     }
 
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback)) {
-      events.add(event("ev" + (events.size() + 1), incident, text, sentences, scenes,
-          fallback, focus));
+      events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
+          fallback));
     }
     return events;
   }
 
   private Event event(String id, IncidentGrouper.Incident incident, String text,
-      List<Span> sentences, List<PlaceLinker.Located> scenes, EventDate fallback,
-      String focus) {
+      List<Span> sentences, PlaceLinker places, EventDate fallback) {
     EventMention main = incident.main();
     List<CasualtyMention> all = new ArrayList<>();
     for (EventMention m : incident.mentions) {
@@ -157,14 +155,18 @@ public final class EventExtractor implements Extractor {
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
     SubEventType subtype = subtype(incident, main, killed);
 
-    // A country, or a place abroad, is kept only when nothing finer is near.
-    Place place = incident.place();
-    if (place == null || !PlaceLinker.fine(place, focus)) {
+    // A country, or a place abroad not tied to the trigger ("Moscow said ..."), is kept only
+    // when nothing finer is near; "a drone strike in Baghdad" stays in Baghdad.
+    Place linked = incident.place();
+    boolean strong = incident.mentions.stream()
+        .anyMatch(m -> m.place() == linked && m.placeStrong());
+    Place place = linked;
+    if (place == null || places.isCountry(place) || !places.fine(place) && !strong) {
       EventMention first = incident.mentions.get(0);
       int from = Math.max(0, first.sentence() - options.lookBackSentences());
-      Place finer = places.before(scenes, sentences.get(from), first.sentenceSpan(), focus);
+      Place finer = places.before(sentences.get(from), first.sentenceSpan());
       if (finer == null && options.articlePlaceFallback()) {
-        finer = places.first(scenes, focus);
+        finer = places.first();
       }
       place = finer != null ? finer : place;
     }

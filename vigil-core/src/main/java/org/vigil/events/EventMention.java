@@ -14,11 +14,14 @@ import org.vigil.model.Span;
  *
  * @param date the date of a time expression near the trigger, or null
  * @param place the place the sentence names for the trigger, or null
+ * @param placeStrong a preposition ties the place to the trigger ("strike in Baghdad")
+ * @param placeFine the place is a settlement or region of the article's focus country
  * @param stems stems of every trigger in the sentence, to find what an anaphor refers to
  */
 record EventMention(
     int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
-    List<Span> dateSpans, Place place, List<Actor> perpetrators, List<Actor> targets,
+    List<Span> dateSpans, Place place, boolean placeStrong, boolean placeFine,
+    List<Actor> perpetrators, List<Actor> targets,
     List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems) {
 
   EventMention {
@@ -32,13 +35,13 @@ record EventMention(
   /** Says enough to stand as an incident of its own: a figure, a date, or a settlement. */
   boolean anchored() {
     return !casualties.isEmpty() || date != null
-        || place != null && !PlaceLinker.isCountry(place);
+        || place != null && placeFine;
   }
 
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);
     return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, place,
-        perpetrators, targets, all, anaphoric, stems);
+        placeStrong, placeFine, perpetrators, targets, all, anaphoric, stems);
   }
 }

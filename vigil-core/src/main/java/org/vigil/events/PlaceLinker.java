@@ -26,13 +26,29 @@ final class PlaceLinker {
       Pattern.CASE_INSENSITIVE);
 
   private final EventOptions options;
+  private final List<Place> countryLevel;
+  private final List<Located> scenes;
+  private final String focus;
 
-  PlaceLinker(EventOptions options) {
+  /** The linker of one article, over its places. */
+  PlaceLinker(EventOptions options, String text, List<Place> places, List<Span> organisations) {
     this.options = options;
+    this.countryLevel = places.stream()
+        .filter(p -> p.precision() != null && p.precision() >= 4).toList();
+    this.scenes = scenes(text, places, organisations);
+    this.focus = focus(scenes);
   }
 
+  /** One link of a trigger to a place; strong when a preposition ties them ("strike in X"). */
+  record Link(Place place, boolean strong) {}
+
+  private static final Pattern LOCATIVE = Pattern.compile(
+      "(?i)\\b(?:in|on|at|near|outside|of|into|across|around|targeting|hit|hitting)\\s+"
+          + "(?:the\\s+)?$");
+
   /** Every place mention of the article that can be a scene, in text order. */
-  List<Located> scenes(String text, List<Place> places, List<Span> organisations) {
+  private static List<Located> scenes(String text, List<Place> places,
+      List<Span> organisations) {
     List<Located> out = new ArrayList<>();
     for (Place p : places) {
       for (Span s : p.mentions()) {
@@ -55,7 +71,7 @@ final class PlaceLinker {
    * incident is most likely there: "Washington" or "Moscow" in a Syria report is where
    * someone spoke.
    */
-  static String focus(List<Located> scenes) {
+  private static String focus(List<Located> scenes) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Located l : scenes) {
       if (l.place().country() != null) {
@@ -67,13 +83,13 @@ final class PlaceLinker {
   }
 
   /** Whether {@code p} is a settlement or region of the focus country (any, if none). */
-  static boolean fine(Place p, String focus) {
+  boolean fine(Place p) {
     return !isCountry(p) && (focus == null || p.country() == null
         || focus.equals(p.country()));
   }
 
   /** The place of a trigger at {@code trigger} in {@code sentence}, or null. */
-  Place link(List<Located> scenes, Span sentence, Span trigger, String focus) {
+  Link link(String text, Span sentence, Span trigger) {
     Located best = null;
     int bestScore = Integer.MAX_VALUE;
     for (Located l : scenes) {
@@ -106,15 +122,21 @@ final class PlaceLinker {
         best = l;
       }
     }
-    return best == null ? null : best.place();
+    if (best == null) {
+      return null;
+    }
+    boolean strong = best.span().start() >= trigger.end() && LOCATIVE.matcher(
+        text.substring(Math.max(sentence.start(), best.span().start() - 20),
+            best.span().start())).find();
+    return new Link(best.place(), strong);
   }
 
   /** The nearest fine scene in the sentences {@code [from, sentence)}, or null. */
-  Place before(List<Located> scenes, Span from, Span sentence, String focus) {
+  Place before(Span from, Span sentence) {
     Located found = null;
     for (Located l : scenes) {
       if (l.span().start() >= from.start() && l.span().end() <= sentence.start()
-          && fine(l.place(), focus)) {
+          && fine(l.place())) {
         found = l;
       }
     }
@@ -122,12 +144,26 @@ final class PlaceLinker {
   }
 
   /** The article's first fine scene, or null. */
-  Place first(List<Located> scenes, String focus) {
-    return scenes.stream().filter(l -> fine(l.place(), focus)).map(Located::place).findFirst()
+  Place first() {
+    return scenes.stream().filter(l -> fine(l.place())).map(Located::place).findFirst()
         .orElse(null);
   }
 
-  static boolean isCountry(Place p) {
-    return p.precision() != null && p.precision() >= 4;
+  /**
+   * Whether {@code p} is a country. The gazetteer gives a settlement it cannot find its
+   * country's precision ("Qah" in Syria); of the places at country precision sharing a code,
+   * only the most mentioned is taken for the country itself.
+   */
+  boolean isCountry(Place p) {
+    if (p.precision() == null || p.precision() < 4) {
+      return false;
+    }
+    for (Place other : countryLevel) {
+      if (other != p && java.util.Objects.equals(other.country(), p.country())
+          && other.mentions().size() > p.mentions().size()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

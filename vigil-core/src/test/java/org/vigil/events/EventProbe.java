@@ -38,7 +38,7 @@ class EventProbe {
       System.out.println("=== " + text.substring(0, Math.min(100, text.length())).replace('\n', ' '));
       System.out.println("published " + a.published());
       for (Place pl : Boolean.getBoolean("probe.places") ? a.places() : List.<Place>of()) {
-        System.out.println("  place " + pl.id() + " " + pl.name() + " " + pl.admin1() + " "
+        System.out.println("  place " + pl.id() + " " + pl.name() + " " + pl.admin1() + " " + pl.country() + " " + pl.lat() + " " + pl.geonameId() + " "
             + pl.precision() + " " + pl.mentions());
       }
       if (Boolean.getBoolean("probe.places")) {
