@@ -131,7 +131,7 @@ public final class EventExtractor implements Extractor {
       PlaceLinker.Link link = places.link(text, sentence, main.span());
       Place place = link == null ? null : link.place();
       mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
-          link != null && link.strong(), place != null && places.fine(place),
+          link != null && link.strong(), place != null && !places.isCountry(place),
           actors.perpetrators(text, sentence, main.span(), settlements), List.of(), found,
           anaphoric(main, text, sentence), stems));
     }
@@ -161,11 +161,12 @@ public final class EventExtractor implements Extractor {
     boolean strong = incident.mentions.stream()
         .anyMatch(m -> m.place() == linked && m.placeStrong());
     Place place = linked;
-    if (place == null || places.isCountry(place) || !places.fine(place) && !strong) {
+    if (place == null || !places.fine(place)) {
       EventMention first = incident.mentions.get(0);
       int from = Math.max(0, first.sentence() - options.lookBackSentences());
       Place finer = places.before(sentences.get(from), first.sentenceSpan());
-      if (finer == null && options.articlePlaceFallback()) {
+      boolean tied = strong && !places.isCountry(place) && places.nearFocus(place);
+      if (finer == null && options.articlePlaceFallback() && !tied) {
         finer = places.first();
       }
       place = finer != null ? finer : place;

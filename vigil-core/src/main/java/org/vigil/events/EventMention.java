@@ -15,12 +15,12 @@ import org.vigil.model.Span;
  * @param date the date of a time expression near the trigger, or null
  * @param place the place the sentence names for the trigger, or null
  * @param placeStrong a preposition ties the place to the trigger ("strike in Baghdad")
- * @param placeFine the place is a settlement or region of the article's focus country
+ * @param placeBelowCountry the place is finer than a country
  * @param stems stems of every trigger in the sentence, to find what an anaphor refers to
  */
 record EventMention(
     int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
-    List<Span> dateSpans, Place place, boolean placeStrong, boolean placeFine,
+    List<Span> dateSpans, Place place, boolean placeStrong, boolean placeBelowCountry,
     List<Actor> perpetrators, List<Actor> targets,
     List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems) {
 
@@ -35,13 +35,13 @@ record EventMention(
   /** Says enough to stand as an incident of its own: a figure, a date, or a settlement. */
   boolean anchored() {
     return !casualties.isEmpty() || date != null
-        || place != null && placeFine;
+        || place != null && placeBelowCountry;
   }
 
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);
     return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, place,
-        placeStrong, placeFine, perpetrators, targets, all, anaphoric, stems);
+        placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems);
   }
 }

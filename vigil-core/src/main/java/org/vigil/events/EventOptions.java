@@ -12,12 +12,15 @@ package org.vigil.events;
  *     incident before it
  * @param articlePlaceFallback give an incident with no place of its own the article's first
  *     settlement or region: news reports name their main scene in the headline or lead
+ * @param neighbourKm how far from the centre of the article's focus country a place abroad
+ *     tied to its trigger ("a drone strike in Baghdad") is still believed; further away it is
+ *     more often a gazetteer misreading of a village than a scene
  */
 public record EventOptions(
     int placeAfterChars, int placeBeforeChars, int lookBackSentences,
-    boolean articlePlaceFallback) {
+    boolean articlePlaceFallback, double neighbourKm) {
 
   public static EventOptions defaults() {
-    return new EventOptions(140, 40, 2, true);
+    return new EventOptions(140, 40, 2, true, 800);
   }
 }

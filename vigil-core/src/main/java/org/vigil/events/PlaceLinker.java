@@ -29,6 +29,7 @@ final class PlaceLinker {
   private final List<Place> countryLevel;
   private final List<Located> scenes;
   private final String focus;
+  private final Place focusCentre;
 
   /** The linker of one article, over its places. */
   PlaceLinker(EventOptions options, String text, List<Place> places, List<Span> organisations) {
@@ -37,6 +38,21 @@ final class PlaceLinker {
         .filter(p -> p.precision() != null && p.precision() >= 4).toList();
     this.scenes = scenes(text, places, organisations);
     this.focus = focus(scenes);
+    this.focusCentre = countryLevel.stream().filter(c -> java.util.Objects.equals(c.country(),
+        focus) && c.lat() != null && c.lon() != null && isCountry(c)).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether a place abroad lies in the focus country's neighbourhood (within
+   * {@code options.neighbourKm()} of its centre): Baghdad in a Syria report can be a scene, a
+   * "Khan Touman" the gazetteer put in India is a misreading.
+   */
+  boolean nearFocus(Place p) {
+    if (focusCentre == null || p.lat() == null || p.lon() == null) {
+      return true;
+    }
+    return org.vigil.geo.Distance.km(focusCentre.lat(), focusCentre.lon(), p.lat(), p.lon())
+        <= options.neighbourKm();
   }
 
   /** One link of a trigger to a place; strong when a preposition ties them ("strike in X"). */
@@ -82,9 +98,11 @@ final class PlaceLinker {
         .map(java.util.Map.Entry::getKey).orElse(null);
   }
 
-  /** Whether {@code p} is a settlement or region of the focus country (any, if none). */
+  /**
+   * Whether {@code p} is a resolved settlement or region of the focus country (any, if none).
+   */
   boolean fine(Place p) {
-    return !isCountry(p) && (focus == null || p.country() == null
+    return p.precision() != null && p.precision() < 4 && (focus == null || p.country() == null
         || focus.equals(p.country()));
   }
 
