@@ -65,6 +65,10 @@ public final class EventDates {
     if (start(d).isAfter(document.plusDays(1))) {
       return null; // incidents are reported after they happen
     }
+    if (d.precision().equals("week") && !document.isBefore(start(d))
+        && !document.isAfter(end(d))) {
+      return fallback(document); // "this week": the days up to the report
+    }
     return d;
   }
 

@@ -63,9 +63,15 @@ public final class EventExtractor implements Extractor {
     this.options = options;
   }
 
+  /**
+   * The dateline, document date, time expressions and places: without them events still come
+   * out, but undated and unplaced, so a pipeline that forgets them should fail at start-up.
+   * Organisations are read when present (they keep "Syrian" in "Syrian Observatory" from
+   * being a scene).
+   */
   @Override
   public Set<FactKey<?>> requires() {
-    return Set.of();
+    return Set.of(Facts.DATELINE, Facts.PUBLISHED, Facts.TIMES, Facts.PLACES);
   }
 
   @Override
