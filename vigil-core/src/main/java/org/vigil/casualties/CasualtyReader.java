@@ -173,10 +173,11 @@ public final class CasualtyReader {
       } else if (w.lower(j).equals(",") || w.lower(j).equals("and")) {
         k = j + 1;
       } else {
-        break;
+        k = j; // headlines drop the comma: "kill 10 children 5 women"
       }
       Item next = item(w, k, true);
-      if (next == null || next.bare()) {
+      if (next == null || next.bare() || k == j && (next.category().isEmpty()
+          || next.q().best() == null || w.lower(k).equals("a") || w.lower(k).equals("an"))) {
         break;
       }
       items.add(next);
@@ -319,7 +320,7 @@ public final class CasualtyReader {
       return null;
     }
     boolean childAge = false;
-    for (int j = m; j < Math.min(w.size(), m + 5); j++) {
+    for (int j = m; j < Math.min(w.size(), m + 7); j++) {
       String s = w.lower(j);
       String cat = VictimNouns.category(s);
       boolean kin = VictimNouns.isKin(s);
@@ -327,7 +328,7 @@ public final class CasualtyReader {
         String next = w.lower(j + 1);
         if (VictimNouns.category(next) != null && !VictimNouns.DEATH_NOUNS.contains(next)
             && !VictimNouns.INJURY_NOUNS.contains(next) && !STOP.contains(next)
-            && j + 1 < m + 5) {
+            && j + 1 < m + 7) {
           continue; // "family members", "civilian victims": the head comes last
         }
         if (q == null) {
@@ -344,7 +345,15 @@ public final class CasualtyReader {
         }
         return new Item(i, j + 1, q, cat, s, kin && possessive || kin && inList, false);
       }
-      if (STOP.contains(s) || !s.matches("[\\p{L}][\\p{L}\\-'.]*|\\d+-[\\p{L}\\-]+")) {
+      if (s.equals("(") || s.equals(")")) {
+        continue; // "31 Islamic State (IS) group militants"
+      }
+      boolean joins = s.equals("and") && j > m && quantities.read(w, j + 1) == null
+          && VictimNouns.category(w.lower(j - 1)) == null; // "regime and rebel fighters"
+      String raw = w.get(j).text();
+      boolean acronym = raw.length() > 1 && raw.chars().allMatch(Character::isUpperCase);
+      if (!joins && (STOP.contains(s) && !acronym
+          || !s.matches("[\\p{L}][\\p{L}\\-'.]*|\\d+-[\\p{L}\\-]+"))) {
         break;
       }
       childAge |= childAge(s);

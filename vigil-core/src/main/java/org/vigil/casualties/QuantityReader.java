@@ -121,6 +121,10 @@ public final class QuantityReader {
       return null;
     }
     int j = i + 1;
+    Integer unit = wordValue(w.lower(j));
+    if (v >= 20 && v < 100 && v % 10 == 0 && unit != null && unit < 10) {
+      return v + unit; // "thirty one"
+    }
     if (w.lower(j).equals("hundred")) {
       v *= 100;
       j++;
@@ -142,6 +146,12 @@ public final class QuantityReader {
   /** The index after the number starting at {@code i}. */
   int numberEnd(Words w, int i) {
     int j = i + 1;
+    Integer tens = wordValue(w.lower(i));
+    Integer unit = wordValue(w.lower(j));
+    if (tens != null && tens >= 20 && tens < 100 && tens % 10 == 0 && unit != null
+        && unit < 10) {
+      return j + 1;
+    }
     if (w.lower(j).equals("hundred")) {
       j++;
       int k = w.lower(j).equals("and") ? j + 1 : j;

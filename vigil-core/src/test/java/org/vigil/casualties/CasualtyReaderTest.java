@@ -194,4 +194,27 @@ class CasualtyReaderTest {
     CasualtyMention m = read(s).get(0);
     assertThat(m.span().of(s)).isEqualTo("killing his five-month-old daughter");
   }
+
+  @Test
+  void modifiersMayBeJoinedByAnd() {
+    Count killed = count(sentenceWith(FAKES, "At least 70 Syrian regime and rebel fighters"),
+        KILLED);
+    assertThat(killed.low()).isEqualTo(70);
+    assertThat(killed.categories()).containsEntry("combatants", 70);
+  }
+
+  @Test
+  void spacedNumberWordsAndParenthesesInTheVictimPhrase() {
+    Count killed = count(sentenceWith(FAKES, "Thirty one Islamic State (IS) group militants"),
+        KILLED);
+    assertThat(killed.best()).isEqualTo(31);
+  }
+
+  @Test
+  void headlineListWithoutCommasAddsUp() {
+    Count killed = count(sentenceWith(FAKES, "Syria air strikes kill 10 children 5 women"),
+        KILLED);
+    assertThat(killed.best()).isEqualTo(15);
+    assertThat(killed.categories()).containsEntry("children", 10).containsEntry("women", 5);
+  }
 }
