@@ -36,7 +36,7 @@ public final class CasualtyReader {
       "were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all",
       "later", "allegedly", "being", "who", ",", "reported", "confirmed", "either", "now",
       "already", "subsequently", "instantly", "immediately", "critically", "seriously",
-      "severely", "badly", "lightly", "slightly", "mostly");
+      "severely", "badly", "lightly", "slightly", "mostly", "-");
   private static final Set<String> LIMBS = Set.of(
       "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
       "limbs");
@@ -190,8 +190,29 @@ public final class CasualtyReader {
       individual &= it.kin() && it.q().best() != null && it.q().best() == 1;
     }
     int after = j;
+    // "Ten children were among at least 48 people killed": the children are part of the 48
+    int among = w.at(j, "were among") || w.at(j, "was among") || w.at(j, "are among") ? j + 2
+        : w.at(j, "among") ? j + 1 : -1;
+    if (among > 0) {
+      Item whole = item(w, among, false);
+      if (whole != null && !whole.bare()) {
+        Map<String, Integer> merged = new HashMap<>(categories);
+        add(merged, whole.category(), whole.q().magnitude());
+        int r = whole.end();
+        while (BETWEEN.contains(w.lower(r)) && r < whole.end() + 4) {
+          r++;
+        }
+        CasualtyMention.Kind kind = state(w, r);
+        if (kind != null) {
+          out.add(new CasualtyMention(kind, new Quantity(whole.q().best(), whole.q().low(),
+              whole.q().high(), among, whole.end()), merged, false, toll, update,
+              span(w, i, r + 1)));
+          return r + 1;
+        }
+      }
+    }
     // "killing 22 people, including 9 children and 7 women": categories, not more victims
-    int k = w.lower(j).equals(",") ? j + 1 : j;
+    int k = w.lower(j).equals(",") || w.lower(j).equals("-") ? j + 1 : j;
     int breakdown = w.at(k, "including") ? 1 : w.at(k, "among them") || w.at(k, "among whom")
         || w.at(k, "of whom") ? 2 : 0;
     if (breakdown > 0) {

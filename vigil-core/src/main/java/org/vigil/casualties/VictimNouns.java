@@ -38,7 +38,7 @@ final class VictimNouns {
           "shepherds", "teacher", "teachers", "patient", "patients", "member", "others",
           "more", "individuals", "victims", "relatives", "citizens", "citizen", "family",
           "families", "pedestrians", "bystanders", "demonstrators", "protesters", "mourners",
-          "shoppers", "inmates", "prisoners", "detainees", "deaths", "fatalities",
+          "shoppers", "staff", "inmates", "prisoners", "detainees", "deaths", "fatalities",
           "bodies"));
 
   /** Kin: one person each when named without a number ("his wife, brother and nephew"). */

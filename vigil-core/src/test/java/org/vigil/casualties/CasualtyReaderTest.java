@@ -217,4 +217,20 @@ class CasualtyReaderTest {
     assertThat(killed.best()).isEqualTo(15);
     assertThat(killed.categories()).containsEntry("children", 10).containsEntry("women", 5);
   }
+
+  @Test
+  void victimsAmongALargerTollAreItsCategory() {
+    Count killed = count(sentenceWith(FAKES, "Ten children were among at least 48 people killed"),
+        KILLED);
+    assertThat(killed.low()).isEqualTo(48);
+    assertThat(killed.categories()).containsEntry("children", 10);
+  }
+
+  @Test
+  void breakdownBetweenDashes() {
+    Count killed = count(sentenceWith(FAKES, "leaving 23 civilians - including nine children"),
+        KILLED);
+    assertThat(killed.best()).isEqualTo(23);
+    assertThat(killed.categories()).containsEntry("children", 9);
+  }
 }
