@@ -175,8 +175,8 @@ public final class QuoteExtractor implements Extractor {
         Span s = quoted.get(q);
         Cue cue = cueOf(q);
         cues[q] = cue;
-        speech[q] = cue != null || transcriptName(s) != null || words(s) >= options.minSpeechWords()
-            || isSentence(s) || listSpeaker(s) != null;
+        speech[q] = cue != null || transcriptName(s) != null || listSpeaker(s) != null
+            || ((words(s) >= options.minSpeechWords() || isSentence(s)) && !isTitle(s));
         if (!speech[q]) {
           continue;
         }
@@ -252,6 +252,21 @@ public final class QuoteExtractor implements Extractor {
         inWord = letter;
       }
       return n;
+    }
+
+    /** "The Steve Harvey Morning Show,": a few words, each significant one capitalised. */
+    private boolean isTitle(Span s) {
+      String inner = text.substring(s.start() + 1, Math.max(s.start() + 1, s.end() - 1)).strip();
+      String[] words = inner.replaceAll("[,.]$", "").split("\\s+");
+      if (words.length > 7 || inner.matches("(?s).*[.?!]\\W*$")) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A quotation that is a sentence of its own: capital first, closing punctuation last. */
@@ -394,7 +409,7 @@ public final class QuoteExtractor implements Extractor {
       if (before != null) {
         return before;
       }
-      boolean attributive = words(s) >= options.minSpeechWords()
+      boolean attributive = words(s) >= options.minSpeechWords() && !isTitle(s)
           && text.substring(s.start(), s.end()).matches("(?s).*,\\s*[\"”]$");
       if (!opensSentence && !attributive && !(first > 0 && index.token(first - 1).word().equals(":"))) {
         return null; // "On "Fox News Sunday," Pence said": a title, not Pence's words
@@ -615,7 +630,7 @@ public final class QuoteExtractor implements Extractor {
         while (a > lo && (index.token(a - 1).tag().startsWith("NN") || index.token(a - 1).tag().startsWith("JJ")
             || index.token(a - 1).tag().equals("DT") || index.token(a - 1).tag().equals("CD")
             || index.token(a - 1).tag().equals("POS") || index.token(a - 1).tag().equals("IN")
-            || entityAt[a - 1] != null)
+            || index.token(a - 1).tag().equals("CC") || entityAt[a - 1] != null)
             && j - a < 8) {
           a--;
           if (index.token(a).tag().equals("DT")) {
