@@ -33,7 +33,7 @@ public record QuoteOptions(
     Set<String> speech = new java.util.HashSet<>(reporting);
     speech.addAll(Set.of("ask", "continue", "call", "describe", "sing", "post", "joke", "quip",
         "conclude", "remark", "agree", "observe", "repeat", "accuse", "charge", "shout", "chant",
-        "muse", "recount", "proclaim", "retort", "pledge", "estimate", "lament", "criticize",
+        "muse", "recount", "retort", "pledge", "estimate", "lament", "criticize",
         "criticise", "blast", "slam", "praise", "scold", "tell", "write", "dub", "label", "brand", "term", "characterize",
         "urge", "comment", "mock", "wonder", "interject", "answer",
         "read", "rail", "thank", "applaud", "hail", "express", "decry", "condemn"));
