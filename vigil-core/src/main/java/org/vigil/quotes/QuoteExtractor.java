@@ -802,11 +802,14 @@ public final class QuoteExtractor implements Extractor {
       List<Cue> out = new ArrayList<>();
       for (int v = 0; v < index.size(); v++) {
         CoreLabel t = index.token(v);
-        if (index.inQuote(v) || used.contains(v) || sentenceHasSpeech(v, speech)) {
+        boolean according = isAccordingTo(v);
+        if (index.inQuote(v) || used.contains(v)
+            || !(according || (t.tag().startsWith("VB") && options.reportingVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))))
+            || sentenceHasSpeech(v, speech)) {
           continue;
         }
         int start = sentenceStart(v);
-        if (isAccordingTo(v)) {
+        if (according) {
           Np np = rightNp(v + 2, sentenceEnd(v));
           if (np != null) {
             out.add(new Cue(v, np));
