@@ -32,6 +32,7 @@ import org.vigil.quotes.TokenIndex;
 public final class PeopleExtractor implements Extractor {
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
   private static final Pattern AGE_REFERENCE = Pattern.compile("\\b[Tt]he\\s+(\\d{1,3})-year-old\\b");
+  private static final Set<String> LEADING_VERBS = Set.of("Said", "Says", "Asked", "Added", "Told");
   private static final Set<String> HONORIFICS =
       Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
   private static final Map<String, String> TITLES = Map.ofEntries(
@@ -70,6 +71,9 @@ public final class PeopleExtractor implements Extractor {
       }
       int first = index.tokenAt(m.span().start());
       int last = index.tokenAt(m.span().end() - 1);
+      if (first >= 0 && first < last && LEADING_VERBS.contains(index.token(first).word())) {
+        first++; // "Said Ellis:" tagged as one name
+      }
       if (first < 0 || last < 0 || isPronoun(index.token(first)) || isPlace(index, last)) {
         continue;
       }

@@ -129,32 +129,39 @@ public final class QuoteExtractor implements Extractor {
       }
     }
 
-    /** He or she, from "Mr."/"Mrs." and from the pronouns that follow a person's mentions. */
+    /**
+     * He or she, from "Mr."/"Mrs." and from third-person pronouns in sentences where only one
+     * person is in view (that sentence and the one before), so two people never share votes.
+     */
     private void guessGenders() {
       Map<String, int[]> votes = new HashMap<>();
-      String last = null;
-      int lastSentence = -1;
+      Map<Integer, Set<String>> inSentence = new HashMap<>();
       for (int i = 0; i < index.size(); i++) {
-        if (index.inQuote(i)) {
-          continue;
-        }
-        CoreLabel t = index.token(i);
-        String w = t.word().toLowerCase(Locale.ROOT);
-        if (entityAt[i] != null && people.containsKey(entityAt[i])) {
-          last = entityAt[i];
-          lastSentence = index.sentence(i);
-          int[] v = votes.computeIfAbsent(last, k -> new int[2]);
+        if (!index.inQuote(i) && entityAt[i] != null && people.containsKey(entityAt[i])) {
+          inSentence.computeIfAbsent(index.sentence(i), k -> new java.util.HashSet<>()).add(entityAt[i]);
+          String w = index.token(i).word().toLowerCase(Locale.ROOT);
+          int[] v = votes.computeIfAbsent(entityAt[i], k -> new int[2]);
           if (w.equals("mr.") || w.equals("mr")) {
             v[0] += 5;
           } else if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss")) {
             v[1] += 5;
           }
-        } else if (last != null && index.sentence(i) - lastSentence <= 1) {
-          if (w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself")) {
-            votes.get(last)[0]++;
-          } else if (w.equals("she") || w.equals("her") || w.equals("herself")) {
-            votes.get(last)[1]++;
-          }
+        }
+      }
+      for (int i = 0; i < index.size(); i++) {
+        if (index.inQuote(i)) {
+          continue;
+        }
+        String w = index.token(i).word().toLowerCase(Locale.ROOT);
+        boolean he = w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself");
+        boolean she = w.equals("she") || w.equals("her") || w.equals("herself");
+        if (!he && !she) {
+          continue;
+        }
+        Set<String> inView = new java.util.HashSet<>(inSentence.getOrDefault(index.sentence(i), Set.of()));
+        inView.addAll(inSentence.getOrDefault(index.sentence(i) - 1, Set.of()));
+        if (inView.size() == 1) {
+          votes.get(inView.iterator().next())[he ? 0 : 1]++;
         }
       }
       votes.forEach((id, v) -> {
@@ -524,6 +531,9 @@ public final class QuoteExtractor implements Extractor {
     private boolean isNominal(int i) {
       CoreLabel t = index.token(i);
       String tag = t.tag();
+      if (t.word().equals(".") && i > 0 && index.token(i - 1).word().matches("\\p{Lu}\\p{L}{0,3}")) {
+        return true; // "said Del. Stacey Plaskett" when "Del." is split
+      }
       return entityAt[i] != null || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT")
           || tag.equals("HYPH") || tag.equals("POS") || tag.equals("CD") || tag.equals("VBN");
     }
@@ -538,7 +548,9 @@ public final class QuoteExtractor implements Extractor {
 
     private boolean isSpeechVerb(int v) {
       CoreLabel t = index.token(v);
-      return t.tag().startsWith("VB") && options.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))
+      boolean verb = t.tag().startsWith("VB") || t.word().equals("Said") || t.word().equals("Says");
+      String lemma = verb && !t.tag().startsWith("VB") ? "say" : t.lemma().toLowerCase(Locale.ROOT);
+      return verb && options.speechVerbs().contains(lemma)
           && !(v > 0 && index.token(v - 1).tag().equals("HYPH")); // "so-called"
     }
 
@@ -722,7 +734,8 @@ public final class QuoteExtractor implements Extractor {
           }
         }
       }
-      for (Person p : head.tag().startsWith("NNP") ? List.<Person>of() : people.values()) {
+      boolean role = !head.tag().startsWith("NNP") && options.roleNouns().contains(lower);
+      for (Person p : role ? people.values() : List.<Person>of()) {
         for (String d : p.descriptors()) {
           if (List.of(d.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(lower)) {
             return new Speaker(p.id(), p.name(), true);

@@ -137,12 +137,14 @@ public final class TokenIndex {
       }
       next++; // "Sen. Claire McCaskill (D-Mo.) scolded him"
     }
+    boolean apposition = false;
     if (next < tokens.size() && tokens.get(next).word().equals(",")) {
       int close = next + 1;
       while (close < Math.min(tokens.size(), next + 16) && !tokens.get(close).word().equals(",")) {
         close++;
       }
       next = close + 1;
+      apposition = true;
     }
     while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
       next++;
@@ -151,7 +153,9 @@ public final class TokenIndex {
       return false;
     }
     String tag = tokens.get(next).tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    // After an appositive a past tense is often tagged VBN: "Roy Cooper (D), …, called".
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+        || (apposition && tag.equals("VBN"));
   }
 
   /** The token left of a parenthesis ending at {@code j}, or {@code j} when there is none. */
