@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Person;
@@ -337,7 +338,7 @@ public final class PeopleExtractor implements Extractor {
 
   /** The person named last before {@code before}, outside quotes, in subject position. */
   private static Cluster nearestSubject(List<Cluster> clusters, TokenIndex index, int before,
-      java.util.function.Predicate<Cluster> fits) {
+      Predicate<Cluster> fits) {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters) {

@@ -104,6 +104,42 @@ public final class QuotationMarks {
     return end;
   }
 
+  /** Words in a quotation, marks aside. */
+  static int words(String text, Span s) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = s.start(); i < s.end(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
+  }
+
+  /** "The Steve Harvey Morning Show,": a few words, each significant one capitalised. */
+  static boolean isTitle(String text, Span s) {
+    String inner = text.substring(s.start() + 1, Math.max(s.start() + 1, s.end() - 1)).strip();
+    String[] words = inner.replaceAll("[,.]$", "").split("\\s+");
+    if (words.length > 7 || inner.matches("(?s).*[.?!]\\W*$")) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A quotation that is a sentence of its own: capital first, closing punctuation last. */
+  static boolean isSentence(String text, Span s) {
+    String inner = text.substring(s.start() + 1, Math.max(s.start() + 1, s.end() - 1)).strip();
+    return inner.length() > 1 && Character.isUpperCase(inner.charAt(0))
+        && ".?!".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+  }
+
   static boolean isDoubleMark(char c) {
     return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
   }

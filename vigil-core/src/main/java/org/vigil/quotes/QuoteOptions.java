@@ -1,5 +1,6 @@
 package org.vigil.quotes;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -30,7 +31,7 @@ public record QuoteOptions(
         "admit", "suggest", "predict", "contend", "maintain", "assert", "allege", "testify",
         "confirm", "tweet", "declare", "stress", "emphasize", "emphasise", "concede", "recall",
         "complain", "promise", "vow", "boast", "caution", "reply", "respond", "counter");
-    Set<String> speech = new java.util.HashSet<>(reporting);
+    Set<String> speech = new HashSet<>(reporting);
     speech.addAll(Set.of("ask", "continue", "call", "describe", "sing", "post", "joke", "quip",
         "conclude", "remark", "agree", "observe", "repeat", "accuse", "charge", "shout", "chant",
         "muse", "recount", "retort", "pledge", "estimate", "lament", "criticize",
