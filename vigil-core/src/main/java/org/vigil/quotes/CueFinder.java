@@ -167,6 +167,10 @@ final class CueFinder {
 
   /** The first person or organisation in subject position between {@code lo} and {@code v}. */
   SpeakerPhrase sentenceSubject(int lo, int v) {
+    SpeakerPhrase opening = leadingEntity(lo, v); // "House Speaker Paul Ryan, R-Wis., despite …"
+    if (opening != null) {
+      return opening;
+    }
     for (int i = lo; i < v; i++) {
       if (index.inQuote(i)) {
         continue;
@@ -199,6 +203,13 @@ final class CueFinder {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.tag().equals("PRP")) {
       return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN, null, w);
+    }
+    if ((t.tag().equals("WDT") || t.tag().equals("WP")) && j - 1 >= lo) {
+      // "the Chicago Police Department which reported …": the relative pronoun's antecedent
+      // only a named one: "anybody who complains" is seldom the speaker the quote wants
+      int k = index.token(j - 1).word().equals(",") ? j - 2 : j - 1;
+      SpeakerPhrase antecedent = k >= lo ? npEndingAt(k, lo) : null;
+      return antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ENTITY ? antecedent : null;
     }
     if (t.tag().startsWith("NN") || t.tag().startsWith("JJ")) {
       int a = j;

@@ -146,8 +146,8 @@ public final class TokenIndex {
       next = close + 1;
       apposition = true;
     }
-    while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
-      next++;
+    while (next < tokens.size() && (tokens.get(next).tag().startsWith("RB") || isWhen(next))) {
+      next++; // "The Security Council on Friday made …"
     }
     if (next >= tokens.size()) {
       return false;
@@ -176,6 +176,16 @@ public final class TokenIndex {
 
   private static boolean isCloseParen(CoreLabel t) {
     return t.word().equals("-RRB-") || t.word().equals(")") || t.tag().equals("-RRB-");
+  }
+
+  private boolean isWhen(int i) {
+    CoreLabel t = tokens.get(i);
+    String ner = t.ner();
+    if ("DATE".equals(ner) || "TIME".equals(ner)) {
+      return true;
+    }
+    return t.tag().equals("IN") && i + 1 < tokens.size()
+        && ("DATE".equals(tokens.get(i + 1).ner()) || "TIME".equals(tokens.get(i + 1).ner()));
   }
 
   private static boolean isNominalModifier(CoreLabel t) {
