@@ -57,8 +57,10 @@ final class CueFinder {
     if (before != null) {
       return before;
     }
-    boolean attributive = QuotationMarks.words(text, s) >= options.minSpeechWords() && !QuotationMarks.isTitle(text, s)
-        && text.substring(s.start(), s.end()).matches("(?s).*,\\s*[\"”]$");
+    // A quote of some words may take its cue after it even mid-sentence ("Both parties "saw
+    // Burma as …," said Victor Cha"); wire copy stripped of commas needs that too.
+    boolean attributive = QuotationMarks.words(text, s) >= options.minSpeechWords()
+        && !QuotationMarks.isTitle(text, s);
     if (!opensSentence && !attributive && !(first > 0 && index.token(first - 1).word().equals(":"))) {
       return null; // "On "Fox News Sunday," Pence said": a title, not Pence's words
     }
@@ -134,11 +136,12 @@ final class CueFinder {
     CoreLabel verb = index.token(v);
     if (v > lo && (index.token(v - 1).tag().equals("TO") || verb.tag().equals("VBG")
         || index.token(v - 1).tag().equals("CC"))) {
-      // "Clinton had mocked it, saying …", "took to Twitter to accuse", "bemoaned … and said"
-      SpeakerPhrase subject = sentenceSubject(lo, v);
-      if (subject != null || !verb.tag().equals("VBG")) {
-        return subject;
+      // "Clinton had mocked it, saying …", "took to Twitter to accuse", "bemoaned … and said";
+      // but "footage of Hillary Clinton asking" names its own subject.
+      if (verb.tag().equals("VBG") && entities.idAt(v - 1) != null) {
+        return npEndingAt(v - 1, lo);
       }
+      return sentenceSubject(lo, v);
     }
     int j = v - 1;
     while (j >= lo && (index.token(j).tag().startsWith("RB") || isAux(index.token(j)))) {
@@ -211,6 +214,9 @@ final class CueFinder {
       SpeakerPhrase antecedent = k >= lo ? npEndingAt(k, lo) : null;
       return antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ENTITY ? antecedent : null;
     }
+    if (isWhen(t)) {
+      return null; // "the coalition which launched … in Syria last September said"
+    }
     if (t.tag().startsWith("NN") || t.tag().startsWith("JJ")) {
       int a = j;
       while (a > lo && (index.token(a - 1).tag().startsWith("NN") || index.token(a - 1).tag().startsWith("JJ")
@@ -234,6 +240,11 @@ final class CueFinder {
       return new SpeakerPhrase(a, j + 1, proper ? SpeakerPhrase.Kind.NAME : SpeakerPhrase.Kind.DESCRIPTION, null, w);
     }
     return null;
+  }
+
+  private static boolean isWhen(CoreLabel t) {
+    String ner = t.ner();
+    return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "NUMBER".equals(ner);
   }
 
   /** The subject right of an inverted verb: {@code said displaced Aleppo native Abu Ahmed}. */

@@ -38,6 +38,17 @@ final class SpeakerResolver {
     acts.add(new Act(token, speaker));
   }
 
+  /** The latest speaker resolved before token {@code at} and at most {@code sentences} back. */
+  private Speaker lastSpeakerWithin(int at, int sentences) {
+    for (int i = acts.size() - 1; i >= 0; i--) {
+      Act a = acts.get(i);
+      if (a.token() < at && index.sentence(at) - index.sentence(a.token()) <= sentences) {
+        return a.speaker().person() ? a.speaker() : null;
+      }
+    }
+    return null;
+  }
+
   /** The latest speaker resolved between characters {@code from} and {@code to}, or null. */
   Speaker lastSpeakerBetween(int from, int to) {
     for (int i = acts.size() - 1; i >= 0; i--) {
@@ -100,7 +111,7 @@ final class SpeakerResolver {
     }
     if (options.roleNouns().contains(lower)
         && index.token(np.from()).word().equalsIgnoreCase("the")) {
-      Speaker anaphor = pronoun("", np.from()); // "the former secretary of state … said"
+      Speaker anaphor = lastSpeakerWithin(np.from(), 3); // "the former secretary of state … said"
       if (anaphor != null) {
         return anaphor;
       }
