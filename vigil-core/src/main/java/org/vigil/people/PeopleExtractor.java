@@ -25,10 +25,10 @@ import org.vigil.quotes.TokenIndex;
  * in order of first mention, with age and descriptors where the article gives them.
  *
  * <p>Needs only the annotation. A short name joins the earliest person whose full name ends
- * (or starts) with it, because the main character is usually introduced first. A definite
- * description ("the 29-year-old", "the senator") joins the nearest preceding person in subject
- * position that fits, never one named inside a quotation: a name inside a quote is the
- * speaker's topic, not a participant of the narrative.
+ * (or starts) with it ("Abdel Rahman" joins "Rami Abdel Rahman"), because the main character
+ * is usually introduced first. A definite description ("the 29-year-old", "the senator") joins
+ * the nearest preceding person in subject position that fits, never one named inside a
+ * quotation: a name inside a quote is the speaker's topic, not a participant of the narrative.
  */
 public final class PeopleExtractor implements Extractor {
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
@@ -131,8 +131,10 @@ public final class PeopleExtractor implements Extractor {
     Cluster target = null;
     if (parts.size() > 1) {
       for (Cluster c : clusters) {
-        if (c.last().equals(parts.get(parts.size() - 1))
-            && (c.parts.size() == 1 || c.parts.get(0).equals(parts.get(0)))) {
+        boolean tail = c.parts.size() > parts.size()
+            && c.parts.subList(c.parts.size() - parts.size(), c.parts.size()).equals(parts);
+        if (tail || (c.last().equals(parts.get(parts.size() - 1))
+            && (c.parts.size() == 1 || c.parts.get(0).equals(parts.get(0))))) {
           target = c;
           break;
         }

@@ -143,6 +143,16 @@ final class CueFinder {
       }
       return sentenceSubject(lo, v);
     }
+    for (int r = lo + 1; r < v; r++) {
+      String tag = index.token(r).tag();
+      if ((tag.equals("WDT") || tag.equals("WP")) && !index.inQuote(r)) {
+        SpeakerPhrase head = leadingEntity(lo, r); // "US Central Command, which oversees …, said"
+        if (head != null) {
+          return head;
+        }
+        break;
+      }
+    }
     int j = v - 1;
     while (j >= lo && (index.token(j).tag().startsWith("RB") || isAux(index.token(j)))) {
       j--;
@@ -264,7 +274,8 @@ final class CueFinder {
       if (t.tag().equals("PRP") && k == from) {
         return new SpeakerPhrase(k, k + 1, SpeakerPhrase.Kind.PRONOUN, null, w.toLowerCase(Locale.ROOT));
       }
-      if (!Character.isLetterOrDigit(w.charAt(0)) || t.tag().equals("VBD") || t.tag().equals("VBZ")
+      if ((!Character.isLetterOrDigit(w.charAt(0)) && !t.tag().equals("HYPH"))
+          || t.tag().equals("VBD") || t.tag().equals("VBZ")
           || t.tag().equals("VBP") || t.tag().equals("MD") || t.tag().equals("WP")
           || t.tag().equals("WDT") || w.equalsIgnoreCase("that") || index.inQuote(k)) {
         break;
@@ -290,6 +301,9 @@ final class CueFinder {
   private SpeakerPhrase leadingEntity(int from, int hi) {
     int end = from;
     while (end < hi && end < from + 12 && isNominal(end)) {
+      if (end > from && index.token(end).tag().equals("DT") && entities.idAt(end - 1) != null) {
+        break; // "Hisham Marwah the Syrian National Coalition's vice-president": comma lost
+      }
       end++;
     }
     if (end == from || entities.idAt(end - 1) == null || index.inQuote(end - 1)) {
@@ -377,6 +391,10 @@ final class CueFinder {
     CoreLabel t = index.token(v);
     boolean verb = t.tag().startsWith("VB") || t.word().equals("Said") || t.word().equals("Says");
     String lemma = verb && !t.tag().startsWith("VB") ? "say" : t.lemma().toLowerCase(Locale.ROOT);
+    if (t.tag().equals("VBN") && v > 0 && entities.idAt(v - 1) == null
+        && (index.token(v - 1).tag().equals("NN") || index.token(v - 1).tag().equals("NNS"))) {
+      return false; // "the offensive dubbed "Euphrates Shield"": a participle, nobody speaks
+    }
     return verb && options.speechVerbs().contains(lemma)
         && !(v > 0 && index.token(v - 1).tag().equals("HYPH")); // "so-called"
   }

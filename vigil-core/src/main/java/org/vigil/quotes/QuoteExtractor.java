@@ -194,13 +194,23 @@ public final class QuoteExtractor implements Extractor {
       Span s = index.quotes().get(q);
       int para = paragraphOf(s.start());
       boolean opensParagraph = paragraphs.get(para).start() == s.start();
+      // Within a paragraph only nearby: wire copy often comes as one long paragraph.
+      int sentence = index.sentence(index.tokenFrom(s.start()));
       if (previous >= 0) {
-        int prevPara = paragraphOf(index.quotes().get(previous).start());
-        if (prevPara == para || (opensParagraph && prevPara == para - 1)) {
+        Span prev = index.quotes().get(previous);
+        int prevPara = paragraphOf(prev.start());
+        boolean near = sentence - index.sentence(index.tokenFrom(prev.end()) - 1) <= 2;
+        if ((prevPara == para && near) || (opensParagraph && prevPara == para - 1)) {
           return quoteSpeakers.get(previous);
         }
       }
-      Speaker earlier = speakers.lastSpeakerBetween(paragraphs.get(para).start(), s.start());
+      int recent = index.size();
+      for (int t = index.tokenFrom(s.start()) - 1; t >= 0 && sentence - index.sentence(t) <= 2; t--) {
+        recent = t;
+      }
+      int from = Math.max(paragraphs.get(para).start(),
+          recent < index.size() ? index.token(recent).beginPosition() : s.start());
+      Speaker earlier = speakers.lastSpeakerBetween(from, s.start());
       if (earlier != null) {
         return earlier; // "…, Schiff said. "The other factor …""
       }
