@@ -69,7 +69,6 @@ final class CueFinder {
 
   private Cue cueBefore(int lo, int first) {
     for (int v = first - 1; v >= lo; v--) {
-      CoreLabel t = index.token(v);
       if (isAccordingTo(v)) {
         SpeakerPhrase np = rightNp(v + 2, first);
         if (np != null) {
@@ -93,7 +92,7 @@ final class CueFinder {
   }
 
   private Cue cueAfter(int after) {
-    if (after >= index.size()) {
+    if (after < 1 || after >= index.size()) {
       return null;
     }
     int sentence = index.sentence(after - 1);
