@@ -40,14 +40,17 @@ public final class TimeMentionExtractor implements Extractor {
   // "said Nov. 6" dates the saying or the news, not the event: these verbs set no tense.
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
       "note", "state", "declare", "claim");
-  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through");
+  private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
+      "due", "planned", "plans", "plan", "slated", "poised", "likely", "about", "going");
+  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through", "by");
   private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
   private static final Pattern PHRASES = Pattern.compile("(?i)\\b(?:"
       + "(?:the )?(?:comparable |corresponding )?(?:year-(?:earlier|ago)|latest|most recent)"
       + "(?: (?:first|second|third|fourth))?(?: fiscal)? (?:quarter|period)"
-      + "|year-(?:earlier|ago)"
+      + "|year-(?:earlier|ago)|the (?:19|20)\\d\\d (?:quarter|period)"
+      + "|(?:around |at |by )?(?:the )?year[- ]end|year's end"
       + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
       + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
   private static final Pattern MID = Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
@@ -224,8 +227,17 @@ public final class TimeMentionExtractor implements Extractor {
     if (tok.lemma() != null && REPORTING.contains(tok.lemma().toLowerCase())) {
       return Tense.REPORTED;
     }
-    if (tag.equals("VB") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
-      return Tense.FUTURE; // "set to expire Nov. 6"
+    if (tag.equals("VB") && t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to")
+        && SCHEDULING_WORDS.contains(tokens.get(t - 2).word().toLowerCase())) {
+      // "set to expire Nov. 6"; "had been due to expire Friday" is a past schedule, which may
+      // lie either side of the report.
+      for (int k = t - 3; k >= Math.max(0, t - 5); k--) {
+        String w = tokens.get(k).word().toLowerCase();
+        if (w.equals("had") || w.equals("was") || w.equals("were")) {
+          return Tense.UNKNOWN;
+        }
+      }
+      return Tense.FUTURE;
     }
     if (FUTURE_WORDS.contains(word) && tag.equals("MD") || word.equals("going")) {
       return Tense.FUTURE;

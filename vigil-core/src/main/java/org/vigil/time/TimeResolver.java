@@ -51,6 +51,11 @@ final class TimeResolver {
           + "|last year)|the quarter a year (ago|earlier)");
   private static final Pattern REPORTED_QUARTER = Pattern.compile(
       "(the|this|the latest|the most recent|the current|the latest fiscal) (quarter|period)");
+  private static final Pattern YEAR_END =
+      Pattern.compile("(?:around |at |by )?(?:the )?year[- ]end|year's end");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) (?:quarter|period)");
+  private static final Pattern PREVIOUS_DECADE =
+      Pattern.compile("the (past|last|previous) decade");
   private static final Pattern PREVIOUS_YEAR = Pattern.compile("the (past|last) year");
   private static final Pattern AGO = Pattern.compile(
       "(?:(?:about|nearly|almost|some|roughly|approximately|just|over|more than|less than) )?"
@@ -127,14 +132,28 @@ final class TimeResolver {
     if (d == null) {
       return null;
     }
+    Matcher yearEnd = YEAR_END.matcher(t);
+    if (yearEnd.matches()) {
+      // Early in a year, a past-tense year end is the one just gone.
+      boolean gone = m.tense() == Tense.PAST && d.getMonthValue() <= 3;
+      return new String[] {"DATE", Integer.toString(gone ? d.getYear() - 1 : d.getYear())};
+    }
     if (ctx.quarterly()) {
       LocalDate reported = d.minusMonths(3);
+      Matcher yearPeriod = YEAR_PERIOD.matcher(t);
+      if (yearPeriod.matches()) {
+        return new String[] {"DATE",
+            yearPeriod.group(1) + "-Q" + reported.get(IsoFields.QUARTER_OF_YEAR)};
+      }
       if (YEAR_EARLIER_QUARTER.matcher(t).matches()) {
         return new String[] {"DATE", quarter(reported.minusYears(1))};
       }
       if (REPORTED_QUARTER.matcher(t).matches()) {
         return new String[] {"DATE", quarter(reported)};
       }
+    }
+    if (PREVIOUS_DECADE.matcher(t).matches()) {
+      return new String[] {"DATE", Integer.toString(d.getYear() / 10 - 1)};
     }
     if (PREVIOUS_YEAR.matcher(t).matches()) {
       return new String[] {"DATE", Integer.toString(d.getYear() - 1)};
@@ -185,6 +204,9 @@ final class TimeResolver {
       return null;
     }
     LocalDate d = ctx.date();
+    if (type.equals("SET")) {
+      return new String[] {type, units(t, raw)}; // "each July" is every July: XXXX-07
+    }
     if (d != null && raw != null) {
       String placed = place(raw, t, m.tense(), d);
       if (placed != null) {
@@ -210,7 +232,33 @@ final class TimeResolver {
       // "the weekend" in a weekday report is the one just gone.
       value = week(d.minusWeeks(1)) + "-WE";
     }
-    return new String[] {type, value};
+    return new String[] {type, type.equals("DURATION") ? units(t, value) : value};
+  }
+
+  /** TimeML counts durations in the unit the text names: quarters, decades, centuries. */
+  private static String units(String text, String value) {
+    if (value == null) {
+      return null;
+    }
+    Matcher months = Pattern.compile("P(\\d+|X)M").matcher(value);
+    Matcher years = Pattern.compile("P(\\d+|X)Y").matcher(value);
+    if (text.contains("quarter") && months.matches()) {
+      String n = months.group(1);
+      return n.equals("X") ? "PXQ" : Integer.parseInt(n) % 3 == 0
+          ? "P" + Integer.parseInt(n) / 3 + "Q" : value;
+    }
+    if (years.matches()) {
+      String n = years.group(1);
+      if (text.contains("decade")) {
+        return n.equals("X") ? "PXE" : Integer.parseInt(n) % 10 == 0
+            ? "P" + Integer.parseInt(n) / 10 + "E" : value;
+      }
+      if (text.contains("centur")) {
+        return n.equals("X") ? "PXC" : Integer.parseInt(n) % 100 == 0
+            ? "P" + Integer.parseInt(n) / 100 + "C" : value;
+      }
+    }
+    return value;
   }
 
   private int flags(TimeMention m) {
@@ -265,6 +313,8 @@ final class TimeResolver {
         year = n >= current ? year - 1 : year;
       } else if (next) {
         year = n <= current ? year + 1 : year;
+      } else if (tense != Tense.FUTURE && n - current >= 2) {
+        year = year - 1; // the closest such quarter, and news looks back: Q4 seen from Q1
       }
       return year + "-Q" + n;
     }
