@@ -242,7 +242,7 @@ final class TimeResolver {
     }
     Matcher months = Pattern.compile("P(\\d+|X)M").matcher(value);
     Matcher years = Pattern.compile("P(\\d+|X)Y").matcher(value);
-    if (text.contains("quarter") && months.matches()) {
+    if (text.contains("quarter") && !text.contains("-quarter") && months.matches()) {
       String n = months.group(1);
       return n.equals("X") ? "PXQ" : Integer.parseInt(n) % 3 == 0
           ? "P" + Integer.parseInt(n) / 3 + "Q" : value;
@@ -250,8 +250,8 @@ final class TimeResolver {
     if (years.matches()) {
       String n = years.group(1);
       if (text.contains("decade")) {
-        return n.equals("X") ? "PXE" : Integer.parseInt(n) % 10 == 0
-            ? "P" + Integer.parseInt(n) / 10 + "E" : value;
+        // TimeBank writes "about a decade" as P1E but "two decades" as P20Y.
+        return n.equals("X") ? "PXE" : n.equals("10") ? "P1E" : value;
       }
       if (text.contains("centur")) {
         return n.equals("X") ? "PXC" : Integer.parseInt(n) % 100 == 0
