@@ -66,6 +66,31 @@ public final class TimeMentionExtractor implements Extractor {
   private static final List<String> MONTHS = List.of("january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
+  // Words SUTime's rules can build a time expression on (English rule file, by hand).
+  private static final Set<String> TIME_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct",
+      "oct.", "nov", "nov.", "dec", "dec.",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "second", "seconds", "minute", "minutes", "hour", "hours", "hourly", "day", "days", "daily",
+      "week", "weeks", "weekly", "weekend", "weekends", "fortnight", "month", "months",
+      "monthly", "quarter", "quarters", "quarterly", "year", "years", "yearly", "annual",
+      "annually", "decade", "decades", "century", "centuries", "millennium", "semester",
+      "morning", "mornings", "afternoon", "evening", "evenings", "night", "nights", "tonight",
+      "overnight", "noon", "midnight", "midday", "dawn", "dusk", "today", "tomorrow",
+      "yesterday", "now", "currently", "current", "recently", "recent", "soon", "future", "past",
+      "previously", "once", "ago", "lately", "nowadays", "spring", "summer", "autumn", "fall",
+      "winter", "christmas", "easter", "ramadan", "eid", "thanksgiving", "holiday",
+      "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "cet", "season",
+      "seasons", "nineties", "eighties",
+      "seventies", "sixties", "fifties", "forties", "twenties", "thirties", "nineteen",
+      "twenty", "sometime", "someday", "daybreak", "sunrise", "sunset", "eve", "fiscal");
+  // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
+  private static final Pattern TIME_SHAPE = Pattern.compile(
+      "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");
+
   private final TimeOptions options;
   private final ThreadLocal<TimeExpressionExtractorImpl> sutime;
 
@@ -92,28 +117,79 @@ public final class TimeMentionExtractor implements Extractor {
     List<CoreMap> sentences = doc.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap sentence = sentences.get(i);
-      // SUTime writes its merged-number tokens onto the map it is given: give it a copy, so the
-      // shared annotation stays as the language layer left it.
-      CoreMap copy = new ArrayCoreMap(sentence);
-      List<TimeExpression> expressions =
-          extractor.extractTimeExpressions(copy, (SUTime.Time) null, new SUTime.TimeIndex());
       List<CoreLabel> tokens = doc.tokens(sentence);
       List<TimeMention> sentenceMentions = new ArrayList<>();
-      for (TimeExpression te : expressions) {
-        SUTime.Temporal temporal = te.getTemporal();
-        CoreMap cm = te.getAnnotation();
-        Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (temporal == null || b == null || e == null || e <= b) {
-          continue;
+      for (int[] w : windows(tokens)) {
+        // SUTime writes merged-number tokens onto the map it is given: it gets a map of its
+        // own, so the shared annotation stays as the language layer left it.
+        List<CoreLabel> part = tokens.subList(w[0], w[1]);
+        CoreMap chunk = new ArrayCoreMap();
+        chunk.set(CoreAnnotations.TokensAnnotation.class, part);
+        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int base = first == null ? 0 : first;
+        chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + w[0]);
+        chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + w[1]);
+        chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+            part.get(0).beginPosition());
+        chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class,
+            part.get(part.size() - 1).endPosition());
+        chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(
+            part.get(0).beginPosition(), part.get(part.size() - 1).endPosition()));
+        List<TimeExpression> expressions =
+            extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
+        for (TimeExpression te : expressions) {
+          SUTime.Temporal temporal = te.getTemporal();
+          CoreMap cm = te.getAnnotation();
+          Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          if (temporal == null || b == null || e == null || e <= b) {
+            continue;
+          }
+          Span span = new Span(b, e);
+          sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
+              tense(tokens, span)));
         }
-        Span span = new Span(b, e);
-        sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
-            tense(tokens, span)));
       }
       found.addAll(withOwnRules(doc, i, tokens, sentenceMentions));
     }
     facts.put(MENTIONS, List.copyOf(found));
+  }
+
+  /**
+   * The stretches of a sentence where a time expression may be: a few tokens either side of
+   * each word one can be built on. SUTime's rules cost as much as the whole tagging pass when
+   * run on every sentence; most tokens of a report are far from any time word.
+   */
+  List<int[]> windows(List<CoreLabel> tokens) {
+    List<int[]> windows = new ArrayList<>();
+    int reach = options.windowTokens();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!isTimeWord(tokens.get(t).word().toLowerCase())) {
+        continue;
+      }
+      int from = Math.max(0, t - reach);
+      int to = Math.min(tokens.size(), t + reach + 1);
+      int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = to;
+      } else {
+        windows.add(new int[] {from, to});
+      }
+    }
+    return windows;
+  }
+
+  private static boolean isTimeWord(String w) {
+    if (TIME_WORDS.contains(w) || TIME_SHAPE.matcher(w).find()) {
+      return true;
+    }
+    for (String part : w.split("-")) {
+      if (part.length() < w.length()
+          && (TIME_WORDS.contains(part) || TIME_SHAPE.matcher(part).find())) {
+        return true; // "nine-year-old", "year-end", "mid-November", "mid-1990s"
+      }
+    }
+    return false;
   }
 
   /**
