@@ -20,11 +20,12 @@ import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
 
 /**
- * Finds time expressions with SUTime, sentence by sentence, without resolving them: the
+ * Finds time expressions with SUTime, plus a few phrases it misses, without resolving them: the
  * document date they will be resolved against may itself be inferred from them.
  *
  * <p>Needs the tokens, sentences and POS tags of the language layer; adds {@link #MENTIONS}.
- * SUTime runs directly rather than through the NER layer, which splits and mislabels dates.
+ * SUTime runs directly rather than through the NER layer, which splits and mislabels dates, and
+ * only on windows around time words, which keeps it at a fraction of the tagging pass's cost.
  * SUTime keeps state in its rule environment (weekday tags leak between documents, CoreNLP
  * issue #1061), so each thread gets its own instance, and resolution flags are computed here
  * from the clause's tense instead of read from that shared state.
@@ -37,7 +38,7 @@ public final class TimeMentionExtractor implements Extractor {
 
   private static final Set<String> FUTURE_WORDS =
       Set.of("will", "'ll", "shall", "would", "could", "should", "might", "may", "going");
-  // "said Nov. 6" dates the saying or the news, not the event: these verbs set no tense.
+  // "said Nov. 6" dates the saying or the news, not the event: these verbs only say REPORTED.
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
       "note", "state", "declare", "claim");
   private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
@@ -53,7 +54,8 @@ public final class TimeMentionExtractor implements Extractor {
       + "|(?:around |at |by )?(?:the )?year[- ]end|year's end"
       + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
       + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
-  private static final Pattern MID = Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
+  private static final Pattern MID =
+      Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
   // Transcripts spell years out; SUTime reads "nineteen ninety-six" as 1990.
   private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\bnineteen[- ]"
       + "(?:hundred[- ](?:and[- ])?)?(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -84,9 +86,9 @@ public final class TimeMentionExtractor implements Extractor {
       "previously", "once", "ago", "lately", "nowadays", "spring", "summer", "autumn", "fall",
       "winter", "christmas", "easter", "ramadan", "eid", "thanksgiving", "holiday",
       "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "cet", "season",
-      "seasons", "nineties", "eighties",
-      "seventies", "sixties", "fifties", "forties", "twenties", "thirties", "nineteen",
-      "twenty", "sometime", "someday", "daybreak", "sunrise", "sunset", "eve", "fiscal");
+      "seasons", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
+      "twenties", "thirties", "nineteen", "twenty", "sometime", "someday", "daybreak",
+      "sunrise", "sunset", "eve", "fiscal");
   // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
   private static final Pattern TIME_SHAPE = Pattern.compile(
       "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");

@@ -47,7 +47,7 @@ class TimeMlEvaluationTest {
     Pipeline pipeline = new Pipeline(TestPipeline.language(), List.of(
         new TimeMentionExtractor(TimeOptions.defaults()),
         new DocumentDateExtractor(DocumentDateOptions.defaults()),
-        new TimeExtractor(TimeOptions.defaults())));
+        new TimeExtractor()));
 
     Report report = new TimeMlEvaluation(pipeline).evaluate(folder);
 

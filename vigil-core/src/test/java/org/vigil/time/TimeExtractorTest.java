@@ -19,7 +19,7 @@ class TimeExtractorTest {
   private final Pipeline pipeline = new Pipeline(TestPipeline.language(), List.of(
       new TimeMentionExtractor(TimeOptions.defaults()),
       new DocumentDateExtractor(DocumentDateOptions.defaults()),
-      new TimeExtractor(TimeOptions.defaults())));
+      new TimeExtractor()));
 
   private Article extract(String text, String published) {
     return pipeline.extract(
