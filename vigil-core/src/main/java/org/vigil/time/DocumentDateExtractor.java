@@ -352,9 +352,10 @@ public final class DocumentDateExtractor implements Extractor {
     }
     m = NAMED_DATE.matcher(text);
     while (m.find()) {
-      LocalDate date = m.group(1) != null
-          ? safeDate(Integer.parseInt(m.group(3)), monthOf(m.group(2)), Integer.parseInt(m.group(1)))
-          : safeDate(Integer.parseInt(m.group(6)), monthOf(m.group(4)), Integer.parseInt(m.group(5)));
+      boolean dayFirst = m.group(1) != null;
+      LocalDate date = safeDate(Integer.parseInt(dayFirst ? m.group(3) : m.group(6)),
+          monthOf(dayFirst ? m.group(2) : m.group(4)),
+          Integer.parseInt(dayFirst ? m.group(1) : m.group(5)));
       addUnread(found, mentions, m, date);
     }
     return found;

@@ -20,11 +20,12 @@ import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
 
 /**
- * Finds time expressions with SUTime, sentence by sentence, without resolving them: the
+ * Finds time expressions with SUTime, plus a few phrases it misses, without resolving them: the
  * document date they will be resolved against may itself be inferred from them.
  *
  * <p>Needs the tokens, sentences and POS tags of the language layer; adds {@link #MENTIONS}.
- * SUTime runs directly rather than through the NER layer, which splits and mislabels dates.
+ * SUTime runs directly rather than through the NER layer, which splits and mislabels dates, and
+ * only on windows around time words, which keeps it at a fraction of the tagging pass's cost.
  * SUTime keeps state in its rule environment (weekday tags leak between documents, CoreNLP
  * issue #1061), so each thread gets its own instance, and resolution flags are computed here
  * from the clause's tense instead of read from that shared state.
@@ -37,20 +38,24 @@ public final class TimeMentionExtractor implements Extractor {
 
   private static final Set<String> FUTURE_WORDS =
       Set.of("will", "'ll", "shall", "would", "could", "should", "might", "may", "going");
-  // "said Nov. 6" dates the saying or the news, not the event: these verbs set no tense.
+  // "said Nov. 6" dates the saying or the news, not the event: these verbs only say REPORTED.
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
       "note", "state", "declare", "claim");
-  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through");
+  private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
+      "due", "planned", "plans", "plan", "slated", "poised", "likely", "about", "going");
+  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through", "by");
   private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
   private static final Pattern PHRASES = Pattern.compile("(?i)\\b(?:"
       + "(?:the )?(?:comparable |corresponding )?(?:year-(?:earlier|ago)|latest|most recent)"
       + "(?: (?:first|second|third|fourth))?(?: fiscal)? (?:quarter|period)"
-      + "|year-(?:earlier|ago)"
+      + "|year-(?:earlier|ago)|the (?:19|20)\\d\\d (?:quarter|period)"
+      + "|(?:around |at |by )?(?:the )?year[- ]end|year's end"
       + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
       + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
-  private static final Pattern MID = Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
+  private static final Pattern MID =
+      Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
   // Transcripts spell years out; SUTime reads "nineteen ninety-six" as 1990.
   private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\bnineteen[- ]"
       + "(?:hundred[- ](?:and[- ])?)?(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -62,6 +67,31 @@ public final class TimeMentionExtractor implements Extractor {
       "seven", "eight", "nine");
   private static final List<String> MONTHS = List.of("january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
+
+  // Words SUTime's rules can build a time expression on (English rule file, by hand).
+  private static final Set<String> TIME_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct",
+      "oct.", "nov", "nov.", "dec", "dec.",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "second", "seconds", "minute", "minutes", "hour", "hours", "hourly", "day", "days", "daily",
+      "week", "weeks", "weekly", "weekend", "weekends", "fortnight", "month", "months",
+      "monthly", "quarter", "quarters", "quarterly", "year", "years", "yearly", "annual",
+      "annually", "decade", "decades", "century", "centuries", "millennium", "semester",
+      "morning", "mornings", "afternoon", "evening", "evenings", "night", "nights", "tonight",
+      "overnight", "noon", "midnight", "midday", "dawn", "dusk", "today", "tomorrow",
+      "yesterday", "now", "currently", "current", "recently", "recent", "soon", "future", "past",
+      "previously", "once", "ago", "lately", "nowadays", "spring", "summer", "autumn", "fall",
+      "winter", "christmas", "easter", "ramadan", "eid", "thanksgiving", "holiday",
+      "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "cet", "season",
+      "seasons", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
+      "twenties", "thirties", "nineteen", "twenty", "sometime", "someday", "daybreak",
+      "sunrise", "sunset", "eve", "fiscal");
+  // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
+  private static final Pattern TIME_SHAPE = Pattern.compile(
+      "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");
 
   private final TimeOptions options;
   private final ThreadLocal<TimeExpressionExtractorImpl> sutime;
@@ -89,28 +119,79 @@ public final class TimeMentionExtractor implements Extractor {
     List<CoreMap> sentences = doc.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap sentence = sentences.get(i);
-      // SUTime writes its merged-number tokens onto the map it is given: give it a copy, so the
-      // shared annotation stays as the language layer left it.
-      CoreMap copy = new ArrayCoreMap(sentence);
-      List<TimeExpression> expressions =
-          extractor.extractTimeExpressions(copy, (SUTime.Time) null, new SUTime.TimeIndex());
       List<CoreLabel> tokens = doc.tokens(sentence);
       List<TimeMention> sentenceMentions = new ArrayList<>();
-      for (TimeExpression te : expressions) {
-        SUTime.Temporal temporal = te.getTemporal();
-        CoreMap cm = te.getAnnotation();
-        Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (temporal == null || b == null || e == null || e <= b) {
-          continue;
+      for (int[] w : windows(tokens)) {
+        // SUTime writes merged-number tokens onto the map it is given: it gets a map of its
+        // own, so the shared annotation stays as the language layer left it.
+        List<CoreLabel> part = tokens.subList(w[0], w[1]);
+        CoreMap chunk = new ArrayCoreMap();
+        chunk.set(CoreAnnotations.TokensAnnotation.class, part);
+        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int base = first == null ? 0 : first;
+        chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + w[0]);
+        chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + w[1]);
+        chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+            part.get(0).beginPosition());
+        chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class,
+            part.get(part.size() - 1).endPosition());
+        chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(
+            part.get(0).beginPosition(), part.get(part.size() - 1).endPosition()));
+        List<TimeExpression> expressions =
+            extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
+        for (TimeExpression te : expressions) {
+          SUTime.Temporal temporal = te.getTemporal();
+          CoreMap cm = te.getAnnotation();
+          Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          if (temporal == null || b == null || e == null || e <= b) {
+            continue;
+          }
+          Span span = new Span(b, e);
+          sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
+              tense(tokens, span)));
         }
-        Span span = new Span(b, e);
-        sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
-            tense(tokens, span)));
       }
       found.addAll(withOwnRules(doc, i, tokens, sentenceMentions));
     }
     facts.put(MENTIONS, List.copyOf(found));
+  }
+
+  /**
+   * The stretches of a sentence where a time expression may be: a few tokens either side of
+   * each word one can be built on. SUTime's rules cost as much as the whole tagging pass when
+   * run on every sentence; most tokens of a report are far from any time word.
+   */
+  List<int[]> windows(List<CoreLabel> tokens) {
+    List<int[]> windows = new ArrayList<>();
+    int reach = options.windowTokens();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!isTimeWord(tokens.get(t).word().toLowerCase())) {
+        continue;
+      }
+      int from = Math.max(0, t - reach);
+      int to = Math.min(tokens.size(), t + reach + 1);
+      int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = to;
+      } else {
+        windows.add(new int[] {from, to});
+      }
+    }
+    return windows;
+  }
+
+  private static boolean isTimeWord(String w) {
+    if (TIME_WORDS.contains(w) || TIME_SHAPE.matcher(w).find()) {
+      return true;
+    }
+    for (String part : w.split("-")) {
+      if (part.length() < w.length()
+          && (TIME_WORDS.contains(part) || TIME_SHAPE.matcher(part).find())) {
+        return true; // "nine-year-old", "year-end", "mid-November", "mid-1990s"
+      }
+    }
+    return false;
   }
 
   /**
@@ -224,8 +305,17 @@ public final class TimeMentionExtractor implements Extractor {
     if (tok.lemma() != null && REPORTING.contains(tok.lemma().toLowerCase())) {
       return Tense.REPORTED;
     }
-    if (tag.equals("VB") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
-      return Tense.FUTURE; // "set to expire Nov. 6"
+    if (tag.equals("VB") && t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to")
+        && SCHEDULING_WORDS.contains(tokens.get(t - 2).word().toLowerCase())) {
+      // "set to expire Nov. 6"; "had been due to expire Friday" is a past schedule, which may
+      // lie either side of the report.
+      for (int k = t - 3; k >= Math.max(0, t - 5); k--) {
+        String w = tokens.get(k).word().toLowerCase();
+        if (w.equals("had") || w.equals("was") || w.equals("were")) {
+          return Tense.UNKNOWN;
+        }
+      }
+      return Tense.FUTURE;
     }
     if (FUTURE_WORDS.contains(word) && tag.equals("MD") || word.equals("going")) {
       return Tense.FUTURE;
