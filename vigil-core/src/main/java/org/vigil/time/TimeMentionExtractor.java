@@ -44,6 +44,7 @@ public final class TimeMentionExtractor implements Extractor {
   private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
       "due", "planned", "plans", "plan", "slated", "poised", "likely", "about", "going");
   private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through", "by");
+  private static final Set<String> JOINTS = Set.of("of", "to", "after", "before", ",", "and");
   private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
@@ -122,39 +123,85 @@ public final class TimeMentionExtractor implements Extractor {
       List<CoreLabel> tokens = doc.tokens(sentence);
       List<TimeMention> sentenceMentions = new ArrayList<>();
       for (int[] w : windows(tokens)) {
-        // SUTime writes merged-number tokens onto the map it is given: it gets a map of its
-        // own, so the shared annotation stays as the language layer left it.
-        List<CoreLabel> part = tokens.subList(w[0], w[1]);
-        CoreMap chunk = new ArrayCoreMap();
-        chunk.set(CoreAnnotations.TokensAnnotation.class, part);
-        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-        int base = first == null ? 0 : first;
-        chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + w[0]);
-        chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + w[1]);
-        chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class,
-            part.get(0).beginPosition());
-        chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class,
-            part.get(part.size() - 1).endPosition());
-        chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(
-            part.get(0).beginPosition(), part.get(part.size() - 1).endPosition()));
-        List<TimeExpression> expressions =
-            extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
-        for (TimeExpression te : expressions) {
-          SUTime.Temporal temporal = te.getTemporal();
-          CoreMap cm = te.getAnnotation();
-          Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-          Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-          if (temporal == null || b == null || e == null || e <= b) {
-            continue;
-          }
-          Span span = new Span(b, e);
-          sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
-              tense(tokens, span)));
-        }
+        sentenceMentions.addAll(sutime(extractor, doc, i, tokens, w[0], w[1], true));
       }
       found.addAll(withOwnRules(doc, i, tokens, sentenceMentions));
     }
     facts.put(MENTIONS, List.copyOf(found));
+  }
+
+  /**
+   * Runs SUTime on tokens {@code [from, to)} of a sentence. SUTime writes merged-number tokens
+   * onto the map it is given, so it gets a map of its own and the shared annotation stays as
+   * the language layer left it.
+   */
+  private List<TimeMention> sutime(TimeExpressionExtractorImpl extractor, AnnotatedDocument doc,
+      int sentence, List<CoreLabel> tokens, int from, int to, boolean split) {
+    List<CoreLabel> part = tokens.subList(from, to);
+    CoreMap chunk = new ArrayCoreMap();
+    chunk.set(CoreAnnotations.TokensAnnotation.class, part);
+    Integer first = doc.sentences().get(sentence).get(CoreAnnotations.TokenBeginAnnotation.class);
+    int base = first == null ? 0 : first;
+    chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + from);
+    chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + to);
+    int begin = part.get(0).beginPosition();
+    int end = part.get(part.size() - 1).endPosition();
+    chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(begin, end));
+    List<TimeMention> found = new ArrayList<>();
+    for (TimeExpression te : extractor.extractTimeExpressions(chunk, (SUTime.Time) null,
+        new SUTime.TimeIndex())) {
+      SUTime.Temporal temporal = te.getTemporal();
+      CoreMap cm = te.getAnnotation();
+      Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (temporal == null || b == null || e == null || e <= b) {
+        continue;
+      }
+      Span span = new Span(b, e);
+      if (split && valueless(temporal)) {
+        // "the first nine months of 1997" comes back whole and valueless; TimeML marks a
+        // duration and a year. Read the parts either side of the joining word apart.
+        List<TimeMention> parts = splitAtJoint(extractor, doc, sentence, tokens, span);
+        if (!parts.isEmpty()) {
+          found.addAll(parts);
+          continue;
+        }
+      }
+      found.add(new TimeMention(span.of(doc.text()), span, sentence, temporal,
+          tense(tokens, span)));
+    }
+    return found;
+  }
+
+  private List<TimeMention> splitAtJoint(TimeExpressionExtractorImpl extractor,
+      AnnotatedDocument doc, int sentence, List<CoreLabel> tokens, Span span) {
+    int from = -1;
+    int to = -1;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (span.contains(AnnotatedDocument.span(tokens.get(t)))) {
+        from = from < 0 ? t : from;
+        to = t + 1;
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (JOINTS.contains(tokens.get(k).word().toLowerCase())) {
+        List<TimeMention> parts = new ArrayList<>();
+        parts.addAll(sutime(extractor, doc, sentence, tokens, from, k, false));
+        parts.addAll(sutime(extractor, doc, sentence, tokens, k + 1, to, false));
+        return parts;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean valueless(SUTime.Temporal temporal) {
+    try {
+      return temporal.getTimexValue() == null;
+    } catch (RuntimeException e) {
+      return true;
+    }
   }
 
   /**
