@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +91,12 @@ public final class TimeMentionExtractor implements Extractor {
       "seasons", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
       "twenties", "thirties", "nineteen", "twenty", "sometime", "someday", "daybreak",
       "sunrise", "sunset", "eve", "fiscal");
+  // Time words that are mostly something else: a time only under these tags ("May" NNP, not
+  // the modal "may"; "10 am", not "I am").
+  private static final Map<String, Pattern> AMBIGUOUS = Map.of("may", tags("NNP"),
+      "march", tags("NNP"), "am", tags("(?!VBP)"), "fall", tags("NN"), "second", tags("NN"),
+      "sat", tags("NNP"), "sun", tags("NNP"), "wed", tags("NNP"), "mon", tags("NNP"),
+      "eve", tags("NN"));
   // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
   private static final Pattern TIME_SHAPE = Pattern.compile(
       "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");
@@ -213,7 +220,10 @@ public final class TimeMentionExtractor implements Extractor {
     List<int[]> windows = new ArrayList<>();
     int reach = options.windowTokens();
     for (int t = 0; t < tokens.size(); t++) {
-      if (!isTimeWord(tokens.get(t).word().toLowerCase())) {
+      CoreLabel tok = tokens.get(t);
+      String w = tok.word().toLowerCase();
+      if (!isTimeWord(w) || AMBIGUOUS.containsKey(w)
+          && !AMBIGUOUS.get(w).matcher(String.valueOf(tok.tag())).lookingAt()) {
         continue;
       }
       int from = Math.max(0, t - reach);
@@ -304,6 +314,10 @@ public final class TimeMentionExtractor implements Extractor {
       // an odd value: the year alone is still right
     }
     return fallback;
+  }
+
+  private static Pattern tags(String regex) {
+    return Pattern.compile(regex);
   }
 
   private static String months() {
