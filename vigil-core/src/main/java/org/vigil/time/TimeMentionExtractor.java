@@ -156,9 +156,16 @@ public final class TimeMentionExtractor implements Extractor {
     chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
     chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
     chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(begin, end));
+    List<TimeExpression> expressions;
+    try {
+      expressions =
+          extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
+    } catch (RuntimeException e) {
+      // SUTime fails on a few odd token runs; one unread window must not cost the article.
+      return List.of();
+    }
     List<TimeMention> found = new ArrayList<>();
-    for (TimeExpression te : extractor.extractTimeExpressions(chunk, (SUTime.Time) null,
-        new SUTime.TimeIndex())) {
+    for (TimeExpression te : expressions) {
       SUTime.Temporal temporal = te.getTemporal();
       CoreMap cm = te.getAnnotation();
       Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
