@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ public final class TimeMentionExtractor implements Extractor {
   private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
       "due", "planned", "plans", "plan", "slated", "poised", "likely", "about", "going");
   private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through", "by");
+  private static final Set<String> JOINTS = Set.of("of", "to", "after", "before", ",", "and");
   private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
@@ -89,6 +91,12 @@ public final class TimeMentionExtractor implements Extractor {
       "seasons", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
       "twenties", "thirties", "nineteen", "twenty", "sometime", "someday", "daybreak",
       "sunrise", "sunset", "eve", "fiscal");
+  // Time words that are mostly something else: a time only under these tags ("May" NNP, not
+  // the modal "may"; "10 am", not "I am").
+  private static final Map<String, Pattern> AMBIGUOUS = Map.of("may", tags("NNP"),
+      "march", tags("NNP"), "am", tags("(?!VBP)"), "fall", tags("NN"), "second", tags("NN"),
+      "sat", tags("NNP"), "sun", tags("NNP"), "wed", tags("NNP"), "mon", tags("NNP"),
+      "eve", tags("NN"));
   // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
   private static final Pattern TIME_SHAPE = Pattern.compile(
       "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");
@@ -122,39 +130,92 @@ public final class TimeMentionExtractor implements Extractor {
       List<CoreLabel> tokens = doc.tokens(sentence);
       List<TimeMention> sentenceMentions = new ArrayList<>();
       for (int[] w : windows(tokens)) {
-        // SUTime writes merged-number tokens onto the map it is given: it gets a map of its
-        // own, so the shared annotation stays as the language layer left it.
-        List<CoreLabel> part = tokens.subList(w[0], w[1]);
-        CoreMap chunk = new ArrayCoreMap();
-        chunk.set(CoreAnnotations.TokensAnnotation.class, part);
-        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-        int base = first == null ? 0 : first;
-        chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + w[0]);
-        chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + w[1]);
-        chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class,
-            part.get(0).beginPosition());
-        chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class,
-            part.get(part.size() - 1).endPosition());
-        chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(
-            part.get(0).beginPosition(), part.get(part.size() - 1).endPosition()));
-        List<TimeExpression> expressions =
-            extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
-        for (TimeExpression te : expressions) {
-          SUTime.Temporal temporal = te.getTemporal();
-          CoreMap cm = te.getAnnotation();
-          Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-          Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-          if (temporal == null || b == null || e == null || e <= b) {
-            continue;
-          }
-          Span span = new Span(b, e);
-          sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
-              tense(tokens, span)));
-        }
+        sentenceMentions.addAll(sutime(extractor, doc, i, tokens, w[0], w[1], true));
       }
       found.addAll(withOwnRules(doc, i, tokens, sentenceMentions));
     }
     facts.put(MENTIONS, List.copyOf(found));
+  }
+
+  /**
+   * Runs SUTime on tokens {@code [from, to)} of a sentence. SUTime writes merged-number tokens
+   * onto the map it is given, so it gets a map of its own and the shared annotation stays as
+   * the language layer left it.
+   */
+  private List<TimeMention> sutime(TimeExpressionExtractorImpl extractor, AnnotatedDocument doc,
+      int sentence, List<CoreLabel> tokens, int from, int to, boolean split) {
+    List<CoreLabel> part = tokens.subList(from, to);
+    CoreMap chunk = new ArrayCoreMap();
+    chunk.set(CoreAnnotations.TokensAnnotation.class, part);
+    Integer first = doc.sentences().get(sentence).get(CoreAnnotations.TokenBeginAnnotation.class);
+    int base = first == null ? 0 : first;
+    chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + from);
+    chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + to);
+    int begin = part.get(0).beginPosition();
+    int end = part.get(part.size() - 1).endPosition();
+    chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(begin, end));
+    List<TimeExpression> expressions;
+    try {
+      expressions =
+          extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
+    } catch (RuntimeException e) {
+      // SUTime fails on a few odd token runs; one unread window must not cost the article.
+      return List.of();
+    }
+    List<TimeMention> found = new ArrayList<>();
+    for (TimeExpression te : expressions) {
+      SUTime.Temporal temporal = te.getTemporal();
+      CoreMap cm = te.getAnnotation();
+      Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (temporal == null || b == null || e == null || e <= b) {
+        continue;
+      }
+      Span span = new Span(b, e);
+      if (split && valueless(temporal)) {
+        // "the first nine months of 1997" comes back whole and valueless; TimeML marks a
+        // duration and a year. Read the parts either side of the joining word apart.
+        List<TimeMention> parts = splitAtJoint(extractor, doc, sentence, tokens, span);
+        if (!parts.isEmpty()) {
+          found.addAll(parts);
+          continue;
+        }
+      }
+      found.add(new TimeMention(span.of(doc.text()), span, sentence, temporal,
+          tense(tokens, span)));
+    }
+    return found;
+  }
+
+  private List<TimeMention> splitAtJoint(TimeExpressionExtractorImpl extractor,
+      AnnotatedDocument doc, int sentence, List<CoreLabel> tokens, Span span) {
+    int from = -1;
+    int to = -1;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (span.contains(AnnotatedDocument.span(tokens.get(t)))) {
+        from = from < 0 ? t : from;
+        to = t + 1;
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (JOINTS.contains(tokens.get(k).word().toLowerCase())) {
+        List<TimeMention> parts = new ArrayList<>();
+        parts.addAll(sutime(extractor, doc, sentence, tokens, from, k, false));
+        parts.addAll(sutime(extractor, doc, sentence, tokens, k + 1, to, false));
+        return parts;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean valueless(SUTime.Temporal temporal) {
+    try {
+      return temporal.getTimexValue() == null;
+    } catch (RuntimeException e) {
+      return true;
+    }
   }
 
   /**
@@ -166,7 +227,10 @@ public final class TimeMentionExtractor implements Extractor {
     List<int[]> windows = new ArrayList<>();
     int reach = options.windowTokens();
     for (int t = 0; t < tokens.size(); t++) {
-      if (!isTimeWord(tokens.get(t).word().toLowerCase())) {
+      CoreLabel tok = tokens.get(t);
+      String w = tok.word().toLowerCase();
+      if (!isTimeWord(w) || AMBIGUOUS.containsKey(w)
+          && !AMBIGUOUS.get(w).matcher(String.valueOf(tok.tag())).lookingAt()) {
         continue;
       }
       int from = Math.max(0, t - reach);
@@ -257,6 +321,10 @@ public final class TimeMentionExtractor implements Extractor {
       // an odd value: the year alone is still right
     }
     return fallback;
+  }
+
+  private static Pattern tags(String regex) {
+    return Pattern.compile(regex);
   }
 
   private static String months() {

@@ -17,7 +17,7 @@ public record TimeOptions(String rules, int tenseWindow, int windowTokens) {
   public static TimeOptions defaults() {
     return new TimeOptions("edu/stanford/nlp/models/sutime/defs.sutime.txt,"
         + "edu/stanford/nlp/models/sutime/english.sutime.txt,"
-        + "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt", 8, 8);
+        + "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt", 8, 5);
   }
 
   Properties sutimeProperties() {

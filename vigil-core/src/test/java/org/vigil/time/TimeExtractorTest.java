@@ -3,7 +3,14 @@ package org.vigil.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.vigil.document.Document;
 import org.vigil.model.Article;
@@ -90,6 +97,39 @@ class TimeExtractorTest {
     Article a = extract(sentence, "1989-10-30");
 
     assertTimex(a, "Friday", "1989-10-27", "day");
+  }
+
+  @Test
+  void givesTheSameTimesWhateverTheOrderAndThreadOfDocuments() throws Exception {
+    // SUTime's own weekday resolution depends on the documents read before (CoreNLP #1061).
+    Map<String, String> dates = Map.of("wsj_0533", "1989-10-30", "AP900815-0044", "1990-08-15",
+        "APW19980227.0487", "1998-02-27", "wsj_0542", "1989-10-30");
+    Map<String, List<Timex>> alone = new HashMap<>();
+    for (var e : dates.entrySet()) {
+      alone.put(e.getKey(), extract(timeBankText(e.getKey()), e.getValue()).times());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<String> order = new ArrayList<>(dates.keySet());
+      for (int round = 0; round < 2; round++) {
+        Collections.reverse(order);
+        Map<String, Future<List<Timex>>> running = new HashMap<>();
+        for (String name : order) {
+          running.put(name, pool.submit(
+              () -> extract(timeBankText(name), dates.get(name)).times()));
+        }
+        for (String name : order) {
+          assertThat(running.get(name).get()).as(name).isEqualTo(alone.get(name));
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static String timeBankText(String name) {
+    String xml = SharedData.read("timeml/TimeBank/" + name + ".tml");
+    return xml.substring(xml.indexOf("<TEXT>")).replaceAll("<[^>]+>", "");
   }
 
   /** The line or sentence of {@code text} that holds {@code words}. */
