@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.dateline.DatelineExtractor;
+import org.vigil.dateline.DatelineOptions;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
@@ -45,6 +47,7 @@ class TimeMlEvaluationTest {
       Files.createSymbolicLink(folder.resolve(name + ".tml"), file.toAbsolutePath());
     }
     Pipeline pipeline = new Pipeline(TestPipeline.language(), List.of(
+        new DatelineExtractor(DatelineOptions.defaults()),
         new TimeMentionExtractor(TimeOptions.defaults()),
         new DocumentDateExtractor(DocumentDateOptions.defaults()),
         new TimeExtractor()));

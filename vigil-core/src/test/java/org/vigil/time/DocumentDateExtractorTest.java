@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.document.Document;
+import org.vigil.dateline.DatelineExtractor;
+import org.vigil.dateline.DatelineOptions;
 import org.vigil.model.Published;
 import org.vigil.model.Source;
 import org.vigil.nlp.AnnotatedDocument;
@@ -20,6 +22,7 @@ import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
 
 class DocumentDateExtractorTest {
+  private final DatelineExtractor datelines = new DatelineExtractor(DatelineOptions.defaults());
   private final TimeMentionExtractor mentions = new TimeMentionExtractor(TimeOptions.defaults());
   private final DocumentDateExtractor dates =
       new DocumentDateExtractor(DocumentDateOptions.defaults());
@@ -27,6 +30,7 @@ class DocumentDateExtractorTest {
   private Published published(Document document) {
     AnnotatedDocument doc = TestPipeline.language().annotate(document);
     Facts facts = new Facts();
+    datelines.extract(doc, facts);
     mentions.extract(doc, facts);
     dates.extract(doc, facts);
     return facts.get(Facts.PUBLISHED);

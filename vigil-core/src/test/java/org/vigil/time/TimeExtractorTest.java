@@ -16,6 +16,8 @@ import org.vigil.document.Document;
 import org.vigil.model.Article;
 import org.vigil.model.Source;
 import org.vigil.model.Timex;
+import org.vigil.dateline.DatelineExtractor;
+import org.vigil.dateline.DatelineOptions;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
@@ -24,6 +26,7 @@ class TimeExtractorTest {
   private static final String AFP = "dev/afp-idlib-2020.txt";
 
   private final Pipeline pipeline = new Pipeline(TestPipeline.language(), List.of(
+      new DatelineExtractor(DatelineOptions.defaults()),
       new TimeMentionExtractor(TimeOptions.defaults()),
       new DocumentDateExtractor(DocumentDateOptions.defaults()),
       new TimeExtractor()));
