@@ -78,8 +78,8 @@ public final class GeoWebNewsEvaluation {
         if (km <= 161) {
           within161++;
         } else {
-          misses.add(String.format("%d: '%s' -> %s %s/%s%s, %.0f km from %s", n, g.surface(),
-              hit.entry().name(), hit.entry().country(), hit.entry().level(),
+          misses.add(String.format("%d: '%s' as '%s' -> %s %s/%s%s, %.0f km from %s", n,
+              g.surface(), hit.toponym().text(), hit.entry().name(), hit.entry().country(), hit.entry().level(),
               hit.fallback() ? " (fallback)" : "", km, g.canonical()));
         }
         if (km <= 25) {

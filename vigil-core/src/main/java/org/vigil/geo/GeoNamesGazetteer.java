@@ -87,6 +87,11 @@ public final class GeoNamesGazetteer {
       if (!key.isEmpty() && seenExact.add(key)) {
         exactIds.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
       }
+      // "Al Qamishli" is written "Qamishli" as often as not.
+      String bare = NameKey.withoutArticle(key);
+      if (!bare.equals(key) && bare.length() >= 4 && seenExact.add(bare)) {
+        exactIds.computeIfAbsent(bare, k -> new ArrayList<>(2)).add(i);
+      }
       String skeleton = NameKey.loose(name);
       if (!skeleton.isEmpty() && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);

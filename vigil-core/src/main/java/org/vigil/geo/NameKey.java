@@ -34,6 +34,16 @@ public final class NameKey {
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 
+  /** An exact key without a leading Arabic article: "al qamishli" reads "qamishli". */
+  public static String withoutArticle(String exactKey) {
+    int space = exactKey.indexOf(' ');
+    if (space > 0 && space < exactKey.length() - 1
+        && ARTICLES.contains(exactKey.substring(0, space))) {
+      return exactKey.substring(space + 1);
+    }
+    return exactKey;
+  }
+
   /**
    * The consonant skeleton of a name, or "" when it is too short to tell names apart (fewer
    * than four consonants match too many unrelated places).

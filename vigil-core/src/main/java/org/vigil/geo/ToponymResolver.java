@@ -29,6 +29,16 @@ public final class ToponymResolver {
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
 
+  /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
+  private static final java.util.Set<String> GENERIC = java.util.Set.of(
+      "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
+      "county", "township", "delta", "peninsula", "harbor", "harbour", "international",
+      "national", "federal", "reserve", "west", "east", "north", "south", "western", "eastern",
+      "northern", "southern", "central", "new", "great", "upper", "lower", "lake", "river",
+      "island", "islands", "park", "square", "airport", "station", "bridge", "street", "road",
+      "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
+      "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
+      "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united");
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;
 
@@ -59,6 +69,13 @@ public final class ToponymResolver {
       candidates.add(c);
     }
     Map<String, Double> focus = focus(toponyms, candidates, dateline);
+    for (int i = 0; i < n; i++) {
+      if (loose[i]) {
+        // A skeleton matches too much to trust outside the countries the article is about.
+        candidates.set(i, candidates.get(i).stream()
+            .filter(e -> focus.getOrDefault(e.country(), 0.0) > 0).toList());
+      }
+    }
     int[] container = new int[n];
     for (int i = 0; i < n; i++) {
       container[i] = container(toponyms, text, i);
@@ -131,9 +148,15 @@ public final class ToponymResolver {
     for (int length = words.length - 1; length >= 1; length--) {
       for (int from = 0; from + length <= words.length; from++) {
         String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+        String lower = part.toLowerCase(java.util.Locale.ROOT);
         if (part.length() < 4 || !Character.isUpperCase(part.charAt(0))
-            || options.stopNames().contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            || options.stopNames().contains(lower) || GENERIC.contains(lower)) {
           continue;
+        }
+        // "Korean Peninsula": the demonym's country.
+        var demonym = gazetteer.demonym(part);
+        if (demonym.isPresent()) {
+          return List.of(demonym.get());
         }
         List<GazetteerEntry> c = gazetteer.lookup(part);
         if (!c.isEmpty()) {
@@ -178,7 +201,7 @@ public final class ToponymResolver {
       GazetteerEntry container, GazetteerEntry[] chosen, int self) {
     // Size, and prominence: a place the world writes about has many names ("New York City"
     // has hundreds, the state of New York a handful).
-    double s = Math.log10(c.population() + 1.0) + 0.5 * Math.log(1 + c.names().size());
+    double s = Math.log10(c.population() + 1.0) + 0.7 * Math.log(1 + c.names().size());
     switch (c.level()) {
       case COUNTRY -> s += 5;
       case REGION -> s += 10; // "Africa" the continent, not a town called Africa
@@ -196,14 +219,14 @@ public final class ToponymResolver {
       s -= 2;
     }
     if (NameKey.exact(c.name()).equals(NameKey.exact(t.text()))) {
-      s += 1;
+      s += 2; // its own name, not one of the many a town collects ("Idaho" of Idaho Springs)
     }
     if (loose) {
       s -= 1.5;
     }
     double max = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (max > 0) {
-      s += 3 * focus.getOrDefault(c.country(), 0.0) / max;
+      s += 2 * focus.getOrDefault(c.country(), 0.0) / max;
     }
     if (container != null && inside(c, container)) {
       s += 6;
@@ -283,13 +306,16 @@ public final class ToponymResolver {
       return chosen[container];
     }
     int sentence = doc.sentenceAt(toponyms.get(self).span().start());
+    String country = focus.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
     for (Level wanted : List.of(Level.ADMIN1, Level.SETTLEMENT)) {
       GazetteerEntry best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int j = 0; j < chosen.length; j++) {
         if (chosen[j] == null || chosen[j].level() != wanted
-            || toponyms.get(j).kind() != Toponym.Kind.NAME) {
-          continue;
+            || toponyms.get(j).kind() != Toponym.Kind.NAME
+            || (country != null && !country.equals(chosen[j].country()))) {
+          continue; // a region of another country does not contain it
         }
         int other = doc.sentenceAt(toponyms.get(j).span().start());
         if (sentence >= 0 && other >= 0
@@ -306,7 +332,6 @@ public final class ToponymResolver {
         return best;
       }
     }
-    return focus.entrySet().stream().max(Map.Entry.comparingByValue())
-        .flatMap(e -> gazetteer.country(e.getKey())).orElse(null);
+    return country == null ? null : gazetteer.country(country).orElse(null);
   }
 }
