@@ -36,6 +36,10 @@ public final class ToponymFinder {
       "cathedral", "hospital", "camp", "base", "stadium", "prison", "palace", "port", "harbour",
       "harbor", "valley", "mountains", "mountain", "river", "lake", "island", "islands", "dam",
       "desert", "crossing", "strait", "gulf", "bay", "canal", "heights", "plain", "coast");
+  /** Capitalised words after which a place name is part of an organisation's: "Quds Force". */
+  private static final Set<String> ORGANISATION_HEADS = Set.of(
+      "Force", "Forces", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Movement",
+      "Corps", "Guard", "Guards", "Committee", "Ministry", "Battalion", "Regiment", "Legion");
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -77,6 +81,10 @@ public final class ToponymFinder {
     }
     String tag = m.ner();
     if (PLACE_TAGS.contains(tag)) {
+      if (last + 1 < tokens.size()
+          && ORGANISATION_HEADS.contains(tokens.get(last + 1).word())) {
+        return;
+      }
       out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
           false, false));
       return;
@@ -104,7 +112,8 @@ public final class ToponymFinder {
       return;
     }
     if (tag.equals("PERSON") && first > 0
-        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+        && !partOfLongerPerson(doc, m)) {
       boolean known = gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() != Level.REGION)
           || !gazetteer.lookupLoose(m.text()).isEmpty();
       if (known) {
@@ -112,6 +121,17 @@ public final class ToponymFinder {
             true, false));
       }
     }
+  }
+
+  /** "Soleimani" after "killing of" is the Qasem Soleimani named elsewhere, not a town. */
+  private static boolean partOfLongerPerson(AnnotatedDocument doc, AnnotatedDocument.Mention m) {
+    for (AnnotatedDocument.Mention other : doc.mentions()) {
+      if (other.ner().equals("PERSON") && other.text().length() > m.text().length()
+          && other.text().contains(m.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Syrian" in "Syrian Observatory", "Iraq" in "Iraq Body Count". */
@@ -124,11 +144,17 @@ public final class ToponymFinder {
         out.add(new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false));
         return;
       }
-      if (isLargePlace(name)) {
+      if (isCountryOrRegion(name)) {
         out.add(new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
         return;
       }
     }
+  }
+
+  /** Only these lead an organisation's name as a place: "Quds Force" is no Jerusalem. */
+  private boolean isCountryOrRegion(String name) {
+    return gazetteer.lookup(name).stream().anyMatch(e -> e.level() == Level.COUNTRY
+        || e.level() == Level.REGION || e.level() == Level.ADMIN1);
   }
 
   /** Gazetteer names among the tokens CoreNLP left untagged, and names the text announces. */
@@ -169,11 +195,16 @@ public final class ToponymFinder {
     Toponym.Cue cue = cue(tokens, i, end);
     boolean proper = tokens.get(end).tag().startsWith("NNP");
     List<GazetteerEntry> entries = gazetteer.lookup(name);
+    String key = NameKey.exact(name);
     for (GazetteerEntry e : entries) {
       boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION
           || e.level() == Level.ADMIN1;
+      // An untagged word matching only one of a town's many alternate names ("Quds" of
+      // Jerusalem, in "Quds Force") is more often something else.
+      boolean ownName = NameKey.exact(e.name()).equals(key)
+          || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key));
       if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
-          || (proper && (e.population() >= options.minPopulationUntagged()
+          || (proper && ownName && (e.population() >= options.minPopulationUntagged()
           || cue != Toponym.Cue.NONE || locativeBefore(tokens, i)))) {
         return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
       }

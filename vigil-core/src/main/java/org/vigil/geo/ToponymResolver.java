@@ -242,10 +242,12 @@ public final class ToponymResolver {
     return s;
   }
 
-  /** A place found only as a person's name must sit in the article's world. */
+  /** A place found only as a person's name must sit in the country the article is about. */
   private static boolean plausible(GazetteerEntry c, Map<String, Double> focus,
       GazetteerEntry[] chosen, int self) {
-    return focus.getOrDefault(c.country(), 0.0) >= 1 || nearestOther(c, chosen, self) < 300;
+    double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return top > 0 && focus.getOrDefault(c.country(), 0.0) == top
+        && nearestOther(c, chosen, self) < 500;
   }
 
   private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, int self) {
@@ -302,12 +304,16 @@ public final class ToponymResolver {
    */
   private GazetteerEntry fallback(List<Toponym> toponyms, GazetteerEntry[] chosen, int container,
       int self, AnnotatedDocument doc, Map<String, Double> focus) {
-    if (container >= 0 && chosen[container] != null) {
-      return chosen[container];
-    }
-    int sentence = doc.sentenceAt(toponyms.get(self).span().start());
     String country = focus.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
+    if (container >= 0 && chosen[container] != null) {
+      if (chosen[container].level() != Level.COUNTRY) {
+        return chosen[container];
+      }
+      // "QAH (Syria)": the country bounds the search for a closer region.
+      country = chosen[container].country();
+    }
+    int sentence = doc.sentenceAt(toponyms.get(self).span().start());
     for (Level wanted : List.of(Level.ADMIN1, Level.SETTLEMENT)) {
       GazetteerEntry best = null;
       int bestDistance = Integer.MAX_VALUE;
