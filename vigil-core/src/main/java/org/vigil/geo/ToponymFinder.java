@@ -93,7 +93,7 @@ public final class ToponymFinder {
       if (isDemonym(m.text())) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false,
             false));
-      } else if (isLargePlace(m.text())) {
+      } else if (isCountryOrRegion(m.text())) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
             false, false));
       } else {

@@ -36,6 +36,7 @@ class PlaceExtractorTest {
   @Test
   void printsThePlaces() {
     afp.list(Facts.PLACES).forEach(System.out::println);
+    afp.list(PlaceExtractor.TOPONYMS).forEach(System.out::println);
   }
 
   private static Place place(String name) {
