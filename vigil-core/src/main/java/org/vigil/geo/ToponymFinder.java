@@ -81,8 +81,7 @@ public final class ToponymFinder {
     }
     String tag = m.ner();
     if (PLACE_TAGS.contains(tag)) {
-      if (last + 1 < tokens.size()
-          && ORGANISATION_HEADS.contains(tokens.get(last + 1).word())) {
+      if (beforeOrganisationHead(tokens, last)) {
         return;
       }
       out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
@@ -93,7 +92,7 @@ public final class ToponymFinder {
       if (isDemonym(m.text())) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false,
             false));
-      } else if (isCountryOrRegion(m.text())) {
+      } else if (isLargePlace(m.text()) && !beforeOrganisationHead(tokens, last)) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
             false, false));
       } else {
@@ -184,9 +183,14 @@ public final class ToponymFinder {
     }
   }
 
+  private static boolean beforeOrganisationHead(List<CoreLabel> tokens, int last) {
+    return last + 1 < tokens.size() && ORGANISATION_HEADS.contains(tokens.get(last + 1).word());
+  }
+
   private Toponym untaggedToponym(List<CoreLabel> tokens, int i, int end, Span span,
       String name) {
-    if (i == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT))) {
+    if ((i == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT)))
+        || beforeOrganisationHead(tokens, end)) {
       return null;
     }
     if (isDemonym(name)) {
@@ -197,13 +201,13 @@ public final class ToponymFinder {
     List<GazetteerEntry> entries = gazetteer.lookup(name);
     String key = NameKey.exact(name);
     for (GazetteerEntry e : entries) {
-      boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION
-          || e.level() == Level.ADMIN1;
+      boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION;
       // An untagged word matching only one of a town's many alternate names ("Quds" of
       // Jerusalem, in "Quds Force") is more often something else.
       boolean ownName = NameKey.exact(e.name()).equals(key)
           || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key));
       if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
+          || (proper && ownName && e.level() == Level.ADMIN1)
           || (proper && ownName && (e.population() >= options.minPopulationUntagged()
           || cue != Toponym.Cue.NONE || locativeBefore(tokens, i)))) {
         return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
@@ -288,10 +292,18 @@ public final class ToponymFinder {
         && gazetteer.demonym(word.substring(0, word.length() - 1)).isPresent();
   }
 
-  /** A country, a region above countries, a first-level region or a large city. */
+  /**
+   * A country, a region above countries, or a first-level region or large city by its own
+   * name (not one of the alternate names a city collects).
+   */
   private boolean isLargePlace(String name) {
+    String key = NameKey.exact(name);
     for (GazetteerEntry e : gazetteer.lookup(name)) {
-      if (e.level() != Level.SETTLEMENT || e.population() >= 100_000) {
+      if (e.level() == Level.COUNTRY || e.level() == Level.REGION) {
+        return true;
+      }
+      boolean own = NameKey.exact(e.name()).equals(key);
+      if (own && (e.level() == Level.ADMIN1 || e.population() >= 100_000)) {
         return true;
       }
     }
