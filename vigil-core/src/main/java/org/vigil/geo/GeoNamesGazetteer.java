@@ -162,29 +162,52 @@ public final class GeoNamesGazetteer {
   /**
    * This gazetteer with {@code added} places: an added place replaces one with its GeoNames
    * id, and an added region or country replaces the one with its codes, so importing a full
-   * dump over the fetched tables leaves no duplicates.
+   * dump over the fetched tables leaves no duplicates. A replaced region or country keeps its
+   * short English name first ("Idlib", not "Muhafazat Idlib") and its other names.
    */
   public GeoNamesGazetteer with(Collection<GazetteerEntry> added) {
+    Map<String, GazetteerEntry> byCode = new HashMap<>();
+    for (GazetteerEntry e : entries) {
+      if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
+        byCode.putIfAbsent(codeOf(e), e);
+      }
+    }
     Set<Long> ids = new HashSet<>();
     Set<String> codes = new HashSet<>();
+    List<GazetteerEntry> incoming = new ArrayList<>(added.size());
     for (GazetteerEntry e : added) {
       if (e.geonameId() != 0) {
         ids.add(e.geonameId());
       }
       if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
-        codes.add(e.level() + ":" + e.country() + "." + e.admin1());
+        String code = codeOf(e);
+        codes.add(code);
+        GazetteerEntry old = byCode.get(code);
+        if (old != null) {
+          Set<String> names = new java.util.LinkedHashSet<>(old.names());
+          names.addAll(e.names());
+          e = new GazetteerEntry(e.geonameId(), e.lat(), e.lon(), e.country(), e.admin1(),
+              e.featureCode(), Math.max(e.population(), old.population()), e.level(),
+              List.copyOf(names));
+        }
       }
+      incoming.add(e);
     }
-    List<GazetteerEntry> merged = new ArrayList<>(entries.size() + added.size());
+    List<GazetteerEntry> merged = new ArrayList<>(entries.size() + incoming.size());
     for (GazetteerEntry e : entries) {
       boolean replaced = (e.geonameId() != 0 && ids.contains(e.geonameId()))
-          || codes.contains(e.level() + ":" + e.country() + "." + e.admin1());
+          || ((e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY)
+          && codes.contains(codeOf(e)));
       if (!replaced) {
         merged.add(e);
       }
     }
-    merged.addAll(added);
+    merged.addAll(incoming);
     return new GeoNamesGazetteer(merged, demonymList);
+  }
+
+  private static String codeOf(GazetteerEntry e) {
+    return e.level() == Level.COUNTRY ? e.country() : e.country() + "." + e.admin1();
   }
 
   /** All capitals and at most four letters: an abbreviation, not a spelled-out name. */
