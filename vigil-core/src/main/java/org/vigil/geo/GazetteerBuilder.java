@@ -71,8 +71,26 @@ public final class GazetteerBuilder {
       "AE", List.of("UAE", "U.A.E.", "Emirates"),
       "CD", List.of("Congo-Kinshasa", "DRC"),
       "VA", List.of("Holy See"),
-      "KR", List.of("S. Korea"),
+      "KR", List.of("S. Korea", "Korea"),
+      "BA", List.of("Bosnia"),
       "KP", List.of("N. Korea"));
+
+  /** The abbreviations US wire copy uses for states ("Calif.", "N.Y."), by postal code. */
+  private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("AL", "Ala."), Map.entry("AZ", "Ariz."), Map.entry("AR", "Ark."),
+      Map.entry("CA", "Calif."), Map.entry("CO", "Colo."), Map.entry("CT", "Conn."),
+      Map.entry("DE", "Del."), Map.entry("FL", "Fla."), Map.entry("GA", "Ga."),
+      Map.entry("IL", "Ill."), Map.entry("IN", "Ind."), Map.entry("KS", "Kan."),
+      Map.entry("KY", "Ky."), Map.entry("LA", "La."), Map.entry("MD", "Md."),
+      Map.entry("MA", "Mass."), Map.entry("MI", "Mich."), Map.entry("MN", "Minn."),
+      Map.entry("MS", "Miss."), Map.entry("MO", "Mo."), Map.entry("MT", "Mont."),
+      Map.entry("NE", "Neb."), Map.entry("NV", "Nev."), Map.entry("NH", "N.H."),
+      Map.entry("NJ", "N.J."), Map.entry("NM", "N.M."), Map.entry("NY", "N.Y."),
+      Map.entry("NC", "N.C."), Map.entry("ND", "N.D."), Map.entry("OK", "Okla."),
+      Map.entry("OR", "Ore."), Map.entry("PA", "Pa."), Map.entry("RI", "R.I."),
+      Map.entry("SC", "S.C."), Map.entry("SD", "S.D."), Map.entry("TN", "Tenn."),
+      Map.entry("VT", "Vt."), Map.entry("VA", "Va."), Map.entry("WA", "Wash."),
+      Map.entry("WV", "W.Va."), Map.entry("WI", "Wis."), Map.entry("WY", "Wyo."));
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -186,6 +204,9 @@ public final class GazetteerBuilder {
       String full = state.path("name").asText();
       String bare = REGION_WORD.matcher(full).replaceFirst("");
       Set<String> names = new LinkedHashSet<>(List.of(bare, full));
+      if (country.equals("US") && US_STATE_ABBREVIATIONS.containsKey(iso)) {
+        names.add(US_STATE_ABBREVIATIONS.get(iso));
+      }
       GazetteerEntry seat = seats.get(geo);
       if (seat != null && sameName(seat, bare)) {
         names.addAll(seat.names());

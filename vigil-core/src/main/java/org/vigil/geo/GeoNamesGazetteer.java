@@ -78,7 +78,8 @@ public final class GeoNamesGazetteer {
     Set<String> seenLoose = new HashSet<>();
     for (String name : e.names()) {
       if (isAcronym(name)) {
-        if (e.level() == Level.COUNTRY || e.level() == Level.REGION) {
+        if (e.level() == Level.COUNTRY || e.level() == Level.REGION
+            || e.level() == Level.ADMIN1) {
           acronymIds.computeIfAbsent(name, k -> new ArrayList<>(1)).add(i);
         }
         continue;

@@ -145,11 +145,13 @@ public final class ToponymResolver {
    */
   private List<GazetteerEntry> partialName(String name) {
     String[] words = name.split("\\s+");
+    List<GazetteerEntry> settlements = List.of();
     for (int length = words.length - 1; length >= 1; length--) {
-      for (int from = 0; from + length <= words.length; from++) {
+      // From the end: the head of "Nazi Germany" or "Western US" is its last word.
+      for (int from = words.length - length; from >= 0; from--) {
         String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
         String lower = part.toLowerCase(java.util.Locale.ROOT);
-        if (part.length() < 4 || !Character.isUpperCase(part.charAt(0))
+        if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
             || options.stopNames().contains(lower) || GENERIC.contains(lower)) {
           continue;
         }
@@ -159,12 +161,17 @@ public final class ToponymResolver {
           return List.of(demonym.get());
         }
         List<GazetteerEntry> c = gazetteer.lookup(part);
-        if (!c.isEmpty()) {
-          return c;
+        if (c.stream().anyMatch(e -> e.level() != Level.SETTLEMENT
+            && e.level() != Level.DISTRICT)) {
+          return c.stream().filter(e -> e.level() != Level.SETTLEMENT
+              && e.level() != Level.DISTRICT).toList();
+        }
+        if (settlements.isEmpty() && part.length() >= 4) {
+          settlements = c;
         }
       }
     }
-    return List.of();
+    return settlements;
   }
 
   private static String bareName(String name) {
