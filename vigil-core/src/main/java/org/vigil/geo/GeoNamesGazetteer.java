@@ -93,8 +93,10 @@ public final class GeoNamesGazetteer {
       if (!bare.equals(key) && bare.length() >= 4 && seenExact.add(bare)) {
         exactIds.computeIfAbsent(bare, k -> new ArrayList<>(2)).add(i);
       }
-      String skeleton = NameKey.loose(name);
-      if (!skeleton.isEmpty() && seenLoose.add(skeleton)) {
+      String skeleton = NameKey.skeleton(name);
+      boolean big = e.level() != Level.SETTLEMENT || e.population() >= 100_000;
+      if ((skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
+          && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);
       }
     }
@@ -120,10 +122,18 @@ public final class GeoNamesGazetteer {
     return view(exact.get(NameKey.exact(name)));
   }
 
-  /** Places whose name has the same consonant skeleton: transliteration variants. */
+  /**
+   * Places whose name has the same consonant skeleton: transliteration variants. Skeletons of
+   * two or three consonants ("rk" of Raqqa) find only regions, countries and cities of 100,000
+   * or more.
+   */
   public List<GazetteerEntry> lookupLoose(String name) {
-    String key = NameKey.loose(name);
-    return key.isEmpty() ? List.of() : view(loose.get(key));
+    String key = NameKey.skeleton(name);
+    // A short skeleton from a short word ("Qah": "kh") says too little.
+    if (key.length() < 2 || (key.length() < 4 && NameKey.exact(name).length() < 4)) {
+      return List.of();
+    }
+    return view(loose.get(key));
   }
 
   /** The country or region a demonym ("Syrian", "European") points to. */

@@ -49,6 +49,15 @@ public final class NameKey {
    * than four consonants match too many unrelated places).
    */
   public static String loose(String name) {
+    String skeleton = skeleton(name);
+    return skeleton.length() >= 4 ? skeleton : "";
+  }
+
+  /**
+   * The consonant skeleton whatever its length: "Raqa" and "Raqqa" read "rk". Short skeletons
+   * are indexed for large places only, where a collision is rare.
+   */
+  public static String skeleton(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : exact(name).split(" ")) {
       if (word.isEmpty() || ARTICLES.contains(word)) {
@@ -66,6 +75,6 @@ public final class NameKey {
         }
       }
     }
-    return out.length() >= 4 ? out.toString() : "";
+    return out.toString();
   }
 }

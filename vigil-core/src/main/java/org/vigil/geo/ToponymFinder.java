@@ -40,6 +40,9 @@ public final class ToponymFinder {
   private static final Set<String> ORGANISATION_HEADS = Set.of(
       "Force", "Forces", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Movement",
       "Corps", "Guard", "Guards", "Committee", "Ministry", "Battalion", "Regiment", "Legion");
+  /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
+  private static final java.util.regex.Pattern ARTICLE_TAIL =
+      java.util.regex.Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -84,8 +87,10 @@ public final class ToponymFinder {
       if (beforeOrganisationHead(tokens, last)) {
         return;
       }
-      out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
-          false, false));
+      int end = extended(doc.text(), tokens, first, last);
+      Span span = new Span(m.span().start(), tokens.get(end).endPosition());
+      out.add(new Toponym(span, span.of(doc.text()), Toponym.Kind.NAME,
+          cue(tokens, first, end), false, false));
       return;
     }
     if (tag.equals("MISC") || tag.equals("NATIONALITY")) {
@@ -120,6 +125,27 @@ public final class ToponymFinder {
             true, false));
       }
     }
+  }
+
+  /**
+   * The last token of the name that starts at {@code first}: CoreNLP often tags only "Deir" of
+   * "Deir az-Zour" or "Deir Ezzor"; the following tokens join when the longer name is known.
+   */
+  private int extended(String text, List<CoreLabel> tokens, int first, int last) {
+    int best = last;
+    for (int end = last + 1; end < Math.min(tokens.size(), last + 3); end++) {
+      CoreLabel t = tokens.get(end);
+      if (t.beginPosition() - tokens.get(end - 1).endPosition() > 1
+          || !(capitalised(t.word()) || isConnector(t.word()))) {
+        break;
+      }
+      String name = text.substring(tokens.get(first).beginPosition(), t.endPosition());
+      boolean word = capitalised(t.word()) || ARTICLE_TAIL.matcher(t.word()).matches();
+      if (word && (!gazetteer.lookup(name).isEmpty() || !gazetteer.lookupLoose(name).isEmpty())) {
+        best = end;
+      }
+    }
+    return best;
   }
 
   /** "Soleimani" after "killing of" is the Qasem Soleimani named elsewhere, not a town. */
@@ -227,7 +253,8 @@ public final class ToponymFinder {
         return false;
       }
       boolean inner = k > i && k < end;
-      if (!capitalised(t.word()) && !(inner && isConnector(t.word()))) {
+      boolean articleTail = k == end && k > i && ARTICLE_TAIL.matcher(t.word()).matches();
+      if (!capitalised(t.word()) && !(inner && isConnector(t.word())) && !articleTail) {
         return false;
       }
       if (k > i && t.beginPosition() - tokens.get(k - 1).endPosition() > 1) {
