@@ -140,8 +140,11 @@ public final class ToponymFinder {
         break;
       }
       String name = text.substring(tokens.get(first).beginPosition(), t.endPosition());
-      boolean word = capitalised(t.word()) || ARTICLE_TAIL.matcher(t.word()).matches();
-      if (word && (!gazetteer.lookup(name).isEmpty() || !gazetteer.lookupLoose(name).isEmpty())) {
+      // A capitalised tail must make a known name as written ("Deir Ezzor"); an article tail
+      // ("az-Zour") may be a transliteration only the skeleton knows.
+      boolean known = !gazetteer.lookup(name).isEmpty();
+      if ((capitalised(t.word()) && known) || (ARTICLE_TAIL.matcher(t.word()).matches()
+          && (known || !gazetteer.lookupLoose(name).isEmpty()))) {
         best = end;
       }
     }
