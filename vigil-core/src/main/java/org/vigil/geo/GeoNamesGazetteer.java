@@ -94,7 +94,9 @@ public final class GeoNamesGazetteer {
         exactIds.computeIfAbsent(bare, k -> new ArrayList<>(2)).add(i);
       }
       String skeleton = NameKey.skeleton(name);
-      boolean big = e.level() != Level.SETTLEMENT || e.population() >= 100_000;
+      // Countries are spelled one way in English; "Iraq" must not read as "Raqa" ("rk").
+      boolean big = e.level() == Level.ADMIN1
+          || (e.level() == Level.SETTLEMENT && e.population() >= 100_000);
       if ((skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
           && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);
@@ -124,7 +126,7 @@ public final class GeoNamesGazetteer {
 
   /**
    * Places whose name has the same consonant skeleton: transliteration variants. Skeletons of
-   * two or three consonants ("rk" of Raqqa) find only regions, countries and cities of 100,000
+   * two or three consonants ("rk" of Raqqa) find only first-level regions and cities of 100,000
    * or more.
    */
   public List<GazetteerEntry> lookupLoose(String name) {
