@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +235,7 @@ public final class GazetteerBuilder {
 
   /** The region-table town with one of {@code s}'s names, nearest and within ~10 km. */
   private static String[] nearestSameName(Map<String, List<String[]>> grid, GazetteerEntry s) {
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (String n : s.names()) {
       keys.add(NameKey.exact(n));
     }

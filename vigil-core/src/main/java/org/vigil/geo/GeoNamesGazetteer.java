@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,8 @@ public final class GeoNamesGazetteer {
       // Countries are spelled one way in English; "Iraq" must not read as "Raqa" ("rk").
       boolean big = e.level() == Level.ADMIN1
           || (e.level() == Level.SETTLEMENT && e.population() >= 100_000);
-      if ((skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
+      boolean abbreviation = name.endsWith("."); // "Ark." is no spelling of "Raqa"
+      if (!abbreviation && (skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
           && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);
       }
@@ -197,7 +199,7 @@ public final class GeoNamesGazetteer {
         codes.add(code);
         GazetteerEntry old = byCode.get(code);
         if (old != null) {
-          Set<String> names = new java.util.LinkedHashSet<>(old.names());
+          Set<String> names = new LinkedHashSet<>(old.names());
           names.addAll(e.names());
           e = new GazetteerEntry(e.geonameId(), e.lat(), e.lon(), e.country(), e.admin1(),
               e.featureCode(), Math.max(e.population(), old.population()), e.level(),

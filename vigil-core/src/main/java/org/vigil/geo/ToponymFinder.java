@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
@@ -41,8 +42,8 @@ public final class ToponymFinder {
       "Force", "Forces", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Movement",
       "Corps", "Guard", "Guards", "Committee", "Ministry", "Battalion", "Regiment", "Legion");
   /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
-  private static final java.util.regex.Pattern ARTICLE_TAIL =
-      java.util.regex.Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
+  private static final Pattern ARTICLE_TAIL =
+      Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 

@@ -1,9 +1,13 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
@@ -30,7 +34,7 @@ public final class ToponymResolver {
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
 
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
-  private static final java.util.Set<String> GENERIC = java.util.Set.of(
+  private static final Set<String> GENERIC = Set.of(
       "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
       "county", "township", "delta", "peninsula", "harbor", "harbour", "international",
       "national", "federal", "reserve", "west", "east", "north", "south", "western", "eastern",
@@ -133,6 +137,11 @@ public final class ToponymResolver {
     if (c.isEmpty()) {
       c = gazetteer.lookup(bareName(t.text()));
     }
+    if (c.isEmpty() && t.text().endsWith("s")) {
+      // A possessive that lost its apostrophe: "Syrias Deir az-Zour".
+      c = gazetteer.lookup(t.text().substring(0, t.text().length() - 1)).stream()
+          .filter(e -> e.level() == Level.COUNTRY || e.level() == Level.ADMIN1).toList();
+    }
     if (t.weak()) {
       c = c.stream().filter(e -> e.level() != Level.REGION).toList();
     }
@@ -149,14 +158,14 @@ public final class ToponymResolver {
     for (int length = words.length - 1; length >= 1; length--) {
       // From the end: the head of "Nazi Germany" or "Western US" is its last word.
       for (int from = words.length - length; from >= 0; from--) {
-        String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
-        String lower = part.toLowerCase(java.util.Locale.ROOT);
+        String part = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+        String lower = part.toLowerCase(Locale.ROOT);
         if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
             || options.stopNames().contains(lower) || GENERIC.contains(lower)) {
           continue;
         }
         // "Korean Peninsula": the demonym's country.
-        var demonym = gazetteer.demonym(part);
+        Optional<GazetteerEntry> demonym = gazetteer.demonym(part);
         if (demonym.isPresent()) {
           return List.of(demonym.get());
         }

@@ -60,13 +60,19 @@ class FakesPlacesTest {
     double share = (double) found / total;
     System.out.printf("fakes: incident location among places in %d/%d articles (%.3f)%n",
         found, total, share);
-    assertThat(share).isGreaterThan(0.8);
+    assertThat(share).isGreaterThan(0.9);
+  }
+
+  /** "Al-Raqqah" and "raqqa", "Latakia" and "lattakia" are one name spelled two ways. */
+  private static String skeleton(String name) {
+    String s = NameKey.skeleton(name);
+    return s.endsWith("h") ? s.substring(0, s.length() - 1) : s;
   }
 
   private static boolean names(Place p, String gold) {
     for (String n : new String[] {p.name(), p.admin1()}) {
       if (n != null && (NameKey.exact(n).equals(NameKey.exact(gold))
-          || (!NameKey.loose(n).isEmpty() && NameKey.loose(n).equals(NameKey.loose(gold)))
+          || skeleton(n).equals(skeleton(gold))
           || NameKey.withoutArticle(NameKey.exact(n)).equals(
               NameKey.withoutArticle(NameKey.exact(gold))))) {
         return true;
