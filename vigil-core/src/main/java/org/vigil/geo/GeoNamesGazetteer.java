@@ -95,11 +95,14 @@ public final class GeoNamesGazetteer {
         exactIds.computeIfAbsent(bare, k -> new ArrayList<>(2)).add(i);
       }
       String skeleton = NameKey.skeleton(name);
-      // Countries are spelled one way in English; "Iraq" must not read as "Raqa" ("rk").
+      // Countries are spelled one way in English: "Iraq" must not read as "Raqa" ("rk"),
+      // nor "Kiribati" as "Aqayrabat" ("krbt").
       boolean big = e.level() == Level.ADMIN1
           || (e.level() == Level.SETTLEMENT && e.population() >= 100_000);
       boolean abbreviation = name.endsWith("."); // "Ark." is no spelling of "Raqa"
-      if (!abbreviation && (skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
+      boolean spelledOneWay = e.level() == Level.COUNTRY || e.level() == Level.REGION;
+      if (!abbreviation && !spelledOneWay
+          && (skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
           && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);
       }

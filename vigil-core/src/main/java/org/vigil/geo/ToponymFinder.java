@@ -44,6 +44,8 @@ public final class ToponymFinder {
   /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
   private static final Pattern ARTICLE_TAIL =
       Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
+  private static final Set<String> ARTICLE_WORDS = Set.of(
+      "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "az", "ez", "an", "at", "ath");
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -88,8 +90,16 @@ public final class ToponymFinder {
       if (beforeOrganisationHead(tokens, last)) {
         return;
       }
+      String head = tokens.get(first).word();
+      if (first < last && head.endsWith("s") && head.length() > 4
+          && isLargePlace(head.substring(0, head.length() - 1))) {
+        // "Aleppos Sukkari": a possessive that lost its apostrophe, two places.
+        out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), head,
+            Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
+        first++;
+      }
       int end = extended(doc.text(), tokens, first, last);
-      Span span = new Span(m.span().start(), tokens.get(end).endPosition());
+      Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
       out.add(new Toponym(span, span.of(doc.text()), Toponym.Kind.NAME,
           cue(tokens, first, end), false, false));
       return;
@@ -99,6 +109,10 @@ public final class ToponymFinder {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false,
             false));
       } else if (isLargePlace(m.text()) && !beforeOrganisationHead(tokens, last)) {
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
+            false, false));
+      } else if (cue(tokens, first, last) != Toponym.Cue.NONE) {
+        // CoreNLP calls "al-Jaberiyeh" of "al-Jaberiyeh village" MISC; the word says place.
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
             false, false));
       } else {
@@ -134,18 +148,21 @@ public final class ToponymFinder {
    */
   private int extended(String text, List<CoreLabel> tokens, int first, int last) {
     int best = last;
-    for (int end = last + 1; end < Math.min(tokens.size(), last + 3); end++) {
+    for (int end = last + 1; end < Math.min(tokens.size(), last + 4); end++) {
       CoreLabel t = tokens.get(end);
       if (t.beginPosition() - tokens.get(end - 1).endPosition() > 1
           || !(capitalised(t.word()) || isConnector(t.word()))) {
         break;
       }
       String name = text.substring(tokens.get(first).beginPosition(), t.endPosition());
-      // A capitalised tail must make a known name as written ("Deir Ezzor"); an article tail
-      // ("az-Zour") may be a transliteration only the skeleton knows.
+      // A capitalised tail must make a known name as written ("Deir Ezzor"); one after an
+      // article ("az-Zour") may be a transliteration only the skeleton knows.
       boolean known = !gazetteer.lookup(name).isEmpty();
-      if ((capitalised(t.word()) && known) || (ARTICLE_TAIL.matcher(t.word()).matches()
-          && (known || !gazetteer.lookupLoose(name).isEmpty()))) {
+      boolean afterArticle = ARTICLE_TAIL.matcher(t.word()).matches()
+          || (capitalised(t.word()) && end - 2 > last
+          && ARTICLE_WORDS.contains(tokens.get(end - 2).word().toLowerCase(Locale.ROOT)));
+      if ((capitalised(t.word()) && known)
+          || (afterArticle && (known || !gazetteer.lookupLoose(name).isEmpty()))) {
         best = end;
       }
     }
@@ -189,7 +206,7 @@ public final class ToponymFinder {
   /** Gazetteer names among the tokens CoreNLP left untagged, and names the text announces. */
   private void scanUntagged(String text, List<CoreLabel> tokens, List<Toponym> out) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (!untagged(tokens.get(i)) || !capitalised(tokens.get(i).word())) {
+      if (!untagged(tokens.get(i)) || !nameStart(tokens.get(i).word())) {
         continue;
       }
       int matchedEnd = -1;
@@ -227,7 +244,8 @@ public final class ToponymFinder {
       return new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
     }
     Toponym.Cue cue = cue(tokens, i, end);
-    boolean proper = tokens.get(end).tag().startsWith("NNP");
+    boolean proper = tokens.get(end).tag().startsWith("NNP")
+        || (i == end && ARTICLE_TAIL.matcher(name).matches());
     List<GazetteerEntry> entries = gazetteer.lookup(name);
     String key = NameKey.exact(name);
     for (GazetteerEntry e : entries) {
@@ -257,6 +275,9 @@ public final class ToponymFinder {
         return false;
       }
       boolean inner = k > i && k < end;
+      if (k == i && nameStart(t.word())) {
+        continue;
+      }
       boolean articleTail = k == end && k > i && ARTICLE_TAIL.matcher(t.word()).matches();
       if (!capitalised(t.word()) && !(inner && isConnector(t.word())) && !articleTail) {
         return false;
@@ -268,11 +289,17 @@ public final class ToponymFinder {
     return true;
   }
 
+  /** A word that may begin a place name: capitalised, or "al-Jaberiyeh". */
+  private static boolean nameStart(String word) {
+    return capitalised(word) || ARTICLE_TAIL.matcher(word).matches();
+  }
+
+  /** Lower-case words inside a name: "Deir az-Zour" is tokenised "Deir", "az", "-", "Zour". */
   private static boolean isConnector(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.equals("of") || w.equals("de") || w.equals("al") || w.equals("el")
-        || w.equals("-") || w.equals("la") || w.equals("del") || w.equals("da")
-        || w.equals("bin") || w.matches("(a[lnrstdz]|e[lnrstdz]|ash)-\\p{L}+");
+    return w.equals("of") || w.equals("de") || w.equals("-") || w.equals("la")
+        || w.equals("del") || w.equals("da") || w.equals("bin") || ARTICLE_WORDS.contains(w)
+        || w.matches("(a[lnrstdz]|e[lnrstdz]|ash)-\\p{L}+");
   }
 
   private static boolean untagged(CoreLabel t) {

@@ -28,10 +28,13 @@ public final class ToponymResolver {
           + "|state)$");
   /** Text between a place and the one containing it: "Saraqeb, Idlib", "QAH (Syria". */
   private static final Pattern CONTAINED_BY_NEXT = Pattern.compile(
-      "(?i)\\s*(?:,|\\()\\s*|\\s+(?:province\\s+|governorate\\s+|district\\s+|camp\\s+)?"
+      "(?i)\\s*(?:,|\\()\\s*|\\s+(?:(?:province|governorate|district|camp|village|town|city"
+          + "|neighbou?rhood|area)\\s+)?"
           + "(?:,\\s*)?in\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?");
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
+  /** The same without the apostrophe, as some sites print it: "Aleppos Sukkari". */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("\\p{Lu}\\p{L}{3,}s");
 
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
   private static final Set<String> GENERIC = Set.of(
@@ -72,7 +75,12 @@ public final class ToponymResolver {
       }
       candidates.add(c);
     }
-    Map<String, Double> focus = focus(toponyms, candidates, dateline);
+    // Focus comes from names read as written: a skeleton or a part of a name must not vote.
+    List<List<GazetteerEntry>> sure = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      sure.add(loose[i] || partial[i] ? List.of() : candidates.get(i));
+    }
+    Map<String, Double> focus = focus(toponyms, sure, dateline);
     for (int i = 0; i < n; i++) {
       if (loose[i]) {
         // A skeleton matches too much to trust outside the countries the article is about.
@@ -306,7 +314,8 @@ public final class ToponymResolver {
     if (i > 0) {
       Toponym previous = toponyms.get(i - 1);
       String between = text.substring(previous.span().end(), t.span().start());
-      if (previous.kind() == Toponym.Kind.NAME && CONTAINS_NEXT.matcher(between).matches()) {
+      if (previous.kind() == Toponym.Kind.NAME && (CONTAINS_NEXT.matcher(between).matches()
+          || (between.equals(" ") && POSSESSIVE_S.matcher(previous.text()).matches()))) {
         return i - 1;
       }
     }

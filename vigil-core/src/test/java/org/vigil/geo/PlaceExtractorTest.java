@@ -11,6 +11,7 @@ import org.vigil.dateline.DatelineOptions;
 import org.vigil.model.Place;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Facts;
+import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
 
@@ -88,6 +89,32 @@ class PlaceExtractorTest {
     assertThat(afp.list(PlaceExtractor.TOPONYMS)).anyMatch(t ->
         t.toponym().kind() == Toponym.Kind.DEMONYM && t.toponym().text().equals("Syrian")
             && t.entry().country().equals("SY") && t.placeId() == null);
+  }
+
+  /** The place named {@code name} in the FA-KES article holding {@code passage}. */
+  private static Place fakesPlace(String passage, String name) {
+    String text = FakesCorpus.texts().stream().filter(t -> t.contains(passage)).findFirst()
+        .orElseThrow();
+    List<Place> places = extract("fakes", text).list(Facts.PLACES);
+    return places.stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + places));
+  }
+
+  @Test
+  void placesAVillageInTheProvinceTheTextNames() {
+    Place village = fakesPlace("al-Jaberiyeh village in Hama province", "al-Jaberiyeh");
+    assertThat(village.country()).isEqualTo("SY");
+    assertThat(village.admin1()).isEqualTo("Hama");
+    Place town = fakesPlace("Aqayrabat town in Hama province", "Aqayrabat");
+    assertThat(town.admin1()).as(town.toString()).isEqualTo("Hama");
+  }
+
+  @Test
+  void placesANeighbourhoodInTheCityWhosePossessiveNamesIt() {
+    Place sukkari = fakesPlace("Aleppos Sukkari neighbourhood", "Sukkari");
+    assertThat(sukkari.country()).isEqualTo("SY");
+    assertThat(sukkari.admin1()).isEqualTo("Aleppo");
+    assertThat(sukkari.precision()).isLessThanOrEqualTo(3);
   }
 
   @Test
