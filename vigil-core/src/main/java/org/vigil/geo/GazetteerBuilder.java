@@ -37,7 +37,10 @@ public final class GazetteerBuilder {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(a[lnrstdz]|e[lnrstdz]) ");
 
-  /** Places above countries that news names often; coordinates as GeoNames gives them. */
+  /**
+   * Places above countries that news names often, with approximate centres (GeoNames ids where
+   * known); a full GeoNames dump imported later brings its own points for continents and seas.
+   */
   private static final List<Object[]> REGIONS = List.of(
       new Object[] {6255146L, 7.19, 21.09, "Africa", "African"},
       new Object[] {6255147L, 29.84, 89.30, "Asia", "Asian"},
