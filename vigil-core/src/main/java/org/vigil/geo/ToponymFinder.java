@@ -180,19 +180,33 @@ public final class ToponymFinder {
     return false;
   }
 
-  /** "Syrian" in "Syrian Observatory", "Iraq" in "Iraq Body Count". */
+  /**
+   * Places inside an organisation's or event's name: "Syrian" in "Syrian Observatory", "France"
+   * in "Air France KLM", "Russian" in "anti-Russian". Mentions of places, never event places.
+   */
   private void leadingPlace(String text, List<CoreLabel> tokens, int first, int last,
       List<Toponym> out) {
-    for (int end = Math.min(last - 1, first + 2); end >= first; end--) {
-      Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
-      String name = span.of(text);
-      if (isDemonym(name)) {
-        out.add(new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false));
-        return;
+    for (int from = first; from <= last; from++) {
+      if (!capitalised(tokens.get(from).word())) {
+        continue;
       }
-      if (isCountryOrRegion(name)) {
-        out.add(new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
-        return;
+      for (int end = Math.min(last, from + 2); end >= from; end--) {
+        if (from == first && end == last) {
+          continue; // the whole mention was judged already
+        }
+        Span span = new Span(tokens.get(from).beginPosition(), tokens.get(end).endPosition());
+        String name = span.of(text);
+        Toponym found = null;
+        if (isDemonym(name)) {
+          found = new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
+        } else if (isCountryOrRegion(name) || isLargePlace(name)) {
+          found = new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false);
+        }
+        if (found != null) {
+          out.add(found);
+          from = end;
+          break;
+        }
       }
     }
   }
