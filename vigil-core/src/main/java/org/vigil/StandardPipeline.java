@@ -46,7 +46,7 @@ public final class StandardPipeline {
         new DatelineExtractor(DatelineOptions.defaults()),
         new TimeMentionExtractor(TimeOptions.defaults()),
         new DocumentDateExtractor(DocumentDateOptions.defaults()),
-        new TimeExtractor(TimeOptions.defaults()),
+        new TimeExtractor(),
         new PeopleExtractor(PeopleOptions.defaults()),
         new OrganizationExtractor(),
         new PlaceExtractor(gazetteer, PlaceOptions.defaults()),

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns news reports about armed conflict into evidence-linked records.",
     subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

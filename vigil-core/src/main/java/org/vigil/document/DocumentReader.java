@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,42 +160,53 @@ public final class DocumentReader {
     }
   }
 
+  /** Reads one document a line; a line that is not UTF-8 or not JSON fails alone. */
   private void readJsonLines(String name, byte[] bytes, Consumer<ReadOutcome> sink) {
-    String all;
-    try {
-      all = decoder.decode(name, bytes);
-    } catch (BadInputException e) {
-      sink.accept(new ReadOutcome.Failed(e));
-      return;
-    }
     int lineNo = 0;
-    for (String line : all.split("\n", -1)) {
+    int from = 0;
+    while (from < bytes.length) {
+      int nl = from;
+      while (nl < bytes.length && bytes[nl] != '\n') {
+        nl++;
+      }
+      byte[] raw = Arrays.copyOfRange(bytes, from, nl);
+      from = nl + 1;
       lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
       String where = name + ":" + lineNo;
-      JsonNode node;
-      try {
-        node = json.readTree(line);
-      } catch (JsonProcessingException e) {
-        sink.accept(failed(where, "not a JSON object: " + firstLine(e.getOriginalMessage())));
-        continue;
+      ReadOutcome outcome = jsonLine(where, raw);
+      if (outcome != null) {
+        sink.accept(outcome);
       }
-      if (node == null || !node.isObject()) {
-        sink.accept(failed(where, "not a JSON object"));
-        continue;
-      }
-      JsonNode text = node.get("text");
-      if (text == null || !text.isTextual()) {
-        sink.accept(failed(where, "no \"text\" string field"));
-        continue;
-      }
-      Source source = new Source(str(node, "id"), str(node, "url"), null, str(node, "title"));
-      String label = source.id() != null ? name + "#" + source.id() : where;
-      sink.accept(fromFields(label, line.getBytes(StandardCharsets.UTF_8), text.asText(),
-          source, str(node, "published")));
     }
+  }
+
+  /** One JSONL record, or null for a blank line. */
+  private ReadOutcome jsonLine(String where, byte[] raw) {
+    String line;
+    try {
+      line = decoder.decode(where, raw);
+    } catch (BadInputException e) {
+      return new ReadOutcome.Failed(e);
+    }
+    if (line.isBlank()) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(line);
+    } catch (JsonProcessingException e) {
+      return failed(where, "not a JSON object: " + firstLine(e.getOriginalMessage()));
+    }
+    if (node == null || !node.isObject()) {
+      return failed(where, "not a JSON object");
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      return failed(where, "no \"text\" string field");
+    }
+    Source source = new Source(str(node, "id"), str(node, "url"), null, str(node, "title"));
+    String label = source.id() != null ? where + "#" + source.id() : where;
+    return fromFields(label, raw, text.asText(), source, str(node, "published"));
   }
 
   private void readCsv(String name, byte[] bytes, Consumer<ReadOutcome> sink) {

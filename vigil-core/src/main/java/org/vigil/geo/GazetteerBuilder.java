@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,17 @@ public final class GazetteerBuilder {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(a[lnrstdz]|e[lnrstdz]) ");
 
-  /** Places above countries that news names often; coordinates as GeoNames gives them. */
+  /**
+   * Places above countries that news names often, with approximate centres (GeoNames ids where
+   * known); a full GeoNames dump imported later brings its own points for continents and seas.
+   */
   private static final List<Object[]> REGIONS = List.of(
       new Object[] {6255146L, 7.19, 21.09, "Africa", "African"},
       new Object[] {6255147L, 29.84, 89.30, "Asia", "Asian"},
       // The European Union is placed where Europe is: no centroid of its own is at hand.
       new Object[] {6255148L, 48.69, 9.14, "Europe", "European", "European Union", "EU"},
       new Object[] {6255149L, 46.07, -100.55, "North America", "North American"},
-      new Object[] {6255150L, -14.60, -57.66, "South America", "South American"},
+      new Object[] {6255150L, -14.60, -57.66, "South America", "South American", "Latin America"},
       new Object[] {6255151L, -18.31, 138.52, "Oceania", ""},
       new Object[] {6255152L, -78.16, 16.41, "Antarctica", "Antarctic"},
       new Object[] {0L, 12.77, -85.60, "Central America", "Central American"},
@@ -71,8 +75,26 @@ public final class GazetteerBuilder {
       "AE", List.of("UAE", "U.A.E.", "Emirates"),
       "CD", List.of("Congo-Kinshasa", "DRC"),
       "VA", List.of("Holy See"),
-      "KR", List.of("S. Korea"),
+      "KR", List.of("S. Korea", "Korea"),
+      "BA", List.of("Bosnia"),
       "KP", List.of("N. Korea"));
+
+  /** The abbreviations US wire copy uses for states ("Calif.", "N.Y."), by postal code. */
+  private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("AL", "Ala."), Map.entry("AZ", "Ariz."), Map.entry("AR", "Ark."),
+      Map.entry("CA", "Calif."), Map.entry("CO", "Colo."), Map.entry("CT", "Conn."),
+      Map.entry("DE", "Del."), Map.entry("FL", "Fla."), Map.entry("GA", "Ga."),
+      Map.entry("IL", "Ill."), Map.entry("IN", "Ind."), Map.entry("KS", "Kan."),
+      Map.entry("KY", "Ky."), Map.entry("LA", "La."), Map.entry("MD", "Md."),
+      Map.entry("MA", "Mass."), Map.entry("MI", "Mich."), Map.entry("MN", "Minn."),
+      Map.entry("MS", "Miss."), Map.entry("MO", "Mo."), Map.entry("MT", "Mont."),
+      Map.entry("NE", "Neb."), Map.entry("NV", "Nev."), Map.entry("NH", "N.H."),
+      Map.entry("NJ", "N.J."), Map.entry("NM", "N.M."), Map.entry("NY", "N.Y."),
+      Map.entry("NC", "N.C."), Map.entry("ND", "N.D."), Map.entry("OK", "Okla."),
+      Map.entry("OR", "Ore."), Map.entry("PA", "Pa."), Map.entry("RI", "R.I."),
+      Map.entry("SC", "S.C."), Map.entry("SD", "S.D."), Map.entry("TN", "Tenn."),
+      Map.entry("VT", "Vt."), Map.entry("VA", "Va."), Map.entry("WA", "Wash."),
+      Map.entry("WV", "W.Va."), Map.entry("WI", "Wis."), Map.entry("WY", "Wyo."));
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -186,6 +208,9 @@ public final class GazetteerBuilder {
       String full = state.path("name").asText();
       String bare = REGION_WORD.matcher(full).replaceFirst("");
       Set<String> names = new LinkedHashSet<>(List.of(bare, full));
+      if (country.equals("US") && US_STATE_ABBREVIATIONS.containsKey(iso)) {
+        names.add(US_STATE_ABBREVIATIONS.get(iso));
+      }
       GazetteerEntry seat = seats.get(geo);
       if (seat != null && sameName(seat, bare)) {
         names.addAll(seat.names());
@@ -213,7 +238,7 @@ public final class GazetteerBuilder {
 
   /** The region-table town with one of {@code s}'s names, nearest and within ~10 km. */
   private static String[] nearestSameName(Map<String, List<String[]>> grid, GazetteerEntry s) {
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (String n : s.names()) {
       keys.add(NameKey.exact(n));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,8 @@ public final class GeoNamesGazetteer {
     Set<String> seenLoose = new HashSet<>();
     for (String name : e.names()) {
       if (isAcronym(name)) {
-        if (e.level() == Level.COUNTRY || e.level() == Level.REGION) {
+        if (e.level() == Level.COUNTRY || e.level() == Level.REGION
+            || e.level() == Level.ADMIN1) {
           acronymIds.computeIfAbsent(name, k -> new ArrayList<>(1)).add(i);
         }
         continue;
@@ -87,8 +89,21 @@ public final class GeoNamesGazetteer {
       if (!key.isEmpty() && seenExact.add(key)) {
         exactIds.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
       }
-      String skeleton = NameKey.loose(name);
-      if (!skeleton.isEmpty() && seenLoose.add(skeleton)) {
+      // "Al Qamishli" is written "Qamishli" as often as not.
+      String bare = NameKey.withoutArticle(key);
+      if (!bare.equals(key) && bare.length() >= 4 && seenExact.add(bare)) {
+        exactIds.computeIfAbsent(bare, k -> new ArrayList<>(2)).add(i);
+      }
+      String skeleton = NameKey.skeleton(name);
+      // Countries are spelled one way in English: "Iraq" must not read as "Raqa" ("rk"),
+      // nor "Kiribati" as "Aqayrabat" ("krbt").
+      boolean big = e.level() == Level.ADMIN1
+          || (e.level() == Level.SETTLEMENT && e.population() >= 100_000);
+      boolean abbreviation = name.endsWith("."); // "Ark." is no spelling of "Raqa"
+      boolean spelledOneWay = e.level() == Level.COUNTRY || e.level() == Level.REGION;
+      if (!abbreviation && !spelledOneWay
+          && (skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
+          && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);
       }
     }
@@ -114,10 +129,18 @@ public final class GeoNamesGazetteer {
     return view(exact.get(NameKey.exact(name)));
   }
 
-  /** Places whose name has the same consonant skeleton: transliteration variants. */
+  /**
+   * Places whose name has the same consonant skeleton: transliteration variants. Skeletons of
+   * two or three consonants ("rk" of Raqqa) find only first-level regions and cities of 100,000
+   * or more.
+   */
   public List<GazetteerEntry> lookupLoose(String name) {
-    String key = NameKey.loose(name);
-    return key.isEmpty() ? List.of() : view(loose.get(key));
+    String key = NameKey.skeleton(name);
+    // A short skeleton from a short word ("Qah": "kh") says too little.
+    if (key.length() < 2 || (key.length() < 4 && NameKey.exact(name).length() < 4)) {
+      return List.of();
+    }
+    return view(loose.get(key));
   }
 
   /** The country or region a demonym ("Syrian", "European") points to. */
@@ -157,29 +180,52 @@ public final class GeoNamesGazetteer {
   /**
    * This gazetteer with {@code added} places: an added place replaces one with its GeoNames
    * id, and an added region or country replaces the one with its codes, so importing a full
-   * dump over the fetched tables leaves no duplicates.
+   * dump over the fetched tables leaves no duplicates. A replaced region or country keeps its
+   * short English name first ("Idlib", not "Muhafazat Idlib") and its other names.
    */
   public GeoNamesGazetteer with(Collection<GazetteerEntry> added) {
+    Map<String, GazetteerEntry> byCode = new HashMap<>();
+    for (GazetteerEntry e : entries) {
+      if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
+        byCode.putIfAbsent(codeOf(e), e);
+      }
+    }
     Set<Long> ids = new HashSet<>();
     Set<String> codes = new HashSet<>();
+    List<GazetteerEntry> incoming = new ArrayList<>(added.size());
     for (GazetteerEntry e : added) {
       if (e.geonameId() != 0) {
         ids.add(e.geonameId());
       }
       if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
-        codes.add(e.level() + ":" + e.country() + "." + e.admin1());
+        String code = codeOf(e);
+        codes.add(code);
+        GazetteerEntry old = byCode.get(code);
+        if (old != null) {
+          Set<String> names = new LinkedHashSet<>(old.names());
+          names.addAll(e.names());
+          e = new GazetteerEntry(e.geonameId(), e.lat(), e.lon(), e.country(), e.admin1(),
+              e.featureCode(), Math.max(e.population(), old.population()), e.level(),
+              List.copyOf(names));
+        }
       }
+      incoming.add(e);
     }
-    List<GazetteerEntry> merged = new ArrayList<>(entries.size() + added.size());
+    List<GazetteerEntry> merged = new ArrayList<>(entries.size() + incoming.size());
     for (GazetteerEntry e : entries) {
       boolean replaced = (e.geonameId() != 0 && ids.contains(e.geonameId()))
-          || codes.contains(e.level() + ":" + e.country() + "." + e.admin1());
+          || ((e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY)
+          && codes.contains(codeOf(e)));
       if (!replaced) {
         merged.add(e);
       }
     }
-    merged.addAll(added);
+    merged.addAll(incoming);
     return new GeoNamesGazetteer(merged, demonymList);
+  }
+
+  private static String codeOf(GazetteerEntry e) {
+    return e.level() == Level.COUNTRY ? e.country() : e.country() + "." + e.admin1();
   }
 
   /** All capitals and at most four letters: an abbreviation, not a spelled-out name. */

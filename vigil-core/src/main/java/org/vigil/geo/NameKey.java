@@ -34,11 +34,30 @@ public final class NameKey {
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 
+  /** An exact key without a leading Arabic article: "al qamishli" reads "qamishli". */
+  public static String withoutArticle(String exactKey) {
+    int space = exactKey.indexOf(' ');
+    if (space > 0 && space < exactKey.length() - 1
+        && ARTICLES.contains(exactKey.substring(0, space))) {
+      return exactKey.substring(space + 1);
+    }
+    return exactKey;
+  }
+
   /**
    * The consonant skeleton of a name, or "" when it is too short to tell names apart (fewer
    * than four consonants match too many unrelated places).
    */
   public static String loose(String name) {
+    String skeleton = skeleton(name);
+    return skeleton.length() >= 4 ? skeleton : "";
+  }
+
+  /**
+   * The consonant skeleton whatever its length: "Raqa" and "Raqqa" read "rk". Short skeletons
+   * are indexed for large places only, where a collision is rare.
+   */
+  public static String skeleton(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : exact(name).split(" ")) {
       if (word.isEmpty() || ARTICLES.contains(word)) {
@@ -56,6 +75,6 @@ public final class NameKey {
         }
       }
     }
-    return out.length() >= 4 ? out.toString() : "";
+    return out.toString();
   }
 }

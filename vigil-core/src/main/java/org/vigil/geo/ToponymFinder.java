@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
@@ -36,6 +37,15 @@ public final class ToponymFinder {
       "cathedral", "hospital", "camp", "base", "stadium", "prison", "palace", "port", "harbour",
       "harbor", "valley", "mountains", "mountain", "river", "lake", "island", "islands", "dam",
       "desert", "crossing", "strait", "gulf", "bay", "canal", "heights", "plain", "coast");
+  /** Capitalised words after which a place name is part of an organisation's: "Quds Force". */
+  private static final Set<String> ORGANISATION_HEADS = Set.of(
+      "Force", "Forces", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Movement",
+      "Corps", "Guard", "Guards", "Committee", "Ministry", "Battalion", "Regiment", "Legion");
+  /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
+  private static final Pattern ARTICLE_TAIL =
+      Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
+  private static final Set<String> ARTICLE_WORDS = Set.of(
+      "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "az", "ez", "an", "at", "ath");
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -77,15 +87,32 @@ public final class ToponymFinder {
     }
     String tag = m.ner();
     if (PLACE_TAGS.contains(tag)) {
-      out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
-          false, false));
+      if (beforeOrganisationHead(tokens, last)) {
+        return;
+      }
+      String head = tokens.get(first).word();
+      if (first < last && head.endsWith("s") && head.length() > 4
+          && isLargePlace(head.substring(0, head.length() - 1))) {
+        // "Aleppos Sukkari": a possessive that lost its apostrophe, two places.
+        out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), head,
+            Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
+        first++;
+      }
+      int end = extended(doc.text(), tokens, first, last);
+      Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
+      out.add(new Toponym(span, span.of(doc.text()), Toponym.Kind.NAME,
+          cue(tokens, first, end), false, false));
       return;
     }
     if (tag.equals("MISC") || tag.equals("NATIONALITY")) {
       if (isDemonym(m.text())) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false,
             false));
-      } else if (isLargePlace(m.text())) {
+      } else if (isLargePlace(m.text()) && !beforeOrganisationHead(tokens, last)) {
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
+            false, false));
+      } else if (cue(tokens, first, last) != Toponym.Cue.NONE) {
+        // CoreNLP calls "al-Jaberiyeh" of "al-Jaberiyeh village" MISC; the word says place.
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
             false, false));
       } else {
@@ -104,7 +131,8 @@ public final class ToponymFinder {
       return;
     }
     if (tag.equals("PERSON") && first > 0
-        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+        && !partOfLongerPerson(doc, m)) {
       boolean known = gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() != Level.REGION)
           || !gazetteer.lookupLoose(m.text()).isEmpty();
       if (known) {
@@ -114,27 +142,85 @@ public final class ToponymFinder {
     }
   }
 
-  /** "Syrian" in "Syrian Observatory", "Iraq" in "Iraq Body Count". */
-  private void leadingPlace(String text, List<CoreLabel> tokens, int first, int last,
-      List<Toponym> out) {
-    for (int end = Math.min(last - 1, first + 2); end >= first; end--) {
-      Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
-      String name = span.of(text);
-      if (isDemonym(name)) {
-        out.add(new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false));
-        return;
+  /**
+   * The last token of the name that starts at {@code first}: CoreNLP often tags only "Deir" of
+   * "Deir az-Zour" or "Deir Ezzor"; the following tokens join when the longer name is known.
+   */
+  private int extended(String text, List<CoreLabel> tokens, int first, int last) {
+    int best = last;
+    for (int end = last + 1; end < Math.min(tokens.size(), last + 4); end++) {
+      CoreLabel t = tokens.get(end);
+      if (t.beginPosition() - tokens.get(end - 1).endPosition() > 1
+          || !(capitalised(t.word()) || isConnector(t.word()))) {
+        break;
       }
-      if (isLargePlace(name)) {
-        out.add(new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
-        return;
+      String name = text.substring(tokens.get(first).beginPosition(), t.endPosition());
+      // A capitalised tail must make a known name as written ("Deir Ezzor"); one after an
+      // article ("az-Zour") may be a transliteration only the skeleton knows.
+      boolean known = !gazetteer.lookup(name).isEmpty();
+      boolean afterArticle = ARTICLE_TAIL.matcher(t.word()).matches()
+          || (capitalised(t.word()) && end - 2 > last
+          && ARTICLE_WORDS.contains(tokens.get(end - 2).word().toLowerCase(Locale.ROOT)));
+      if ((capitalised(t.word()) && known)
+          || (afterArticle && (known || !gazetteer.lookupLoose(name).isEmpty()))) {
+        best = end;
       }
     }
+    return best;
+  }
+
+  /** "Soleimani" after "killing of" is the Qasem Soleimani named elsewhere, not a town. */
+  private static boolean partOfLongerPerson(AnnotatedDocument doc, AnnotatedDocument.Mention m) {
+    for (AnnotatedDocument.Mention other : doc.mentions()) {
+      if (other.ner().equals("PERSON") && other.text().length() > m.text().length()
+          && other.text().contains(m.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Places inside an organisation's or event's name: "Syrian" in "Syrian Observatory", "France"
+   * in "Air France KLM", "Russian" in "anti-Russian". Mentions of places, never event places.
+   */
+  private void leadingPlace(String text, List<CoreLabel> tokens, int first, int last,
+      List<Toponym> out) {
+    for (int from = first; from <= last; from++) {
+      if (!capitalised(tokens.get(from).word())) {
+        continue;
+      }
+      for (int end = Math.min(last, from + 2); end >= from; end--) {
+        if (from == first && end == last) {
+          continue; // the whole mention was judged already
+        }
+        Span span = new Span(tokens.get(from).beginPosition(), tokens.get(end).endPosition());
+        String name = span.of(text);
+        Toponym found = null;
+        if (isDemonym(name)) {
+          found = new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
+        } else if (isCountryOrRegion(name) || isLargePlace(name)) {
+          found = new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false);
+        }
+        if (found != null) {
+          out.add(found);
+          from = end;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Only these lead an organisation's name as a place: "Quds Force" is no Jerusalem. */
+  private boolean isCountryOrRegion(String name) {
+    return gazetteer.lookup(name).stream().anyMatch(e -> e.level() == Level.COUNTRY
+        || e.level() == Level.REGION || e.level() == Level.ADMIN1);
   }
 
   /** Gazetteer names among the tokens CoreNLP left untagged, and names the text announces. */
   private void scanUntagged(String text, List<CoreLabel> tokens, List<Toponym> out) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (!untagged(tokens.get(i)) || !capitalised(tokens.get(i).word())) {
+      if (!untagged(tokens.get(i)) || !nameStart(tokens.get(i).word())) {
         continue;
       }
       int matchedEnd = -1;
@@ -158,22 +244,33 @@ public final class ToponymFinder {
     }
   }
 
+  private static boolean beforeOrganisationHead(List<CoreLabel> tokens, int last) {
+    return last + 1 < tokens.size() && ORGANISATION_HEADS.contains(tokens.get(last + 1).word());
+  }
+
   private Toponym untaggedToponym(List<CoreLabel> tokens, int i, int end, Span span,
       String name) {
-    if (i == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT))) {
+    if ((i == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT)))
+        || beforeOrganisationHead(tokens, end)) {
       return null;
     }
     if (isDemonym(name)) {
       return new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
     }
     Toponym.Cue cue = cue(tokens, i, end);
-    boolean proper = tokens.get(end).tag().startsWith("NNP");
+    boolean proper = tokens.get(end).tag().startsWith("NNP")
+        || (i == end && ARTICLE_TAIL.matcher(name).matches());
     List<GazetteerEntry> entries = gazetteer.lookup(name);
+    String key = NameKey.exact(name);
     for (GazetteerEntry e : entries) {
-      boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION
-          || e.level() == Level.ADMIN1;
+      boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION;
+      // An untagged word matching only one of a town's many alternate names ("Quds" of
+      // Jerusalem, in "Quds Force") is more often something else.
+      boolean ownName = NameKey.exact(e.name()).equals(key)
+          || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key));
       if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
-          || (proper && (e.population() >= options.minPopulationUntagged()
+          || (proper && ownName && e.level() == Level.ADMIN1)
+          || (proper && ownName && (e.population() >= options.minPopulationUntagged()
           || cue != Toponym.Cue.NONE || locativeBefore(tokens, i)))) {
         return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
       }
@@ -192,7 +289,11 @@ public final class ToponymFinder {
         return false;
       }
       boolean inner = k > i && k < end;
-      if (!capitalised(t.word()) && !(inner && isConnector(t.word()))) {
+      if (k == i && nameStart(t.word())) {
+        continue;
+      }
+      boolean articleTail = k == end && k > i && ARTICLE_TAIL.matcher(t.word()).matches();
+      if (!capitalised(t.word()) && !(inner && isConnector(t.word())) && !articleTail) {
         return false;
       }
       if (k > i && t.beginPosition() - tokens.get(k - 1).endPosition() > 1) {
@@ -202,11 +303,17 @@ public final class ToponymFinder {
     return true;
   }
 
+  /** A word that may begin a place name: capitalised, or "al-Jaberiyeh". */
+  private static boolean nameStart(String word) {
+    return capitalised(word) || ARTICLE_TAIL.matcher(word).matches();
+  }
+
+  /** Lower-case words inside a name: "Deir az-Zour" is tokenised "Deir", "az", "-", "Zour". */
   private static boolean isConnector(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.equals("of") || w.equals("de") || w.equals("al") || w.equals("el")
-        || w.equals("-") || w.equals("la") || w.equals("del") || w.equals("da")
-        || w.equals("bin") || w.matches("(a[lnrstdz]|e[lnrstdz]|ash)-\\p{L}+");
+    return w.equals("of") || w.equals("de") || w.equals("-") || w.equals("la")
+        || w.equals("del") || w.equals("da") || w.equals("bin") || ARTICLE_WORDS.contains(w)
+        || w.matches("(a[lnrstdz]|e[lnrstdz]|ash)-\\p{L}+");
   }
 
   private static boolean untagged(CoreLabel t) {
@@ -257,10 +364,18 @@ public final class ToponymFinder {
         && gazetteer.demonym(word.substring(0, word.length() - 1)).isPresent();
   }
 
-  /** A country, a region above countries, a first-level region or a large city. */
+  /**
+   * A country, a region above countries, or a first-level region or large city by its own
+   * name (not one of the alternate names a city collects).
+   */
   private boolean isLargePlace(String name) {
+    String key = NameKey.exact(name);
     for (GazetteerEntry e : gazetteer.lookup(name)) {
-      if (e.level() != Level.SETTLEMENT || e.population() >= 100_000) {
+      if (e.level() == Level.COUNTRY || e.level() == Level.REGION) {
+        return true;
+      }
+      boolean own = NameKey.exact(e.name()).equals(key);
+      if (own && (e.level() == Level.ADMIN1 || e.population() >= 100_000)) {
         return true;
       }
     }

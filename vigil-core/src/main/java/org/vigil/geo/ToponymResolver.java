@@ -1,9 +1,13 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
@@ -24,11 +28,24 @@ public final class ToponymResolver {
           + "|state)$");
   /** Text between a place and the one containing it: "Saraqeb, Idlib", "QAH (Syria". */
   private static final Pattern CONTAINED_BY_NEXT = Pattern.compile(
-      "(?i)\\s*(?:,|\\()\\s*|\\s+(?:province\\s+|governorate\\s+|district\\s+|camp\\s+)?"
+      "(?i)\\s*(?:,|\\()\\s*|\\s+(?:(?:province|governorate|district|camp|village|town|city"
+          + "|neighbou?rhood|area)\\s+)?"
           + "(?:,\\s*)?in\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?");
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
+  /** The same without the apostrophe, as some sites print it: "Aleppos Sukkari". */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("\\p{Lu}\\p{L}{3,}s");
 
+  /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
+  private static final Set<String> GENERIC = Set.of(
+      "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
+      "county", "township", "delta", "peninsula", "harbor", "harbour", "international",
+      "national", "federal", "reserve", "west", "east", "north", "south", "western", "eastern",
+      "northern", "southern", "central", "new", "great", "upper", "lower", "lake", "river",
+      "island", "islands", "park", "square", "airport", "station", "bridge", "street", "road",
+      "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
+      "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
+      "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united");
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;
 
@@ -58,7 +75,19 @@ public final class ToponymResolver {
       }
       candidates.add(c);
     }
-    Map<String, Double> focus = focus(toponyms, candidates, dateline);
+    // Focus comes from names read as written: a skeleton or a part of a name must not vote.
+    List<List<GazetteerEntry>> sure = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      sure.add(loose[i] || partial[i] ? List.of() : candidates.get(i));
+    }
+    Map<String, Double> focus = focus(toponyms, sure, dateline);
+    for (int i = 0; i < n; i++) {
+      if (loose[i]) {
+        // A skeleton matches too much to trust outside the countries the article is about.
+        candidates.set(i, candidates.get(i).stream()
+            .filter(e -> focus.getOrDefault(e.country(), 0.0) > 0).toList());
+      }
+    }
     int[] container = new int[n];
     for (int i = 0; i < n; i++) {
       container[i] = container(toponyms, text, i);
@@ -116,6 +145,11 @@ public final class ToponymResolver {
     if (c.isEmpty()) {
       c = gazetteer.lookup(bareName(t.text()));
     }
+    if (c.isEmpty() && t.text().endsWith("s")) {
+      // A possessive that lost its apostrophe: "Syrias Deir az-Zour".
+      c = gazetteer.lookup(t.text().substring(0, t.text().length() - 1)).stream()
+          .filter(e -> e.level() == Level.COUNTRY || e.level() == Level.ADMIN1).toList();
+    }
     if (t.weak()) {
       c = c.stream().filter(e -> e.level() != Level.REGION).toList();
     }
@@ -128,20 +162,33 @@ public final class ToponymResolver {
    */
   private List<GazetteerEntry> partialName(String name) {
     String[] words = name.split("\\s+");
+    List<GazetteerEntry> settlements = List.of();
     for (int length = words.length - 1; length >= 1; length--) {
-      for (int from = 0; from + length <= words.length; from++) {
-        String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
-        if (part.length() < 4 || !Character.isUpperCase(part.charAt(0))
-            || options.stopNames().contains(part.toLowerCase(java.util.Locale.ROOT))) {
+      // From the end: the head of "Nazi Germany" or "Western US" is its last word.
+      for (int from = words.length - length; from >= 0; from--) {
+        String part = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+        String lower = part.toLowerCase(Locale.ROOT);
+        if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
+            || options.stopNames().contains(lower) || GENERIC.contains(lower)) {
           continue;
         }
+        // "Korean Peninsula": the demonym's country.
+        Optional<GazetteerEntry> demonym = gazetteer.demonym(part);
+        if (demonym.isPresent()) {
+          return List.of(demonym.get());
+        }
         List<GazetteerEntry> c = gazetteer.lookup(part);
-        if (!c.isEmpty()) {
-          return c;
+        if (c.stream().anyMatch(e -> e.level() != Level.SETTLEMENT
+            && e.level() != Level.DISTRICT)) {
+          return c.stream().filter(e -> e.level() != Level.SETTLEMENT
+              && e.level() != Level.DISTRICT).toList();
+        }
+        if (settlements.isEmpty() && part.length() >= 4) {
+          settlements = c;
         }
       }
     }
-    return List.of();
+    return settlements;
   }
 
   private static String bareName(String name) {
@@ -178,7 +225,7 @@ public final class ToponymResolver {
       GazetteerEntry container, GazetteerEntry[] chosen, int self) {
     // Size, and prominence: a place the world writes about has many names ("New York City"
     // has hundreds, the state of New York a handful).
-    double s = Math.log10(c.population() + 1.0) + 0.5 * Math.log(1 + c.names().size());
+    double s = Math.log10(c.population() + 1.0) + 0.7 * Math.log(1 + c.names().size());
     switch (c.level()) {
       case COUNTRY -> s += 5;
       case REGION -> s += 10; // "Africa" the continent, not a town called Africa
@@ -196,14 +243,14 @@ public final class ToponymResolver {
       s -= 2;
     }
     if (NameKey.exact(c.name()).equals(NameKey.exact(t.text()))) {
-      s += 1;
+      s += 2; // its own name, not one of the many a town collects ("Idaho" of Idaho Springs)
     }
     if (loose) {
       s -= 1.5;
     }
     double max = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (max > 0) {
-      s += 3 * focus.getOrDefault(c.country(), 0.0) / max;
+      s += 2 * focus.getOrDefault(c.country(), 0.0) / max;
     }
     if (container != null && inside(c, container)) {
       s += 6;
@@ -219,10 +266,12 @@ public final class ToponymResolver {
     return s;
   }
 
-  /** A place found only as a person's name must sit in the article's world. */
+  /** A place found only as a person's name must sit in the country the article is about. */
   private static boolean plausible(GazetteerEntry c, Map<String, Double> focus,
       GazetteerEntry[] chosen, int self) {
-    return focus.getOrDefault(c.country(), 0.0) >= 1 || nearestOther(c, chosen, self) < 300;
+    double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return top > 0 && focus.getOrDefault(c.country(), 0.0) == top
+        && nearestOther(c, chosen, self) < 500;
   }
 
   private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, int self) {
@@ -265,7 +314,8 @@ public final class ToponymResolver {
     if (i > 0) {
       Toponym previous = toponyms.get(i - 1);
       String between = text.substring(previous.span().end(), t.span().start());
-      if (previous.kind() == Toponym.Kind.NAME && CONTAINS_NEXT.matcher(between).matches()) {
+      if (previous.kind() == Toponym.Kind.NAME && (CONTAINS_NEXT.matcher(between).matches()
+          || (between.equals(" ") && POSSESSIVE_S.matcher(previous.text()).matches()))) {
         return i - 1;
       }
     }
@@ -279,8 +329,14 @@ public final class ToponymResolver {
    */
   private GazetteerEntry fallback(List<Toponym> toponyms, GazetteerEntry[] chosen, int container,
       int self, AnnotatedDocument doc, Map<String, Double> focus) {
+    String country = focus.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
     if (container >= 0 && chosen[container] != null) {
-      return chosen[container];
+      if (chosen[container].level() != Level.COUNTRY) {
+        return chosen[container];
+      }
+      // "QAH (Syria)": the country bounds the search for a closer region.
+      country = chosen[container].country();
     }
     int sentence = doc.sentenceAt(toponyms.get(self).span().start());
     for (Level wanted : List.of(Level.ADMIN1, Level.SETTLEMENT)) {
@@ -288,8 +344,9 @@ public final class ToponymResolver {
       int bestDistance = Integer.MAX_VALUE;
       for (int j = 0; j < chosen.length; j++) {
         if (chosen[j] == null || chosen[j].level() != wanted
-            || toponyms.get(j).kind() != Toponym.Kind.NAME) {
-          continue;
+            || toponyms.get(j).kind() != Toponym.Kind.NAME
+            || (country != null && !country.equals(chosen[j].country()))) {
+          continue; // a region of another country does not contain it
         }
         int other = doc.sentenceAt(toponyms.get(j).span().start());
         if (sentence >= 0 && other >= 0
@@ -306,7 +363,6 @@ public final class ToponymResolver {
         return best;
       }
     }
-    return focus.entrySet().stream().max(Map.Entry.comparingByValue())
-        .flatMap(e -> gazetteer.country(e.getKey())).orElse(null);
+    return country == null ? null : gazetteer.country(country).orElse(null);
   }
 }

@@ -87,7 +87,11 @@ public final class OrganizationExtractor implements Extractor {
     if (shorter.size() == 1 && longer.size() > 1 && initials(longer).equals(shorter.get(0))) {
       return true;
     }
-    // "the Post" after "The New York Post"; a lone generic word ("group") must not merge.
+    // "the Post" after "The New York Post", "the Observatory" after "Syrian Observatory for
+    // Human Rights"; a short generic word ("group") must not merge.
+    if (shorter.size() == 1 && shorter.get(0).length() > 3 && longer.contains(shorter.get(0))) {
+      return true;
+    }
     return shorter.size() < longer.size() && shorter.get(shorter.size() - 1).length() > 3
         && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
   }

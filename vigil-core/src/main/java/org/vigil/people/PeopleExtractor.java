@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Person;
@@ -24,14 +25,15 @@ import org.vigil.quotes.TokenIndex;
  * in order of first mention, with age and descriptors where the article gives them.
  *
  * <p>Needs only the annotation. A short name joins the earliest person whose full name ends
- * (or starts) with it, because the main character is usually introduced first. A definite
- * description ("the 29-year-old", "the senator") joins the nearest preceding person in subject
- * position that fits, never one named inside a quotation: a name inside a quote is the
- * speaker's topic, not a participant of the narrative.
+ * (or starts) with it ("Abdel Rahman" joins "Rami Abdel Rahman"), because the main character
+ * is usually introduced first. A definite description ("the 29-year-old", "the senator") joins
+ * the nearest preceding person in subject position that fits, never one named inside a
+ * quotation: a name inside a quote is the speaker's topic, not a participant of the narrative.
  */
 public final class PeopleExtractor implements Extractor {
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
   private static final Pattern AGE_REFERENCE = Pattern.compile("\\b[Tt]he\\s+(\\d{1,3})-year-old\\b");
+  private static final Set<String> LEADING_VERBS = Set.of("Said", "Says", "Asked", "Added", "Told");
   private static final Set<String> HONORIFICS =
       Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
   private static final Map<String, String> TITLES = Map.ofEntries(
@@ -70,6 +72,9 @@ public final class PeopleExtractor implements Extractor {
       }
       int first = index.tokenAt(m.span().start());
       int last = index.tokenAt(m.span().end() - 1);
+      if (first >= 0 && first < last && LEADING_VERBS.contains(index.token(first).word())) {
+        first++; // "Said Ellis:" tagged as one name
+      }
       if (first < 0 || last < 0 || isPronoun(index.token(first)) || isPlace(index, last)) {
         continue;
       }
@@ -126,8 +131,10 @@ public final class PeopleExtractor implements Extractor {
     Cluster target = null;
     if (parts.size() > 1) {
       for (Cluster c : clusters) {
-        if (c.last().equals(parts.get(parts.size() - 1))
-            && (c.parts.size() == 1 || c.parts.get(0).equals(parts.get(0)))) {
+        boolean tail = c.parts.size() > parts.size()
+            && c.parts.subList(c.parts.size() - parts.size(), c.parts.size()).equals(parts);
+        if (tail || (c.last().equals(parts.get(parts.size() - 1))
+            && (c.parts.size() == 1 || c.parts.get(0).equals(parts.get(0))))) {
           target = c;
           break;
         }
@@ -333,7 +340,7 @@ public final class PeopleExtractor implements Extractor {
 
   /** The person named last before {@code before}, outside quotes, in subject position. */
   private static Cluster nearestSubject(List<Cluster> clusters, TokenIndex index, int before,
-      java.util.function.Predicate<Cluster> fits) {
+      Predicate<Cluster> fits) {
     Cluster best = null;
     int bestAt = -1;
     for (Cluster c : clusters) {

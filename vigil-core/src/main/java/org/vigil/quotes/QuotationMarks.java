@@ -13,7 +13,9 @@ import org.vigil.model.Span;
  * news text mixes straight and curly marks and sometimes uses the wrong curly one. A quote
  * inside a quote stays part of the outer one. An opening mark left open at the end of its
  * paragraph ends there: the newswire convention for a quote running over several paragraphs
- * opens each paragraph again and closes only the last one.
+ * opens each paragraph again and closes only the last one. A line that opens with a mark
+ * while a quote is still open is such a new paragraph too; any other line break inside a
+ * quote is a hard wrap.
  */
 public final class QuotationMarks {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
@@ -61,6 +63,11 @@ public final class QuotationMarks {
     int open = -1;
     for (int i = paragraph.start(); i < paragraph.end(); i++) {
       char c = text.charAt(i);
+      if (c == '\n' && depth > 0 && opensNextLine(text, i, paragraph)) {
+        out.add(new Span(open, trimEnd(text, open, i))); // one quote a line, like a paragraph
+        depth = 0;
+        continue;
+      }
       if (!isDoubleMark(c)) {
         continue;
       }
@@ -80,6 +87,57 @@ public final class QuotationMarks {
     if (depth > 0) {
       out.add(new Span(open, paragraph.end()));
     }
+  }
+
+  private static boolean opensNextLine(String text, int newline, Span paragraph) {
+    int j = newline + 1;
+    while (j < paragraph.end() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    return j < paragraph.end() && isDoubleMark(text.charAt(j));
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Words in a quotation, marks aside. */
+  static int words(String text, Span s) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = s.start(); i < s.end(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
+  }
+
+  /** "The Steve Harvey Morning Show,": a few words, each significant one capitalised. */
+  static boolean isTitle(String text, Span s) {
+    String inner = text.substring(s.start() + 1, Math.max(s.start() + 1, s.end() - 1)).strip();
+    String[] words = inner.replaceAll("[,.]$", "").split("\\s+");
+    if (words.length > 7 || inner.matches("(?s).*[.?!]\\W*$")) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() > 3 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A quotation that is a sentence of its own: capital first, closing punctuation last. */
+  static boolean isSentence(String text, Span s) {
+    String inner = text.substring(s.start() + 1, Math.max(s.start() + 1, s.end() - 1)).strip();
+    return inner.length() > 1 && Character.isUpperCase(inner.charAt(0))
+        && ".?!".indexOf(inner.charAt(inner.length() - 1)) >= 0;
   }
 
   static boolean isDoubleMark(char c) {

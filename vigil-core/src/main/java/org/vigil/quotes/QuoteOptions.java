@@ -1,5 +1,6 @@
 package org.vigil.quotes;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -30,10 +31,10 @@ public record QuoteOptions(
         "admit", "suggest", "predict", "contend", "maintain", "assert", "allege", "testify",
         "confirm", "tweet", "declare", "stress", "emphasize", "emphasise", "concede", "recall",
         "complain", "promise", "vow", "boast", "caution", "reply", "respond", "counter");
-    Set<String> speech = new java.util.HashSet<>(reporting);
+    Set<String> speech = new HashSet<>(reporting);
     speech.addAll(Set.of("ask", "continue", "call", "describe", "sing", "post", "joke", "quip",
         "conclude", "remark", "agree", "observe", "repeat", "accuse", "charge", "shout", "chant",
-        "muse", "recount", "proclaim", "retort", "pledge", "estimate", "lament", "criticize",
+        "muse", "recount", "retort", "pledge", "estimate", "lament", "criticize",
         "criticise", "blast", "slam", "praise", "scold", "tell", "write", "dub", "label", "brand", "term", "characterize",
         "urge", "comment", "mock", "wonder", "interject", "answer",
         "read", "rail", "thank", "applaud", "hail", "express", "decry", "condemn"));

@@ -137,21 +137,25 @@ public final class TokenIndex {
       }
       next++; // "Sen. Claire McCaskill (D-Mo.) scolded him"
     }
+    boolean apposition = false;
     if (next < tokens.size() && tokens.get(next).word().equals(",")) {
       int close = next + 1;
       while (close < Math.min(tokens.size(), next + 16) && !tokens.get(close).word().equals(",")) {
         close++;
       }
       next = close + 1;
+      apposition = true;
     }
-    while (next < tokens.size() && tokens.get(next).tag().startsWith("RB")) {
-      next++;
+    while (next < tokens.size() && (tokens.get(next).tag().startsWith("RB") || isWhen(next))) {
+      next++; // "The Security Council on Friday made …"
     }
     if (next >= tokens.size()) {
       return false;
     }
     String tag = tokens.get(next).tag();
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    // After an appositive a past tense is often tagged VBN: "Roy Cooper (D), …, called".
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
+        || (apposition && tag.equals("VBN"));
   }
 
   /** The token left of a parenthesis ending at {@code j}, or {@code j} when there is none. */
@@ -172,6 +176,16 @@ public final class TokenIndex {
 
   private static boolean isCloseParen(CoreLabel t) {
     return t.word().equals("-RRB-") || t.word().equals(")") || t.tag().equals("-RRB-");
+  }
+
+  private boolean isWhen(int i) {
+    CoreLabel t = tokens.get(i);
+    String ner = t.ner();
+    if ("DATE".equals(ner) || "TIME".equals(ner)) {
+      return true;
+    }
+    return t.tag().equals("IN") && i + 1 < tokens.size()
+        && ("DATE".equals(tokens.get(i + 1).ner()) || "TIME".equals(tokens.get(i + 1).ner()));
   }
 
   private static boolean isNominalModifier(CoreLabel t) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.model.Dateline;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
@@ -72,7 +73,7 @@ public final class DocumentDateExtractor implements Extractor {
 
   @Override
   public Set<FactKey<?>> requires() {
-    return Set.of(TimeMentionExtractor.MENTIONS);
+    return Set.of(TimeMentionExtractor.MENTIONS, Facts.DATELINE);
   }
 
   @Override
@@ -83,9 +84,16 @@ public final class DocumentDateExtractor implements Extractor {
   @Override
   public void extract(AnnotatedDocument doc, Facts facts) {
     String given = doc.document().published();
-    Published published = given != null
-        ? new Published(given, true, null, List.of())
-        : infer(doc.text(), facts.list(TimeMentionExtractor.MENTIONS));
+    Dateline dateline = facts.get(Facts.DATELINE);
+    Published published;
+    if (given != null) {
+      published = new Published(given, true, null, List.of());
+    } else if (dateline != null && dateline.date() != null) {
+      published = new Published(dateline.date(), false,
+          "date in the dateline: '" + dateline.text() + "'", List.of(dateline.span()));
+    } else {
+      published = infer(doc.text(), facts.list(TimeMentionExtractor.MENTIONS));
+    }
     if (published != null) {
       facts.put(Facts.PUBLISHED, published);
     }
@@ -352,9 +360,10 @@ public final class DocumentDateExtractor implements Extractor {
     }
     m = NAMED_DATE.matcher(text);
     while (m.find()) {
-      LocalDate date = m.group(1) != null
-          ? safeDate(Integer.parseInt(m.group(3)), monthOf(m.group(2)), Integer.parseInt(m.group(1)))
-          : safeDate(Integer.parseInt(m.group(6)), monthOf(m.group(4)), Integer.parseInt(m.group(5)));
+      boolean dayFirst = m.group(1) != null;
+      LocalDate date = safeDate(Integer.parseInt(dayFirst ? m.group(3) : m.group(6)),
+          monthOf(dayFirst ? m.group(2) : m.group(4)),
+          Integer.parseInt(dayFirst ? m.group(1) : m.group(5)));
       addUnread(found, mentions, m, date);
     }
     return found;

@@ -1,6 +1,7 @@
 package org.vigil.time;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,7 @@ public final class TimeExtractor implements Extractor {
       "(?i)\\b(first|second|third|fourth|latest|fiscal|year-earlier|year-ago)[- ](fiscal )?"
           + "quarter\\b|\\bquarterly (results|earnings|profit|net|loss|revenue|sales)");
 
-  private final TimeResolver resolver;
-
-  public TimeExtractor(TimeOptions options) {
-    this.resolver = new TimeResolver(options);
-  }
+  private final TimeResolver resolver = new TimeResolver();
 
   @Override
   public Set<FactKey<?>> requires() {
@@ -45,7 +42,7 @@ public final class TimeExtractor implements Extractor {
   @Override
   public void extract(AnnotatedDocument doc, Facts facts) {
     Published published = facts.get(Facts.PUBLISHED);
-    LocalDate date = published == null ? null : LocalDate.parse(published.value());
+    LocalDate date = published == null ? null : parse(published.value());
     TimeResolver.Context ctx =
         new TimeResolver.Context(date, QUARTERLY.matcher(doc.text()).find());
     List<Timex> times = new ArrayList<>();
@@ -56,5 +53,14 @@ public final class TimeExtractor implements Extractor {
       }
     }
     facts.put(Facts.TIMES, List.copyOf(times));
+  }
+
+  /** The day of an ISO date or date-time; null when the input's date is not one. */
+  private static LocalDate parse(String iso) {
+    try {
+      return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
+    } catch (DateTimeParseException e) {
+      return null; // relative expressions then stay unresolved, as with no date at all
+    }
   }
 }

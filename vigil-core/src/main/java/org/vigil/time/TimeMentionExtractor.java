@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +21,12 @@ import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
 
 /**
- * Finds time expressions with SUTime, sentence by sentence, without resolving them: the
+ * Finds time expressions with SUTime, plus a few phrases it misses, without resolving them: the
  * document date they will be resolved against may itself be inferred from them.
  *
  * <p>Needs the tokens, sentences and POS tags of the language layer; adds {@link #MENTIONS}.
- * SUTime runs directly rather than through the NER layer, which splits and mislabels dates.
+ * SUTime runs directly rather than through the NER layer, which splits and mislabels dates, and
+ * only on windows around time words, which keeps it at a fraction of the tagging pass's cost.
  * SUTime keeps state in its rule environment (weekday tags leak between documents, CoreNLP
  * issue #1061), so each thread gets its own instance, and resolution flags are computed here
  * from the clause's tense instead of read from that shared state.
@@ -37,20 +39,25 @@ public final class TimeMentionExtractor implements Extractor {
 
   private static final Set<String> FUTURE_WORDS =
       Set.of("will", "'ll", "shall", "would", "could", "should", "might", "may", "going");
-  // "said Nov. 6" dates the saying or the news, not the event: these verbs set no tense.
+  // "said Nov. 6" dates the saying or the news, not the event: these verbs only say REPORTED.
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
       "note", "state", "declare", "claim");
-  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through");
+  private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
+      "due", "planned", "plans", "plan", "slated", "poised", "likely", "about", "going");
+  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through", "by");
+  private static final Set<String> JOINTS = Set.of("of", "to", "after", "before", ",", "and");
   private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
   private static final Pattern PHRASES = Pattern.compile("(?i)\\b(?:"
       + "(?:the )?(?:comparable |corresponding )?(?:year-(?:earlier|ago)|latest|most recent)"
       + "(?: (?:first|second|third|fourth))?(?: fiscal)? (?:quarter|period)"
-      + "|year-(?:earlier|ago)"
+      + "|year-(?:earlier|ago)|the (?:19|20)\\d\\d (?:quarter|period)"
+      + "|(?:around |at |by )?(?:the )?year[- ]end|year's end"
       + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
       + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
-  private static final Pattern MID = Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
+  private static final Pattern MID =
+      Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
   // Transcripts spell years out; SUTime reads "nineteen ninety-six" as 1990.
   private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\bnineteen[- ]"
       + "(?:hundred[- ](?:and[- ])?)?(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -62,6 +69,37 @@ public final class TimeMentionExtractor implements Extractor {
       "seven", "eight", "nine");
   private static final List<String> MONTHS = List.of("january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
+
+  // Words SUTime's rules can build a time expression on (English rule file, by hand).
+  private static final Set<String> TIME_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
+      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct",
+      "oct.", "nov", "nov.", "dec", "dec.",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "second", "seconds", "minute", "minutes", "hour", "hours", "hourly", "day", "days", "daily",
+      "week", "weeks", "weekly", "weekend", "weekends", "fortnight", "month", "months",
+      "monthly", "quarter", "quarters", "quarterly", "year", "years", "yearly", "annual",
+      "annually", "decade", "decades", "century", "centuries", "millennium", "semester",
+      "morning", "mornings", "afternoon", "evening", "evenings", "night", "nights", "tonight",
+      "overnight", "noon", "midnight", "midday", "dawn", "dusk", "today", "tomorrow",
+      "yesterday", "now", "currently", "current", "recently", "recent", "soon", "future", "past",
+      "previously", "once", "ago", "lately", "nowadays", "spring", "summer", "autumn", "fall",
+      "winter", "christmas", "easter", "ramadan", "eid", "thanksgiving", "holiday",
+      "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "cet", "season",
+      "seasons", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
+      "twenties", "thirties", "nineteen", "twenty", "sometime", "someday", "daybreak",
+      "sunrise", "sunset", "eve", "fiscal");
+  // Time words that are mostly something else: a time only under these tags ("May" NNP, not
+  // the modal "may"; "10 am", not "I am").
+  private static final Map<String, Pattern> AMBIGUOUS = Map.of("may", tags("NNP"),
+      "march", tags("NNP"), "am", tags("(?!VBP)"), "fall", tags("NN"), "second", tags("NN"),
+      "sat", tags("NNP"), "sun", tags("NNP"), "wed", tags("NNP"), "mon", tags("NNP"),
+      "eve", tags("NN"));
+  // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
+  private static final Pattern TIME_SHAPE = Pattern.compile(
+      "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");
 
   private final TimeOptions options;
   private final ThreadLocal<TimeExpressionExtractorImpl> sutime;
@@ -89,28 +127,135 @@ public final class TimeMentionExtractor implements Extractor {
     List<CoreMap> sentences = doc.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap sentence = sentences.get(i);
-      // SUTime writes its merged-number tokens onto the map it is given: give it a copy, so the
-      // shared annotation stays as the language layer left it.
-      CoreMap copy = new ArrayCoreMap(sentence);
-      List<TimeExpression> expressions =
-          extractor.extractTimeExpressions(copy, (SUTime.Time) null, new SUTime.TimeIndex());
       List<CoreLabel> tokens = doc.tokens(sentence);
       List<TimeMention> sentenceMentions = new ArrayList<>();
-      for (TimeExpression te : expressions) {
-        SUTime.Temporal temporal = te.getTemporal();
-        CoreMap cm = te.getAnnotation();
-        Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        if (temporal == null || b == null || e == null || e <= b) {
-          continue;
-        }
-        Span span = new Span(b, e);
-        sentenceMentions.add(new TimeMention(span.of(doc.text()), span, i, temporal,
-            tense(tokens, span)));
+      for (int[] w : windows(tokens)) {
+        sentenceMentions.addAll(sutime(extractor, doc, i, tokens, w[0], w[1], true));
       }
       found.addAll(withOwnRules(doc, i, tokens, sentenceMentions));
     }
     facts.put(MENTIONS, List.copyOf(found));
+  }
+
+  /**
+   * Runs SUTime on tokens {@code [from, to)} of a sentence. SUTime writes merged-number tokens
+   * onto the map it is given, so it gets a map of its own and the shared annotation stays as
+   * the language layer left it.
+   */
+  private List<TimeMention> sutime(TimeExpressionExtractorImpl extractor, AnnotatedDocument doc,
+      int sentence, List<CoreLabel> tokens, int from, int to, boolean split) {
+    List<CoreLabel> part = tokens.subList(from, to);
+    CoreMap chunk = new ArrayCoreMap();
+    chunk.set(CoreAnnotations.TokensAnnotation.class, part);
+    Integer first = doc.sentences().get(sentence).get(CoreAnnotations.TokenBeginAnnotation.class);
+    int base = first == null ? 0 : first;
+    chunk.set(CoreAnnotations.TokenBeginAnnotation.class, base + from);
+    chunk.set(CoreAnnotations.TokenEndAnnotation.class, base + to);
+    int begin = part.get(0).beginPosition();
+    int end = part.get(part.size() - 1).endPosition();
+    chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    chunk.set(CoreAnnotations.TextAnnotation.class, doc.text().substring(begin, end));
+    List<TimeExpression> expressions;
+    try {
+      expressions =
+          extractor.extractTimeExpressions(chunk, (SUTime.Time) null, new SUTime.TimeIndex());
+    } catch (RuntimeException e) {
+      // SUTime fails on a few odd token runs; one unread window must not cost the article.
+      return List.of();
+    }
+    List<TimeMention> found = new ArrayList<>();
+    for (TimeExpression te : expressions) {
+      SUTime.Temporal temporal = te.getTemporal();
+      CoreMap cm = te.getAnnotation();
+      Integer b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (temporal == null || b == null || e == null || e <= b) {
+        continue;
+      }
+      Span span = new Span(b, e);
+      if (split && valueless(temporal)) {
+        // "the first nine months of 1997" comes back whole and valueless; TimeML marks a
+        // duration and a year. Read the parts either side of the joining word apart.
+        List<TimeMention> parts = splitAtJoint(extractor, doc, sentence, tokens, span);
+        if (!parts.isEmpty()) {
+          found.addAll(parts);
+          continue;
+        }
+      }
+      found.add(new TimeMention(span.of(doc.text()), span, sentence, temporal,
+          tense(tokens, span)));
+    }
+    return found;
+  }
+
+  private List<TimeMention> splitAtJoint(TimeExpressionExtractorImpl extractor,
+      AnnotatedDocument doc, int sentence, List<CoreLabel> tokens, Span span) {
+    int from = -1;
+    int to = -1;
+    for (int t = 0; t < tokens.size(); t++) {
+      if (span.contains(AnnotatedDocument.span(tokens.get(t)))) {
+        from = from < 0 ? t : from;
+        to = t + 1;
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (JOINTS.contains(tokens.get(k).word().toLowerCase())) {
+        List<TimeMention> parts = new ArrayList<>();
+        parts.addAll(sutime(extractor, doc, sentence, tokens, from, k, false));
+        parts.addAll(sutime(extractor, doc, sentence, tokens, k + 1, to, false));
+        return parts;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean valueless(SUTime.Temporal temporal) {
+    try {
+      return temporal.getTimexValue() == null;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /**
+   * The stretches of a sentence where a time expression may be: a few tokens either side of
+   * each word one can be built on. SUTime's rules cost as much as the whole tagging pass when
+   * run on every sentence; most tokens of a report are far from any time word.
+   */
+  List<int[]> windows(List<CoreLabel> tokens) {
+    List<int[]> windows = new ArrayList<>();
+    int reach = options.windowTokens();
+    for (int t = 0; t < tokens.size(); t++) {
+      CoreLabel tok = tokens.get(t);
+      String w = tok.word().toLowerCase();
+      if (!isTimeWord(w) || AMBIGUOUS.containsKey(w)
+          && !AMBIGUOUS.get(w).matcher(String.valueOf(tok.tag())).lookingAt()) {
+        continue;
+      }
+      int from = Math.max(0, t - reach);
+      int to = Math.min(tokens.size(), t + reach + 1);
+      int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = to;
+      } else {
+        windows.add(new int[] {from, to});
+      }
+    }
+    return windows;
+  }
+
+  private static boolean isTimeWord(String w) {
+    if (TIME_WORDS.contains(w) || TIME_SHAPE.matcher(w).find()) {
+      return true;
+    }
+    for (String part : w.split("-")) {
+      if (part.length() < w.length()
+          && (TIME_WORDS.contains(part) || TIME_SHAPE.matcher(part).find())) {
+        return true; // "nine-year-old", "year-end", "mid-November", "mid-1990s"
+      }
+    }
+    return false;
   }
 
   /**
@@ -178,6 +323,10 @@ public final class TimeMentionExtractor implements Extractor {
     return fallback;
   }
 
+  private static Pattern tags(String regex) {
+    return Pattern.compile(regex);
+  }
+
   private static String months() {
     return "january|february|march|april|may|june|july|august|september|october|november"
         + "|december";
@@ -224,8 +373,17 @@ public final class TimeMentionExtractor implements Extractor {
     if (tok.lemma() != null && REPORTING.contains(tok.lemma().toLowerCase())) {
       return Tense.REPORTED;
     }
-    if (tag.equals("VB") && t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("to")) {
-      return Tense.FUTURE; // "set to expire Nov. 6"
+    if (tag.equals("VB") && t > 1 && tokens.get(t - 1).word().equalsIgnoreCase("to")
+        && SCHEDULING_WORDS.contains(tokens.get(t - 2).word().toLowerCase())) {
+      // "set to expire Nov. 6"; "had been due to expire Friday" is a past schedule, which may
+      // lie either side of the report.
+      for (int k = t - 3; k >= Math.max(0, t - 5); k--) {
+        String w = tokens.get(k).word().toLowerCase();
+        if (w.equals("had") || w.equals("was") || w.equals("were")) {
+          return Tense.UNKNOWN;
+        }
+      }
+      return Tense.FUTURE;
     }
     if (FUTURE_WORDS.contains(word) && tag.equals("MD") || word.equals("going")) {
       return Tense.FUTURE;

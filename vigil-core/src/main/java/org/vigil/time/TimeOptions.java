@@ -9,13 +9,15 @@ import java.util.Properties;
  *     them; default: CoreNLP's definitions, English rules and holidays
  * @param tenseWindow how many tokens either side of an expression are searched for the verb
  *     that sets its tense; default 8
+ * @param windowTokens SUTime reads this many tokens either side of each time word ("May",
+ *     "ago", "1989"), not whole sentences, which keeps its cost down; default 8
  */
-public record TimeOptions(String rules, int tenseWindow) {
+public record TimeOptions(String rules, int tenseWindow, int windowTokens) {
 
   public static TimeOptions defaults() {
     return new TimeOptions("edu/stanford/nlp/models/sutime/defs.sutime.txt,"
         + "edu/stanford/nlp/models/sutime/english.sutime.txt,"
-        + "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt", 8);
+        + "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt", 8, 5);
   }
 
   Properties sutimeProperties() {

@@ -32,6 +32,13 @@ final class TimeResolver {
    */
   record Context(LocalDate date, boolean quarterly) {}
 
+  /** A TIMEX3 type and value, before the clean-up every reading gets. */
+  private record Reading(String type, String value) {
+    static Reading date(String value) {
+      return new Reading("DATE", value);
+    }
+  }
+
   private static final Pattern NOT_TIME = Pattern.compile(
       "previously|once|future|quarterly|annual|annually|daily|weekly|monthly|yearly|biweekly");
   private static final Pattern AGE =
@@ -51,6 +58,11 @@ final class TimeResolver {
           + "|last year)|the quarter a year (ago|earlier)");
   private static final Pattern REPORTED_QUARTER = Pattern.compile(
       "(the|this|the latest|the most recent|the current|the latest fiscal) (quarter|period)");
+  private static final Pattern YEAR_END =
+      Pattern.compile("(?:around |at |by )?(?:the )?year[- ]end|year's end");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) (?:quarter|period)");
+  private static final Pattern PREVIOUS_DECADE =
+      Pattern.compile("the (past|last|previous) decade");
   private static final Pattern PREVIOUS_YEAR = Pattern.compile("the (past|last) year");
   private static final Pattern AGO = Pattern.compile(
       "(?:(?:about|nearly|almost|some|roughly|approximately|just|over|more than|less than) )?"
@@ -71,27 +83,21 @@ final class TimeResolver {
   private static final Pattern ZONE =
       Pattern.compile("(.*T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[-+]\\d\\d:?\\d\\d|Z)");
 
-  private final TimeOptions options;
-
-  TimeResolver(TimeOptions options) {
-    this.options = options;
-  }
-
   /** The mention as a timex (its value null when nothing pins it down), or null if not one. */
   Timex resolve(TimeMention mention, Context ctx) {
     String t = mention.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     if (NOT_TIME.matcher(t).matches() || AGE.matcher(t).matches()) {
       return null;
     }
-    String[] typed = phraseValue(t, mention, ctx);
+    Reading typed = phraseValue(t, mention, ctx);
     if (typed == null && mention.temporal() != null) {
       typed = temporalValue(t, mention, ctx);
     }
     if (typed == null) {
       return null;
     }
-    String type = typed[0];
-    String value = typed[1];
+    String type = typed.type();
+    String value = typed.value();
     if (value != null) {
       Matcher zone = ZONE.matcher(value);
       if (zone.matches()) {
@@ -113,47 +119,61 @@ final class TimeResolver {
   }
 
   /** Values set by the phrase itself, whatever SUTime made of it; null when none applies. */
-  private String[] phraseValue(String t, TimeMention m, Context ctx) {
+  private Reading phraseValue(String t, TimeMention m, Context ctx) {
     if (PAST_REF.matcher(t).matches()) {
-      return new String[] {"DATE", "PAST_REF"};
+      return Reading.date("PAST_REF");
     }
     if (FUTURE_REF.matcher(t).matches()) {
-      return new String[] {"DATE", "FUTURE_REF"};
+      return Reading.date("FUTURE_REF");
     }
     if (PRESENT_REF.matcher(t).matches()) {
-      return new String[] {"DATE", "PRESENT_REF"};
+      return Reading.date("PRESENT_REF");
     }
     LocalDate d = ctx.date();
     if (d == null) {
       return null;
     }
+    Matcher yearEnd = YEAR_END.matcher(t);
+    if (yearEnd.matches()) {
+      // Early in a year, a past-tense year end is the one just gone.
+      boolean gone = m.tense() == Tense.PAST && d.getMonthValue() <= 3;
+      return Reading.date(Integer.toString(gone ? d.getYear() - 1 : d.getYear()));
+    }
     if (ctx.quarterly()) {
       LocalDate reported = d.minusMonths(3);
+      Matcher yearPeriod = YEAR_PERIOD.matcher(t);
+      if (yearPeriod.matches()) {
+        return Reading.date(yearPeriod.group(1) + "-Q" + reported.get(IsoFields.QUARTER_OF_YEAR));
+      }
       if (YEAR_EARLIER_QUARTER.matcher(t).matches()) {
-        return new String[] {"DATE", quarter(reported.minusYears(1))};
+        return Reading.date(quarter(reported.minusYears(1)));
       }
       if (REPORTED_QUARTER.matcher(t).matches()) {
-        return new String[] {"DATE", quarter(reported)};
+        return Reading.date(quarter(reported));
       }
     }
+    if (PREVIOUS_DECADE.matcher(t).matches()) {
+      return Reading.date(Integer.toString(d.getYear() / 10 - 1));
+    }
     if (PREVIOUS_YEAR.matcher(t).matches()) {
-      return new String[] {"DATE", Integer.toString(d.getYear() - 1)};
+      return Reading.date(Integer.toString(d.getYear() - 1));
     }
     Matcher named = NAMED_MONTH.matcher(t);
     if (named.matches()) {
       String raw = String.format("XXXX-%02d", MONTHS.indexOf(named.group(2)) + 1);
-      return new String[] {"DATE", place(raw, t, m.tense(), d)};
+      return Reading.date(place(raw, t, m.tense(), d));
     }
     Matcher namedDay = NAMED_WEEKDAY.matcher(t);
     if (namedDay.matches()) {
       String raw = "XXXX-WXX-" + (WEEKDAYS.indexOf(namedDay.group(2)) + 1);
-      return new String[] {"DATE", place(raw, t, m.tense(), d)};
+      return Reading.date(place(raw, t, m.tense(), d));
     }
     Matcher ago = AGO.matcher(t);
     if (ago.matches() && m.temporal() != null) {
-      String[] full = temporalValue(t, m, ctx);
-      if (full != null && full[1] != null && full[1].matches("\\d{4}-\\d\\d-\\d\\d")) {
-        LocalDate when = LocalDate.parse(full[1]);
+      Reading full = temporalValue(t, m, ctx);
+      if (full != null && full.value() != null
+          && full.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+        LocalDate when = LocalDate.parse(full.value());
         // "two months ago" names a month, not a day: TimeML keeps the unit's grain.
         String grain = switch (ago.group(1)) {
           case "week" -> week(when);
@@ -163,14 +183,14 @@ final class TimeResolver {
           case "decade" -> Integer.toString(when.getYear()).substring(0, 3);
           default -> when.toString();
         };
-        return new String[] {"DATE", grain};
+        return Reading.date(grain);
       }
     }
     return null;
   }
 
   /** SUTime's reading, with underspecified dates placed by tense. */
-  private String[] temporalValue(String t, TimeMention m, Context ctx) {
+  private Reading temporalValue(String t, TimeMention m, Context ctx) {
     SUTime.Temporal temporal = m.temporal();
     String raw;
     String type;
@@ -185,10 +205,13 @@ final class TimeResolver {
       return null;
     }
     LocalDate d = ctx.date();
+    if (type.equals("SET")) {
+      return new Reading(type, units(t, raw)); // "each July" is every July: XXXX-07
+    }
     if (d != null && raw != null) {
       String placed = place(raw, t, m.tense(), d);
       if (placed != null) {
-        return new String[] {type, placed};
+        return new Reading(type, placed);
       }
     }
     String value = raw;
@@ -210,7 +233,33 @@ final class TimeResolver {
       // "the weekend" in a weekday report is the one just gone.
       value = week(d.minusWeeks(1)) + "-WE";
     }
-    return new String[] {type, value};
+    return new Reading(type, type.equals("DURATION") ? units(t, value) : value);
+  }
+
+  /** TimeML counts durations in the unit the text names: quarters, decades, centuries. */
+  private static String units(String text, String value) {
+    if (value == null) {
+      return null;
+    }
+    Matcher months = Pattern.compile("P(\\d+|X)M").matcher(value);
+    Matcher years = Pattern.compile("P(\\d+|X)Y").matcher(value);
+    if (text.contains("quarter") && !text.contains("-quarter") && months.matches()) {
+      String n = months.group(1);
+      return n.equals("X") ? "PXQ" : Integer.parseInt(n) % 3 == 0
+          ? "P" + Integer.parseInt(n) / 3 + "Q" : value;
+    }
+    if (years.matches()) {
+      String n = years.group(1);
+      if (text.contains("decade")) {
+        // TimeBank writes "about a decade" as P1E but "two decades" as P20Y.
+        return n.equals("X") ? "PXE" : n.equals("10") ? "P1E" : value;
+      }
+      if (text.contains("centur")) {
+        return n.equals("X") ? "PXC" : Integer.parseInt(n) % 100 == 0
+            ? "P" + Integer.parseInt(n) / 100 + "C" : value;
+      }
+    }
+    return value;
   }
 
   private int flags(TimeMention m) {
@@ -265,6 +314,8 @@ final class TimeResolver {
         year = n >= current ? year - 1 : year;
       } else if (next) {
         year = n <= current ? year + 1 : year;
+      } else if (tense != Tense.FUTURE && n - current >= 2) {
+        year = year - 1; // the closest such quarter, and news looks back: Q4 seen from Q1
       }
       return year + "-Q" + n;
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,24 @@ class DocumentReaderTest {
     assertThat(reason(all.get(1))).startsWith(f + ":2: not a JSON object");
     assertThat(reason(all.get(2))).contains("no \"text\"");
     assertThat(((ReadOutcome.Read) all.get(3)).document().source().id()).isEqualTo("a3");
+  }
+
+  @Test
+  void aJsonLineInLatin1FailsAloneAndTheOtherLinesAreRead() throws IOException {
+    byte[] good = ("{\"id\":\"ok\",\"text\":" + quoteJson(article) + "}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"l1\",\"text\":\"Ma\u00e2rrat\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path f = dir.resolve("mixed.jsonl");
+    Files.write(f, concat(bad, good));
+    List<ReadOutcome> all = read(f.toString());
+    assertThat(reason(all.get(0))).startsWith(f + ":1: not valid UTF-8");
+    assertThat(((ReadOutcome.Read) all.get(1)).document().source().id()).isEqualTo("ok");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

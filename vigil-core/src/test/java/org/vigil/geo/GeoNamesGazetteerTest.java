@@ -17,6 +17,7 @@ class GeoNamesGazetteerTest {
   static void load() throws IOException {
     GazetteerStore store = GazetteerStore.located();
     store.load(); // builds the index on the first run
+    System.gc(); // so the load below is timed as a fresh start would see it
     long t = System.nanoTime();
     gazetteer = store.load();
     loadMillis = (System.nanoTime() - t) / 1_000_000;

@@ -1,0 +1,47 @@
+package org.vigil.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.people.OrganizationExtractor;
+import org.vigil.people.PeopleExtractor;
+import org.vigil.people.PeopleOptions;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.quotes.QuoteExtractor;
+import org.vigil.quotes.QuoteOptions;
+import org.vigil.testing.QuoteCorpus;
+import org.vigil.testing.TestPipeline;
+
+class QuoteCorpusEvaluationTest {
+
+  @Test
+  void scoresAFewPolnearArticlesAboveAFloor(@TempDir Path dir) throws IOException {
+    Path sample = dir.resolve("polnear-sample.jsonl");
+    Files.write(sample, QuoteCorpus.lines().subList(0, 12));
+    Pipeline pipeline = new Pipeline(TestPipeline.language(), List.of(
+        new PeopleExtractor(PeopleOptions.defaults()), new OrganizationExtractor(),
+        new QuoteExtractor(QuoteOptions.defaults())));
+
+    Report report = new QuoteCorpusEvaluation(pipeline).evaluate(sample);
+
+    assertThat(report.score("quotes found").value()).isGreaterThanOrEqualTo(0.85);
+    assertThat(report.score("speaker right on found").value()).isGreaterThanOrEqualTo(0.8);
+    assertThat(report.score("speaker right on all gold").detail()).endsWith("gold quotes");
+    assertThat(report.score("direct quotes without speaker").value()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void comparesLastNamesOnly() {
+    assertThat(QuoteCorpusEvaluation.sameLastName("PENCE", "Mike Pence")).isTrue();
+    assertThat(QuoteCorpusEvaluation.sameLastName("Vann R. Newkirk", "Vann R. Newkirk II")).isTrue();
+    assertThat(QuoteCorpusEvaluation.sameLastName("The commission", "Commission on Presidential Debates")).isTrue();
+    assertThat(QuoteCorpusEvaluation.sameLastName("Hillary Clinton", "Bill Clinton")).isTrue();
+    assertThat(QuoteCorpusEvaluation.sameLastName("Jim Clyburn", "Gwen Moore")).isFalse();
+    assertThat(QuoteCorpusEvaluation.sameLastName("Jim Clyburn", null)).isFalse();
+  }
+}

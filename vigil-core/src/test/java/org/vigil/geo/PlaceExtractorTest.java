@@ -1,0 +1,133 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.dateline.DatelineExtractor;
+import org.vigil.dateline.DatelineOptions;
+import org.vigil.model.Place;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.pipeline.Facts;
+import org.vigil.testing.FakesCorpus;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+class PlaceExtractorTest {
+
+  private static String afpText;
+  private static Facts afp;
+
+  @BeforeAll
+  static void extractTheAfpDispatch() {
+    afpText = SharedData.read("dev/afp-idlib-2020.txt");
+    afp = extract("afp-idlib-2020", afpText);
+  }
+
+  private static Facts extract(String name, String text) {
+    AnnotatedDocument doc = TestPipeline.annotate(name, text);
+    Facts facts = new Facts();
+    new DatelineExtractor(DatelineOptions.defaults()).extract(doc, facts);
+    new PlaceExtractor(TestGazetteer.gazetteer(), PlaceOptions.defaults()).extract(doc, facts);
+    return facts;
+  }
+
+  @Test
+  void printsThePlaces() {
+    afp.list(Facts.PLACES).forEach(System.out::println);
+    afp.list(PlaceExtractor.TOPONYMS).forEach(System.out::println);
+  }
+
+  private static Place place(String name) {
+    Optional<Place> p = afp.list(Facts.PLACES).stream().filter(x -> x.name().equals(name))
+        .findFirst();
+    assertThat(p).as("place %s among %s", name, afp.list(Facts.PLACES)).isPresent();
+    return p.get();
+  }
+
+  @Test
+  void fallsBackToTheIdlibRegionForTheQahCampThatNoGazetteerHas() {
+    Place qah = place("Qah");
+    assertThat(qah.precision()).isEqualTo(3);
+    assertThat(qah.country()).isEqualTo("SY");
+    assertThat(qah.admin1()).isEqualTo("Idlib");
+    assertThat(qah.geonameId()).isNull();
+    assertThat(qah.lat()).isBetween(35.0, 37.0);
+  }
+
+  @Test
+  void linksTheDatelineToItsPlace() {
+    String id = afp.get(Facts.DATELINE).place();
+    assertThat(id).isEqualTo(place("Qah").id());
+  }
+
+  @Test
+  void resolvesAlbuKamalThoughCoreNlpTagsItAsAPerson() {
+    Place albuKamal = place("Albu Kamal");
+    assertThat(albuKamal.geonameId()).isEqualTo(174448L);
+    assertThat(albuKamal.admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(albuKamal.country()).isEqualTo("SY");
+    assertThat(albuKamal.precision()).isEqualTo(1);
+  }
+
+  @Test
+  void resolvesBaghdadToIraqAndAleppoToSyria() {
+    assertThat(place("Baghdad").country()).isEqualTo("IQ");
+    assertThat(place("Baghdad").admin1()).isEqualTo("Baghdad");
+    Place aleppo = place("Aleppo");
+    assertThat(aleppo.country()).isEqualTo("SY");
+    assertThat(aleppo.admin1()).isEqualTo("Aleppo");
+    assertThat(aleppo.mentions()).hasSizeGreaterThan(3);
+  }
+
+  @Test
+  void keepsDemonymsOutOfThePlaces() {
+    assertThat(afp.list(Facts.PLACES)).extracting(Place::name)
+        .doesNotContain("Syrian", "Iranian", "Syrians", "Russian");
+    assertThat(afp.list(PlaceExtractor.TOPONYMS)).anyMatch(t ->
+        t.toponym().kind() == Toponym.Kind.DEMONYM && t.toponym().text().equals("Syrian")
+            && t.entry().country().equals("SY") && t.placeId() == null);
+  }
+
+  /** The place named {@code name} in the FA-KES article holding {@code passage}. */
+  private static Place fakesPlace(String passage, String name) {
+    String text = FakesCorpus.texts().stream().filter(t -> t.contains(passage)).findFirst()
+        .orElseThrow();
+    List<Place> places = extract("fakes", text).list(Facts.PLACES);
+    return places.stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + places));
+  }
+
+  @Test
+  void placesAVillageInTheProvinceTheTextNames() {
+    Place village = fakesPlace("al-Jaberiyeh village in Hama province", "al-Jaberiyeh");
+    assertThat(village.country()).isEqualTo("SY");
+    assertThat(village.admin1()).isEqualTo("Hama");
+    Place town = fakesPlace("Aqayrabat town in Hama province", "Aqayrabat");
+    assertThat(town.admin1()).as(town.toString()).isEqualTo("Hama");
+  }
+
+  @Test
+  void placesANeighbourhoodInTheCityWhosePossessiveNamesIt() {
+    Place sukkari = fakesPlace("Aleppos Sukkari neighbourhood", "Sukkari");
+    assertThat(sukkari.country()).isEqualTo("SY");
+    assertThat(sukkari.admin1()).isEqualTo("Aleppo");
+    assertThat(sukkari.precision()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void everyMentionSpanCoversItsName() {
+    for (Place p : afp.list(Facts.PLACES)) {
+      for (var span : p.mentions()) {
+        assertThat(span.of(afpText).toLowerCase()).as(p.name())
+            .isEqualTo(p.name().toLowerCase());
+      }
+    }
+    List<ResolvedToponym> toponyms = afp.list(PlaceExtractor.TOPONYMS);
+    // The dateline's place is written in capitals ("QAH") and named in title case.
+    toponyms.forEach(t -> assertThat(t.span().of(afpText)).isEqualToIgnoringCase(
+        t.toponym().text()));
+  }
+}

@@ -1,0 +1,231 @@
+package org.vigil.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Quote;
+import org.vigil.model.Span;
+import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.people.OrganizationExtractor;
+import org.vigil.people.PeopleExtractor;
+import org.vigil.people.PeopleOptions;
+import org.vigil.pipeline.Facts;
+import org.vigil.testing.EvidenceAssert;
+import org.vigil.testing.QuoteCorpus;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+class QuoteExtractorTest {
+  private static final Map<String, List<Quote>> cache = new HashMap<>();
+  private static String afp;
+
+  @BeforeAll
+  static void readDispatch() {
+    afp = SharedData.read("dev/afp-idlib-2020.txt");
+  }
+
+  /** Quotes of a real text, through the people and organisation steps they depend on. */
+  private static List<Quote> quotes(String name, String text) {
+    return cache.computeIfAbsent(name, n -> {
+      AnnotatedDocument doc = TestPipeline.annotate(n, text);
+      Facts facts = new Facts();
+      new PeopleExtractor(PeopleOptions.defaults()).extract(doc, facts);
+      new OrganizationExtractor().extract(doc, facts);
+      new QuoteExtractor(QuoteOptions.defaults()).extract(doc, facts);
+      return facts.list(Facts.QUOTES);
+    });
+  }
+
+  private static List<Quote> afpQuotes() {
+    return quotes("afp", afp);
+  }
+
+  /** The direct quote starting with {@code opening} (marks included). */
+  private static Quote direct(List<Quote> quotes, String text, String opening) {
+    int at = text.indexOf(opening);
+    assertThat(at).as("'%s' in the text", opening).isNotNegative();
+    return quotes.stream().filter(q -> q.kind().equals("direct") && q.span().start() == at)
+        .findFirst().orElseThrow(() -> new AssertionError("no direct quote at '" + opening + "'"));
+  }
+
+  private static void assertCue(String text, Quote q, String cue) {
+    assertThat(q.cue()).as("cue of %s", q.text()).isNotNull();
+    EvidenceAssert.assertCovers(text, q.cue(), cue);
+  }
+
+  @Test
+  void attributesAllNineQuotesOfTheDispatchWithGoldSpans() throws IOException {
+    JsonNode gold = new ObjectMapper().readTree(SharedData.read("dev/afp-idlib-2020.gold.json"));
+    List<Quote> direct = afpQuotes().stream().filter(q -> q.kind().equals("direct")).toList();
+    assertThat(direct).hasSize(gold.get("quotes").size());
+    for (JsonNode g : gold.get("quotes")) {
+      Span span = new Span(g.get("start").asInt(), g.get("end").asInt());
+      Quote q = direct.stream().filter(d -> d.span().equals(span)).findFirst()
+          .orElseThrow(() -> new AssertionError("no quote at " + span));
+      assertThat(q.speakerName()).as("speaker of %s", q.text()).isEqualTo(g.get("speaker").asText());
+      assertThat(q.speaker()).startsWith("e");
+      EvidenceAssert.assertCovers(afp, q.span(), q.text());
+    }
+  }
+
+  @Test
+  void invertedCueAfterTheQuote() {
+    // "We thank God for his assassination," said Ismail al-Asali, who survived …
+    Quote q = direct(afpQuotes(), afp, "\"We thank God");
+    assertThat(q.speakerName()).isEqualTo("Ismail al-Asali");
+    assertCue(afp, q, "said Ismail al-Asali");
+    EvidenceAssert.assertCovers(afp, q.span(), "\"We thank God for his assassination,\"");
+  }
+
+  @Test
+  void nameThenVerbAfterTheQuote() {
+    Quote q = direct(afpQuotes(), afp, "\"Not a single massacre");
+    assertThat(q.speakerName()).isEqualTo("Ismail al-Asali");
+    assertCue(afp, q, "Asali said");
+  }
+
+  @Test
+  void descriptorsBetweenVerbAndName() {
+    Quote q = direct(afpQuotes(), afp, "\"Soleimani was the most influential");
+    assertThat(q.speakerName()).isEqualTo("Abu Ahmed");
+    assertCue(afp, q, "said displaced Aleppo native Abu Ahmed");
+  }
+
+  @Test
+  void ageDescriptionResolvesThroughThePeopleRecords() {
+    Quote asali = direct(afpQuotes(), afp, "\"But we had hoped");
+    assertThat(asali.speakerName()).isEqualTo("Ismail al-Asali");
+    assertCue(afp, asali, "the 22-year-old told");
+    Quote ahmed = direct(afpQuotes(), afp, "\"I am happy");
+    assertThat(ahmed.speakerName()).isEqualTo("Abu Ahmed");
+    assertCue(afp, ahmed, "the 35-year-old added");
+  }
+
+  @Test
+  void aNameInsideTheQuoteIsNeverItsSpeaker() {
+    // "The death of Soleimani is a victory over injustice," he said.
+    Quote q = direct(afpQuotes(), afp, "\"The death of Soleimani");
+    assertThat(q.speakerName()).isEqualTo("Abu Ahmed");
+    assertCue(afp, q, "he said");
+  }
+
+  @Test
+  void pronounGoesToTheLatestSpeakerNotTheLatestName() {
+    // "… said his enmity towards Soleimani …", "The 29-year-old said …", "… he added." then:
+    Quote q = direct(afpQuotes(), afp, "\"Behind all of this");
+    assertThat(q.speakerName()).isEqualTo("Mahmud Sharimo");
+  }
+
+  @Test
+  void aQuoteSplitByHeSaidKeepsItsSpeakerWithoutACue() {
+    Quote second = direct(afpQuotes(), afp, "\"Every tyrant");
+    assertThat(second.speakerName()).isEqualTo("Abu Ahmed");
+    assertThat(second.cue()).isNull();
+  }
+
+  @Test
+  void indirectSpeechWithItsSpeaker() {
+    // Asali said the strike in which he was wounded two months ago killed his wife, brother and nephew.
+    int at = afp.indexOf("the strike in which he was wounded");
+    Quote q = afpQuotes().stream().filter(x -> x.kind().equals("indirect") && x.span().start() == at)
+        .findFirst().orElseThrow();
+    assertThat(q.speakerName()).isEqualTo("Ismail al-Asali");
+    EvidenceAssert.assertCovers(afp, q.span(),
+        "the strike in which he was wounded two months ago killed his wife, brother and nephew");
+    assertCue(afp, q, "Asali said");
+  }
+
+  @Test
+  void accordingToNamesTheSource() {
+    Quote q = afpQuotes().stream()
+        .filter(x -> x.kind().equals("indirect") && x.text().contains("light injury")).findFirst()
+        .orElseThrow();
+    assertThat(q.speakerName()).isEqualTo("Syrian Observatory for Human Rights");
+    assertThat(q.speaker()).startsWith("o");
+  }
+
+  @Test
+  void verbAndColonBeforeTheQuote() {
+    String text = QuoteCorpus.text("breitbart_2016-09-30_the-latest-trump");
+    Quote q = direct(quotes("latest", text), text, "“Did Crooked Hillary");
+    assertThat(q.speakerName()).isEqualTo("Donald Trump");
+    assertCue(text, q, "Trump said");
+  }
+
+  @Test
+  void aScareQuoteWithoutSpeechVerbIsNoQuote() {
+    // "He is the last person in the so-called "709 crackdown" to remain in legal limbo."
+    String text = SharedData.read("geo/GeoWebNews/26");
+    int scare = text.indexOf("\"709 crackdown\"");
+    assertThat(quotes("geo26", text)).noneMatch(q -> q.span().overlaps(new Span(scare, scare + 15)));
+  }
+
+  @Test
+  void aProgrammeTitleIsNoQuote() {
+    // On this weekend’s broadcast of “Fox News Sunday,” Republican … Gov. Mike Pence (R-IN) said …
+    String text = QuoteCorpus.text("breitbart_2016-09-25_pence-gennifer");
+    int title = text.indexOf("“Fox News Sunday,”");
+    assertThat(quotes("pence", text)).noneMatch(q -> q.span().start() == title);
+  }
+
+  @Test
+  void aParagraphOfQuoteAfterAParagraphNamingTheSpeaker() {
+    // Caddell continued:  /  "The health issue overall is …
+    String text = QuoteCorpus.text("breitbart_2016-09-15_pat-caddell");
+    Quote q = direct(quotes("caddell", text), text, "\"The health issue overall");
+    assertThat(q.speakerName()).isEqualTo("Pat Caddell");
+    assertThat(q.cue()).isNull();
+  }
+
+  @Test
+  void transcriptSpeakerBeforeAColon() {
+    String text = QuoteCorpus.text("breitbart_2016-09-25_pence-gennifer");
+    Quote q = direct(quotes("pence", text), text, "\"PENCE: Well, look");
+    assertThat(q.speakerName()).isEqualTo("Mike Pence");
+    assertCue(text, q, "PENCE");
+    // The title quoted inside his answer stays inside it.
+    int inner = text.indexOf("“Shark Tank.”");
+    assertThat(q.span().start()).isLessThan(inner);
+    assertThat(q.span().end()).isGreaterThan(inner);
+  }
+
+  @Test
+  void listLayoutNamesTheSpeakerAfterADash() {
+    String text = QuoteCorpus.text("huff-post_2016-09-27_latinos");
+    List<Quote> quotes = quotes("latinos", text);
+    assertThat(direct(quotes, text, "”Mr. Trump embodies").speakerName()).isEqualTo("Sonya Herridge");
+    Quote padilla = direct(quotes, text, "“During the debate");
+    assertThat(padilla.speakerName()).isEqualTo("Pamela Padilla");
+    assertCue(text, padilla, "Pamela Padilla");
+  }
+
+  @Test
+  void titleAndAffiliationBeforeTheName() {
+    // "…," IMF chief economist Maury Obstfeld said.
+    String text = QuoteCorpus.text("wash-post_2016-10-05_international-monetary-fund");
+    Quote q = direct(quotes("imf", text), text, "\"The world economy has moved sideways,\"");
+    assertThat(q.speakerName()).isEqualTo("Maury Obstfeld");
+  }
+
+  @Test
+  void partyTagInParenthesesBetweenNameAndVerb() {
+    // "…," Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.
+    String text = QuoteCorpus.text("politico_2016-09-23_partisan-fireworks");
+    Quote q = direct(quotes("jordan", text), text, "“If the FBI wanted");
+    assertThat(q.speakerName()).isEqualTo("Jim Jordan");
+  }
+
+  @Test
+  void everyQuoteSpanCoversItsText() {
+    for (Quote q : afpQuotes()) {
+      EvidenceAssert.assertCovers(afp, q.span(), q.text());
+    }
+  }
+}
