@@ -143,7 +143,7 @@ public final class EventExtractor implements Extractor {
     }
 
     List<Event> events = new ArrayList<>();
-    for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback)) {
+    for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback, places::samePlace)) {
       events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
           fallback));
     }

@@ -41,16 +41,22 @@ final class IncidentGrouper {
       }
     }
 
-    /** The place of the most specific mention that names one (the first among equals). */
+    /** The finest place its mentions name (a village over its province; the first if equal). */
     org.vigil.model.Place place() {
-      EventMention best = null;
+      org.vigil.model.Place best = null;
       for (EventMention x : mentions) {
-        if (x.place() != null
-            && (best == null || x.trigger().specificity() > best.trigger().specificity())) {
-          best = x;
+        org.vigil.model.Place p = x.place();
+        if (p != null && (best == null || finer(p, best))) {
+          best = p;
         }
       }
-      return best == null ? null : best.place();
+      return best;
+    }
+
+    private static boolean finer(org.vigil.model.Place a, org.vigil.model.Place b) {
+      int pa = a.precision() == null ? 4 : a.precision();
+      int pb = b.precision() == null ? 4 : b.precision();
+      return pa < pb;
     }
 
     /** The mention whose trigger names the incident best (the first among equals). */
@@ -69,20 +75,25 @@ final class IncidentGrouper {
     }
   }
 
-  List<Incident> group(List<EventMention> mentions, EventDate fallback) {
+  /**
+   * Groups {@code mentions}; {@code samePlace} says whether two places can be one scene (a
+   * village and its province, a country and anything in it).
+   */
+  List<Incident> group(List<EventMention> mentions, EventDate fallback,
+      java.util.function.BiPredicate<org.vigil.model.Place, org.vigil.model.Place> samePlace) {
     List<Incident> incidents = new ArrayList<>();
     for (EventMention m : mentions) {
       Incident target = null;
       for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
         Incident e = incidents.get(i);
         boolean sameAct = m.anaphoric() && e.hasStem(m.stems());
-        if (compatible(e, m, fallback, sameAct) && (!m.anaphoric() || sameAct)) {
+        if (compatible(e, m, fallback, sameAct, samePlace) && (!m.anaphoric() || sameAct)) {
           target = e;
         }
       }
       if (target == null && m.anaphoric()) {
         for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
-          if (compatible(incidents.get(i), m, fallback, false)) {
+          if (compatible(incidents.get(i), m, fallback, false, samePlace)) {
             target = incidents.get(i);
           }
         }
@@ -102,15 +113,17 @@ final class IncidentGrouper {
    * strike"), so its sub-types need not agree.
    */
   private static boolean compatible(Incident e, EventMention m, EventDate fallback,
-      boolean sameAct) {
+      boolean sameAct,
+      java.util.function.BiPredicate<org.vigil.model.Place, org.vigil.model.Place> samePlace) {
     Set<SubEventType> common = EnumSet.copyOf(e.subtypes);
     common.retainAll(m.trigger().subtypes());
     if (common.isEmpty() && !sameAct) {
       return false;
     }
-    org.vigil.model.Place p = e.place();
-    if (p != null && m.place() != null && !p.id().equals(m.place().id())) {
-      return false;
+    for (EventMention x : e.mentions) {
+      if (x.place() != null && m.place() != null && !samePlace.test(x.place(), m.place())) {
+        return false;
+      }
     }
     EventDate own = m.date() != null ? m.date() : m.anaphoric() ? null : fallback;
     EventDate theirs = e.date != null ? e.date : m.anaphoric() ? null : fallback;

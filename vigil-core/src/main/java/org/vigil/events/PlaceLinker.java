@@ -149,6 +149,27 @@ final class PlaceLinker {
     return new Link(best.place(), strong);
   }
 
+  /**
+   * Whether two places can be one incident's scene: the same place, a country and a place in
+   * it, a governorate and a place in it.
+   */
+  boolean samePlace(Place a, Place b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    if (isCountry(a) || isCountry(b)) {
+      return a.country() == null || b.country() == null || a.country().equals(b.country());
+    }
+    return within(a, b) || within(b, a);
+  }
+
+  /** {@code inner} lies in region {@code region} (precision 3), by its first-level name. */
+  private static boolean within(Place inner, Place region) {
+    return region.precision() != null && region.precision() == 3 && inner.admin1() != null
+        && (inner.admin1().equalsIgnoreCase(region.name())
+            || inner.admin1().equalsIgnoreCase(region.admin1()));
+  }
+
   /** The nearest fine scene in the sentences {@code [from, sentence)}, or null. */
   Place before(Span from, Span sentence) {
     Located found = null;
