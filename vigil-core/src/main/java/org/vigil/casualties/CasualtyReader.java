@@ -237,6 +237,16 @@ public final class CasualtyReader {
         while (after > k && (w.lower(after - 1).equals("and") || w.lower(after - 1).equals(","))) {
           after--;
         }
+      } else {
+        // "16 civilians including women and children were killed": no figures, skip over
+        int skip = k + breakdown;
+        while (skip < k + breakdown + 8 && skip < w.size() && !BETWEEN.contains(w.lower(skip))
+            && state(w, skip) == null && !w.lower(skip).equals(".")) {
+          skip++;
+        }
+        if (BETWEEN.contains(w.lower(skip)) || state(w, skip) != null) {
+          after = skip;
+        }
       }
     }
     int r = after;

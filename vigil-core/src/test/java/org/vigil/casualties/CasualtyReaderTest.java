@@ -233,4 +233,12 @@ class CasualtyReaderTest {
     assertThat(killed.best()).isEqualTo(23);
     assertThat(killed.categories()).containsEntry("children", 9);
   }
+
+  @Test
+  void breakdownWithoutFiguresIsSkipped() {
+    Count killed = count(sentenceWith(FAKES,
+        "At least 16 civilians including women and children were killed"), KILLED);
+    assertThat(killed.low()).isEqualTo(16);
+    assertThat(killed.categories()).containsEntry("civilians", 16);
+  }
 }
