@@ -32,6 +32,7 @@ import org.vigil.quotes.TokenIndex;
  */
 public final class PeopleExtractor implements Extractor {
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
+  private static final Pattern AGE_WORD = Pattern.compile("(\\d{1,3})-year-old");
   private static final Pattern AGE_REFERENCE = Pattern.compile("\\b[Tt]he\\s+(\\d{1,3})-year-old\\b");
   private static final Set<String> LEADING_VERBS = Set.of("Said", "Says", "Asked", "Added", "Told");
   private static final Set<String> HONORIFICS =
@@ -252,15 +253,31 @@ public final class PeopleExtractor implements Extractor {
     if (!Set.of("a", "an", "the", "another").contains(det)) {
       return;
     }
-    for (int k = i + 1; k < stop; k++) {
+    // "a 41-year-old shopkeeper who was wounded": the relative clause ends the description.
+    int from = i + 1;
+    for (int k = from; k < stop; k++) {
       String tag = index.token(k).tag();
-      if (tag.startsWith("VBD") || tag.startsWith("VBZ") || tag.startsWith("VBP") || tag.equals("MD")
-          || tag.startsWith("W")) {
+      if (tag.startsWith("W")) {
+        stop = k;
+        break;
+      }
+      if (tag.startsWith("VBD") || tag.startsWith("VBZ") || tag.startsWith("VBP")
+          || tag.equals("MD")) {
         return;
       }
     }
-    if (stop - (i + 1) <= options.maxDescriptorTokens() + 4 && hasRoleOrNoun(index, i + 1, stop)) {
-      c.descriptors.add(index.text(i + 1, stop));
+    // The tokeniser splits "22-year-old" at its hyphens: read the age off the text.
+    Matcher years = from < stop ? AGE_WORD.matcher(index.text(from, stop)) : null;
+    if (years != null && years.lookingAt()) {
+      c.setAge(Integer.parseInt(years.group(1)));
+      int ageEnd = index.token(from).beginPosition() + years.end();
+      while (from < stop && index.token(from).endPosition() <= ageEnd) {
+        from++;
+      }
+    }
+    if (from < stop && stop - from <= options.maxDescriptorTokens() + 4
+        && hasRoleOrNoun(index, from, stop)) {
+      c.descriptors.add(index.text(from, stop));
     }
   }
 

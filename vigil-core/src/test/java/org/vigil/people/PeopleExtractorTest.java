@@ -93,4 +93,12 @@ class PeopleExtractorTest {
     Person trump = named(people(TestPipeline.annotate("latinos", text)), "Donald Trump");
     assertThat(mentionTexts(text, trump)).contains("Donald Trump", "Mr. Trump", "Trump");
   }
+
+  @Test
+  void anAppositiveAgeBeforeARelativeClauseGivesAgeAndDescriptor() {
+    String text = QuoteCorpus.text("huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e");
+    Person browder = named(people(TestPipeline.annotate("13th", text)), "Kalief Browder");
+    assertThat(browder.age()).isEqualTo(22);
+    assertThat(browder.descriptors()).contains("black man");
+  }
 }
