@@ -15,7 +15,13 @@ import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
 
-/** Development probe: prints events of the dev article. Not part of CI. */
+/**
+ * Development probe, not part of CI (its name is outside surefire's test patterns): prints
+ * the events of the dev article and of chosen FA-KES rows, to see why a figure came out.
+ * {@code mvn -o -q -pl vigil-core test -Dtest=EventProbe -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dprobe.fakes=45,48 [-Dprobe.skipAfp=true] [-Dprobe.places=true]}; FA-KES row n of the
+ * evaluation's misses is index n-2.
+ */
 class EventProbe {
   @Test
   void print() {
