@@ -42,10 +42,14 @@ import org.vigil.pipeline.Facts;
  */
 public final class EventExtractor implements Extractor {
 
-  /** "the strike", "his January 3 assassination", "the Aleppo battle": refers back. */
+  /**
+   * "the strike", "his January 3 assassination", "the Aleppo battle": refers back. "The same
+   * weapons", "a similar attack", "the previous strike" name another incident of the kind.
+   */
   private static final Pattern ANAPHOR = Pattern.compile(
       "(?i)\\b(?:the|this|that|these|those|his|her|its|their)\\s+"
-          + "(?:(?!(?:a|an|of|from|in|on|by|and)\\b)[\\w'’\\-]+\\s+){0,3}$");
+          + "(?:(?!(?:a|an|of|from|in|on|by|and|same|similar|other|another|previous|earlier"
+          + "|first|second|third|latest|last|new|recent)\\b)[\\w'’\\-]+\\s+){0,3}$");
   private static final Pattern CIVILIAN_SITE = Pattern.compile(
       "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
           + "|bakery|bakeries|homes|houses|civilians?)\\b");
