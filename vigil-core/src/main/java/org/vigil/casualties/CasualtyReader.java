@@ -18,6 +18,9 @@ import org.vigil.model.Span;
  */
 public final class CasualtyReader {
 
+  private static final Set<String> SPEECH =
+      Set.of("said", "says", "told", "reported", "reports", "added", "stated");
+
   private static final Set<String> KILL_VERBS = Set.of(
       "killing", "killed", "kills", "kill", "massacred", "massacring", "executed", "executing",
       "slaughtered", "slaughtering", "claiming", "claimed");
@@ -128,6 +131,24 @@ public final class CasualtyReader {
     return i;
   }
 
+  /** Whether "a commander of the Kurdish-led forces said" starts at {@code k}: a source. */
+  private static boolean attribution(Words w, int k, int end) {
+    String det = w.lower(k);
+    if (!det.equals("a") && !det.equals("an") && !det.equals("the")) {
+      return false;
+    }
+    for (int j = end; j < Math.min(w.size(), end + 8); j++) {
+      String s = w.lower(j);
+      if (SPEECH.contains(s)) {
+        return true;
+      }
+      if (s.equals(".") || s.equals(";") || s.equals("and")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "he was wounded", "Soleimani, who was assassinated": one person. */
   private int pronoun(Words w, int i, List<CasualtyMention> out) {
     String s = w.lower(i);
@@ -176,6 +197,9 @@ public final class CasualtyReader {
         k = j; // headlines drop the comma: "kill 10 children 5 women"
       }
       Item next = item(w, k, true);
+      if (next != null && k == j + 1 && attribution(w, k, next.end())) {
+        break; // "wounding nine others, a commander of the forces said": the speaker
+      }
       if (next == null || next.bare() || k == j && (next.category().isEmpty()
           || next.q().best() == null || w.lower(k).equals("a") || w.lower(k).equals("an"))) {
         break;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.casualties.CasualtyMention.Kind.INJURED;
 import static org.vigil.casualties.CasualtyMention.Kind.KILLED;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,8 @@ class CasualtyReaderTest {
 
   private static final String FAKES = SharedData.read("fakes/fakes-dev.csv");
   private static final String AFP = SharedData.read("dev/afp-idlib-2020.txt");
+  /** The project's own sample page: the dev data has no such attribution after a count. */
+  private static final String SAMPLE = read(Path.of("..", "samples", "deir-ezzor-page.html"));
 
   private final CasualtyReader reader = new CasualtyReader();
   private final CasualtyTally tally = new CasualtyTally();
@@ -51,6 +57,13 @@ class CasualtyReaderTest {
     assertThat(killed.low()).isEqualTo(100);
     assertThat(killed.categories()).containsEntry("children", 25).containsEntry("women", 15);
     assertThat(count(s, INJURED).best()).isEqualTo(400);
+  }
+
+  @Test
+  void aSourceAfterTheCountIsNoVictim() {
+    String s = sentenceWith(SAMPLE, "killing six fighters and wounding nine").replaceAll("\\s+", " ");
+    assertThat(count(s, KILLED).best()).isEqualTo(6);
+    assertThat(count(s, INJURED).best()).isEqualTo(9);
   }
 
   @Test
@@ -240,5 +253,13 @@ class CasualtyReaderTest {
         "At least 16 civilians including women and children were killed"), KILLED);
     assertThat(killed.low()).isEqualTo(16);
     assertThat(killed.categories()).containsEntry("civilians", 16);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
