@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.model.Dateline;
 import org.vigil.model.Person;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
@@ -55,7 +56,7 @@ public final class PeopleExtractor implements Extractor {
 
   @Override
   public Set<FactKey<?>> requires() {
-    return Set.of();
+    return Set.of(Facts.DATELINE);
   }
 
   @Override
@@ -67,8 +68,11 @@ public final class PeopleExtractor implements Extractor {
   public void extract(AnnotatedDocument doc, Facts facts) {
     TokenIndex index = new TokenIndex(doc, QuotationMarks.find(doc.text()));
     List<Cluster> clusters = new ArrayList<>();
+    // CoreNLP tags an all-caps dateline place ("DEIR EZ-ZOR, Syria (Reuters)") as a person.
+    Dateline dateline = facts.get(Facts.DATELINE);
     for (AnnotatedDocument.Mention m : doc.mentions()) {
-      if (!m.ner().equals("PERSON")) {
+      if (!m.ner().equals("PERSON")
+          || dateline != null && dateline.span().overlaps(m.span())) {
         continue;
       }
       int first = index.tokenAt(m.span().start());

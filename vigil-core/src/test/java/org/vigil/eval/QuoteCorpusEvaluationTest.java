@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.people.OrganizationExtractor;
+import org.vigil.dateline.DatelineExtractor;
+import org.vigil.dateline.DatelineOptions;
 import org.vigil.people.PeopleExtractor;
 import org.vigil.people.PeopleOptions;
 import org.vigil.pipeline.Pipeline;
@@ -24,6 +26,7 @@ class QuoteCorpusEvaluationTest {
     Path sample = dir.resolve("polnear-sample.jsonl");
     Files.write(sample, QuoteCorpus.lines().subList(0, 12));
     Pipeline pipeline = new Pipeline(TestPipeline.language(), List.of(
+        new DatelineExtractor(DatelineOptions.defaults()),
         new PeopleExtractor(PeopleOptions.defaults()), new OrganizationExtractor(),
         new QuoteExtractor(QuoteOptions.defaults())));
 
