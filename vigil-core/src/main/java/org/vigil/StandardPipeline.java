@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
+import org.vigil.events.EventExtractor;
+import org.vigil.events.EventOptions;
 import org.vigil.geo.GazetteerStore;
 import org.vigil.geo.GeoNamesGazetteer;
 import org.vigil.geo.PlaceExtractor;
@@ -50,7 +52,8 @@ public final class StandardPipeline {
         new PeopleExtractor(PeopleOptions.defaults()),
         new OrganizationExtractor(),
         new PlaceExtractor(gazetteer, PlaceOptions.defaults()),
-        new QuoteExtractor(QuoteOptions.defaults()));
+        new QuoteExtractor(QuoteOptions.defaults()),
+        new EventExtractor(EventOptions.defaults()));
   }
 
   /** Loads the gazetteer, or says how to fetch it. */

@@ -65,7 +65,8 @@ final class EvalCommand implements Callable<Integer> {
   private static List<Path> defaultGolds() {
     Path data = SharedPaths.data();
     List<Path> found = new ArrayList<>();
-    for (String p : List.of("dev", "timeml/TimeBank", "quotes/polnear-dev.jsonl", "geo")) {
+    for (String p : List.of("dev", "timeml/TimeBank", "quotes/polnear-dev.jsonl", "geo",
+        "fakes/fakes-dev.csv")) {
       if (Files.exists(data.resolve(p))) {
         found.add(data.resolve(p));
       }

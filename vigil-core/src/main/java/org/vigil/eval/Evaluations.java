@@ -11,7 +11,7 @@ import org.vigil.pipeline.Pipeline;
 /**
  * Picks the evaluation for a gold path by its format: {@code *.gold.json} articles (a file or a
  * folder of them), a TimeML folder ({@code *.tml}), a quotes JSONL file (PolNeAR), a
- * GeoWebNews folder ({@code GeoWebNews_gold.txt}).
+ * GeoWebNews folder ({@code GeoWebNews_gold.txt}), a FA-KES CSV file.
  */
 public final class Evaluations {
   private final Pipeline pipeline;
@@ -25,6 +25,9 @@ public final class Evaluations {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
     if (name.endsWith(".gold.json")) {
       return List.of(new GoldArticleEvaluation(pipeline).evaluate(path));
+    }
+    if (name.endsWith(".csv")) {
+      return List.of(new FakesEvaluation(pipeline).evaluate(path));
     }
     if (name.endsWith(".jsonl")) {
       return List.of(new QuoteCorpusEvaluation(pipeline).evaluate(path));
@@ -51,6 +54,6 @@ public final class Evaluations {
       }
     }
     throw new IllegalArgumentException(path + ": no gold format recognised (expected "
-        + "*.gold.json, a folder of *.tml, a quotes .jsonl, or a GeoWebNews folder)");
+        + "*.gold.json, a folder of *.tml, a quotes .jsonl, a GeoWebNews folder or a FA-KES .csv)");
   }
 }

@@ -18,7 +18,7 @@ import org.vigil.pipeline.Pipeline;
 
 /**
  * Scores one hand-annotated article ({@code *.gold.json} beside its text file, the format of
- * {@code shared/data/dev}): quote speakers, document date, dateline, people's ages.
+ * {@code shared/data/dev}): quote speakers, document date, dateline, people's ages, events.
  *
  * <p>The article is extracted without its date, as a bare dispatch would arrive, so the
  * document date is what Vigil infers.
@@ -47,6 +47,7 @@ public final class GoldArticleEvaluation {
     scorePublished(gold, article, scores, misses);
     scoreDateline(gold, article, scores, misses);
     scoreAges(gold, article, scores, misses);
+    new GoldEventScoring().score(gold, article, scores, misses);
     return new Report(name, scores, misses);
   }
 

@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.StandardPipeline;
-import org.vigil.events.EventExtractor;
-import org.vigil.events.EventOptions;
 import org.vigil.geo.TestGazetteer;
-import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
@@ -21,9 +18,7 @@ class FakesEvaluationTest {
 
   @Test
   void scoresMainIncidentsOfTheDevSet() throws Exception {
-    List<Extractor> ex = new ArrayList<>(StandardPipeline.extractors(TestGazetteer.gazetteer()));
-    ex.add(new EventExtractor(EventOptions.defaults()));
-    Pipeline pipeline = new Pipeline(TestPipeline.language(), ex);
+    Pipeline pipeline = StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
     long t0 = System.nanoTime();
     Report r = new FakesEvaluation(pipeline).evaluate(SharedData.path("fakes/fakes-dev.csv"));
     double seconds = (System.nanoTime() - t0) / 1e9;

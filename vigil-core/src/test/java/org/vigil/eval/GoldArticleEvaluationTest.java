@@ -17,7 +17,7 @@ class GoldArticleEvaluationTest {
       StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
 
   @Test
-  void seedArticleGetsEverySpeakerTheInferredDateTheDatelineAndTheAges() throws IOException {
+  void seedArticleGetsSpeakersDateDatelineAgesAndTheRequiredEvents() throws IOException {
     Report report = new GoldArticleEvaluation(pipeline)
         .evaluate(SharedData.path("dev/afp-idlib-2020.gold.json"));
     assertThat(report.score("quote speaker accuracy").detail()).as(report.misses().toString())
@@ -27,5 +27,9 @@ class GoldArticleEvaluationTest {
     assertThat(report.score("dateline place and agency").value()).isEqualTo(1.0);
     assertThat(report.score("people ages").detail()).as(report.misses().toString())
         .isEqualTo("3/3 people with an age");
+    assertThat(report.score("event recall").detail()).as(report.misses().toString())
+        .isEqualTo("3/3 required gold events");
+    assertThat(report.score("event precision").value()).isEqualTo(1.0);
+    assertThat(report.score("event killed exact").value()).isEqualTo(1.0);
   }
 }

@@ -17,7 +17,6 @@ import org.vigil.geo.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
-import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
@@ -31,9 +30,7 @@ class EventExtractorTest {
 
   @BeforeAll
   static void extractDevArticle() {
-    List<Extractor> ex = new ArrayList<>(StandardPipeline.extractors(TestGazetteer.gazetteer()));
-    ex.add(new EventExtractor(EventOptions.defaults()));
-    pipeline = new Pipeline(TestPipeline.language(), ex);
+    pipeline = StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
     afp = extract(SharedData.read("dev/afp-idlib-2020.txt"));
   }
 
