@@ -185,6 +185,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuoteLeftOpenAtItsParagraphEndStopsThereAndKeepsItsSpeaker() {
+    // "… Rep. Gwen Moore (D-Wis.) said Friday. “If indeed … an African-American.  /  “I have
+    // been doing …,” added Rep. Jim Clyburn: the mark opened in Moore's paragraph never closes.
+    String text = QuoteCorpus.text("huff-post_2016-09-16_black-lawmakers-rip-donald-trump");
+    List<Quote> quotes = quotes("lawmakers", text);
+    Quote moore = direct(quotes, text, "“If indeed Barack Obama");
+    int paragraphEnd = text.indexOf('\n', moore.span().start());
+    assertThat(moore.span().end()).isEqualTo(paragraphEnd);
+    assertThat(moore.speakerName()).isEqualTo("Gwen Moore");
+    Quote clyburn = direct(quotes, text, "“I have been doing a lot of thinking");
+    assertThat(clyburn.speakerName()).isEqualTo("Jim Clyburn");
+  }
+
+  @Test
   void transcriptSpeakerBeforeAColon() {
     String text = QuoteCorpus.text("breitbart_2016-09-25_pence-gennifer");
     Quote q = direct(quotes("pence", text), text, "\"PENCE: Well, look");
