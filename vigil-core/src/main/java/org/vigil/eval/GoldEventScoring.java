@@ -9,6 +9,7 @@ import java.util.Set;
 import org.vigil.events.EventDates;
 import org.vigil.geo.Distance;
 import org.vigil.model.Article;
+import org.vigil.model.Timex;
 import org.vigil.model.Event;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
@@ -151,28 +152,13 @@ public final class GoldEventScoring {
     LocalDate s = EventDates.start(got);
     LocalDate t = EventDates.end(got);
     for (String v : values) {
-      EventDate g = new EventDate(v, precisionOf(v));
+      String precision = Timex.precision("DATE", v);
+      EventDate g = new EventDate(v, precision == null ? "year" : precision);
       if (!s.isBefore(EventDates.start(g)) && !t.isAfter(EventDates.end(g))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String precisionOf(String v) {
-    if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-      return "day";
-    }
-    if (v.matches("\\d{4}-W\\d{2}")) {
-      return "week";
-    }
-    if (v.matches("\\d{4}-\\d{2}")) {
-      return "month";
-    }
-    if (v.matches("\\d{4}-Q\\d")) {
-      return "quarter";
-    }
-    return "year";
   }
 
   private static String placeName(Article a, String id) {

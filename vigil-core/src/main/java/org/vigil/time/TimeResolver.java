@@ -115,7 +115,7 @@ final class TimeResolver {
         return null;
       }
     }
-    return new Timex(mention.text(), type, value, precision(type, value), mention.span());
+    return new Timex(mention.text(), type, value, Timex.precision(type, value), mention.span());
   }
 
   /** Values set by the phrase itself, whatever SUTime made of it; null when none applies. */
@@ -369,26 +369,4 @@ final class TimeResolver {
         d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  /** The grain of a DATE or TIME value: day, week, month, quarter or year (also decades). */
-  static String precision(String type, String value) {
-    if (value == null || !(type.equals("DATE") || type.equals("TIME"))) {
-      return null;
-    }
-    if (value.matches("\\d{4}-\\d{2}-\\d{2}.*") || value.equals("PRESENT_REF")) {
-      return "day";
-    }
-    if (value.matches("\\d{4}-W\\d{2}.*")) {
-      return "week";
-    }
-    if (value.matches("\\d{4}-\\d{2}")) {
-      return "month";
-    }
-    if (value.matches("\\d{4}-(Q\\d|SP|SU|FA|WI)")) {
-      return "quarter";
-    }
-    if (value.matches("\\d{2,4}(-H\\d)?")) {
-      return "year";
-    }
-    return null;
-  }
 }
