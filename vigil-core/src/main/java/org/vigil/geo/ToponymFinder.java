@@ -80,8 +80,8 @@ public final class ToponymFinder {
 
   private void fromMention(AnnotatedDocument doc, List<CoreLabel> tokens,
       AnnotatedDocument.Mention m, List<Toponym> out) {
-    int first = tokenAt(tokens, m.span().start());
-    int last = tokenAt(tokens, m.span().end() - 1);
+    int first = doc.tokenAt(m.span().start());
+    int last = doc.tokenAt(m.span().end() - 1);
     if (first < 0 || last < 0) {
       return;
     }
@@ -394,23 +394,5 @@ public final class ToponymFinder {
       }
     }
     return kept;
-  }
-
-  /** Index of the token covering character {@code offset}, or -1. */
-  static int tokenAt(List<CoreLabel> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      CoreLabel t = tokens.get(mid);
-      if (offset < t.beginPosition()) {
-        hi = mid - 1;
-      } else if (offset >= t.endPosition()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 }

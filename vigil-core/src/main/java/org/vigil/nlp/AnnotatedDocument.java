@@ -85,6 +85,24 @@ public final class AnnotatedDocument {
     return new Span(token.beginPosition(), token.endPosition());
   }
 
+  /** The index in {@link #tokens()} of the token covering character {@code offset}, or -1. */
+  public int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CoreLabel t = tokens.get(mid);
+      if (offset < t.beginPosition()) {
+        hi = mid - 1;
+      } else if (offset >= t.endPosition()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** The index of the sentence holding character {@code offset}, or -1. */
   public int sentenceAt(int offset) {
     int lo = 0;
