@@ -149,6 +149,7 @@ public final class QuoteExtractor implements Extractor {
         out.add(new Quote(s, s.of(text), sp == null ? null : sp.id(), sp == null ? null : sp.name(),
             cueSpan, "direct"));
       }
+      out.addAll(new InterviewTurns(text, paragraphs, quoted, entities).find());
       out.sort(Comparator.comparing(Quote::span));
       return List.copyOf(out);
     }

@@ -199,6 +199,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void unquotedInterviewAnswersAndTranscriptTurnsHaveTheirSpeakers() {
+    // The dev data holds no interview laid out as Q and A, so this text is written here.
+    String text = "Khaled Darwish has sold vegetables in Maarat al-Numan for twenty years. "
+        + "Darwish spoke to reporters after the shelling.\n\n"
+        + "Q: What did you see on Tuesday?\n\n"
+        + "A: The first shell fell near the bakery, then three more came.\n\n"
+        + "CLARIFICATION: An earlier version misspelled the town's name.\n\n"
+        + "DARWISH: We carried the children out ourselves.\n";
+    List<Quote> quotes = quotes("interview", text);
+    assertThat(quotes).extracting(Quote::text).containsExactly(
+        "The first shell fell near the bakery, then three more came.",
+        "We carried the children out ourselves.");
+    assertThat(quotes).extracting(Quote::speakerName)
+        .containsExactly("Khaled Darwish", "Khaled Darwish");
+    assertCue(text, quotes.get(0), "A");
+    assertCue(text, quotes.get(1), "DARWISH");
+  }
+
+  @Test
   void transcriptSpeakerBeforeAColon() {
     String text = QuoteCorpus.text("breitbart_2016-09-25_pence-gennifer");
     Quote q = direct(quotes("pence", text), text, "\"PENCE: Well, look");
