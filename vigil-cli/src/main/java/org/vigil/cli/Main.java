@@ -26,6 +26,22 @@ public final class Main {
 
   /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+    return new CommandLine(new Main()).setOut(out).setErr(err)
+        .setExecutionExceptionHandler(Main::reportFailure)
+        .execute(args);
+  }
+
+  /**
+   * A command that fails prints one line naming what failed and why; the stack trace is for
+   * bugs, so it shows only when {@code VIGIL_DEBUG} is set.
+   */
+  private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    err.println("vigil " + cmd.getCommandName() + ": " + e.getMessage());
+    if (System.getenv("VIGIL_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return 1;
   }
 }
