@@ -54,6 +54,20 @@ public final class EventExtractor implements Extractor {
       "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
           + "|bakery|bakeries|homes|houses|civilians?)\\b");
 
+  /**
+   * A time expression that only places an incident in the days before the report: a weekday,
+   * "yesterday", "overnight", "last week", "two days ago". Which day it means hangs on a
+   * resolution the text does not pin down (last Tuesday or the one before?).
+   */
+  private static final Pattern RELATIVE_DAYS = Pattern.compile(
+      "(?i)^(?:(?:early|late|earlier|later)\\s+)?(?:on\\s+)?"
+          + "(?:(?:last|this|early|late|earlier)\\s+)?"
+          + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|yesterday|today"
+          + "|tonight|last night|overnight|(?:the\\s+|last\\s+|this\\s+)?weekend"
+          + "|(?:last|this|earlier this|early this|late last)\\s+week"
+          + "|(?:a|one|two|three|four|five|six|several|few|a few|\\d+)\\s+days?\\s+ago)"
+          + "(?:\\s+(?:morning|evening|night|afternoon))?$");
+
   private final EventOptions options;
   private final TriggerLexicon lexicon = new TriggerLexicon();
   private final CasualtyReader casualties = new CasualtyReader();
@@ -199,10 +213,40 @@ public final class EventExtractor implements Extractor {
     }
     return new Event(id, subtype.type().label(), subtype.label(),
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
-        incident.date != null ? incident.date : fallback,
+        date(incident, text, fallback),
         place == null ? null : place.id(),
         new ArrayList<>(perpetrators.values()), targets, killed, injured,
         new ArrayList<>(evidence));
+  }
+
+  /**
+   * The incident's date. One read from a relative expression ("on Tuesday", "yesterday",
+   * "last week") that falls in the week up to the report is given as that week, the document
+   * date at week precision, as if the text had given no date: the expression says no more
+   * than "in the last days", and the report's day is where such an incident is filed.
+   */
+  private static EventDate date(IncidentGrouper.Incident incident, String text,
+      EventDate fallback) {
+    EventDate d = incident.date;
+    if (d == null) {
+      return fallback;
+    }
+    if (fallback == null) {
+      return d;
+    }
+    LocalDate document = LocalDate.parse(fallback.value());
+    for (EventMention m : incident.mentions) {
+      if (m.date() == d && !m.dateSpans().isEmpty()) {
+        String said = m.dateSpans().get(0).of(text).trim();
+        LocalDate end = EventDates.end(d);
+        if (RELATIVE_DAYS.matcher(said).matches() && !end.isAfter(document.plusDays(1))
+            && !end.isBefore(document.minusDays(7))) {
+          return fallback;
+        }
+        break;
+      }
+    }
+    return d;
   }
 
   /**
