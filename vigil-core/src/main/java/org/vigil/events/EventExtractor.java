@@ -195,6 +195,20 @@ public final class EventExtractor implements Extractor {
       }
       place = finer != null ? finer : place;
     }
+    // Still no region of the article's country (a country, "Washington", a Syrian village
+    // the gazetteer put in Texas, "Northern Syria"): the governorate the article is about,
+    // unless a preposition ties the incident to a place in the neighbourhood ("in Baghdad").
+    Place region = places.governorate();
+    if (region != null && (place == null || !PlaceLinker.regional(place)
+        || !place.country().equals(region.country()))) {
+      final Place chosen = place;
+      boolean tiedAbroad = chosen != null && !places.isCountry(chosen)
+          && PlaceLinker.regional(chosen) && places.nearFocus(chosen)
+          && incident.mentions.stream().anyMatch(m -> m.place() == chosen && m.placeStrong());
+      if (!tiedAbroad) {
+        place = region;
+      }
+    }
 
     Map<String, Actor> perpetrators = new LinkedHashMap<>();
     for (EventMention m : incident.mentions) {
