@@ -68,6 +68,11 @@ public final class EventExtractor implements Extractor {
           + "|(?:a|one|two|three|four|five|six|several|few|a few|\\d+)\\s+days?\\s+ago)"
           + "(?:\\s+(?:morning|evening|night|afternoon))?$");
 
+  /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
+          + "(?:\\s+Photo)?\\)");
+
   private final EventOptions options;
   private final TriggerLexicon lexicon = new TriggerLexicon();
   private final CasualtyReader casualties = new CasualtyReader();
@@ -109,7 +114,7 @@ public final class EventExtractor implements Extractor {
     EventDate fallback = dates.fallback(documentDate);
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
-    List<Timex> times = eventTimes(facts);
+    List<Timex> times = eventTimes(facts, text);
     Set<String> settlements = new HashSet<>();
     for (Place p : facts.list(Facts.PLACES)) {
       if (!places.isCountry(p)) {
@@ -198,9 +203,10 @@ public final class EventExtractor implements Extractor {
     // Still no region of the article's country (a country, "Washington", a Syrian village
     // the gazetteer put in Texas, "Northern Syria"): the governorate the article is about,
     // unless a preposition ties the incident to a place in the neighbourhood ("in Baghdad").
+    // A settlement across the border, near the governorate ("Kilis"), keeps its own.
     Place region = places.governorate();
     if (region != null && (place == null || !PlaceLinker.regional(place)
-        || !place.country().equals(region.country()))) {
+        || !place.country().equals(region.country()) && !places.near(place, region))) {
       final Place chosen = place;
       boolean tiedAbroad = chosen != null && !places.isCountry(chosen)
           && PlaceLinker.regional(chosen) && places.nearFocus(chosen)
@@ -349,13 +355,19 @@ public final class EventExtractor implements Extractor {
     return bestDate;
   }
 
-  /** Time expressions that can date an incident: not the dateline's publication date. */
-  private static List<Timex> eventTimes(Facts facts) {
+  /**
+   * Time expressions that can date an incident: not the dateline's publication date, nor a
+   * photo caption's date ("... in Idlib province Syria August 6 2016. (Reuters)"), which
+   * dates the picture, often of an older strike.
+   */
+  private static List<Timex> eventTimes(Facts facts, String text) {
     Dateline dateline = facts.get(Facts.DATELINE);
     List<Timex> out = new ArrayList<>();
     for (Timex t : facts.list(Facts.TIMES)) {
       if (t.span() != null && (dateline == null || dateline.span() == null
-          || !dateline.span().overlaps(t.span()))) {
+          || !dateline.span().overlaps(t.span()))
+          && !CAPTION_CREDIT.matcher(text.substring(t.span().end(),
+              Math.min(text.length(), t.span().end() + 60))).find()) {
         out.add(t);
       }
     }

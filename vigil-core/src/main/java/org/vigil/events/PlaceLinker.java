@@ -218,6 +218,13 @@ final class PlaceLinker {
     return null;
   }
 
+  /** Whether two places lie within {@code options.neighbourKm()} of each other. */
+  boolean near(Place a, Place b) {
+    return a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
+        && org.vigil.geo.Distance.km(a.lat(), a.lon(), b.lat(), b.lon())
+            <= options.neighbourKm();
+  }
+
   /** Whether {@code p} is a settlement or region with its country and first-level region. */
   static boolean regional(Place p) {
     return p.precision() != null && p.precision() < 4 && p.country() != null
