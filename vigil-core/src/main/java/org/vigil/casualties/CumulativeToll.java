@@ -15,6 +15,11 @@ public final class CumulativeToll {
   private static final String WAR =
       "\\b(?:conflict|war|crisis|uprising|revolution|revolt|civil war|fighting|violence)\\b"
           + "(?![-\\s](?:torn|monitor|planes?|jets?|ravaged|crimes?))";
+  /**
+   * A few days: "in two days of clashes", "during the past three days" is the toll of one
+   * bout of fighting or bombardment, which reports (and FA-KES) count as the incident.
+   */
+  private static final String FEW = "(?:two|three|four|five|six|seven|2|3|4|5|6|7|24|48|72)";
   private static final Pattern CUES = Pattern.compile(
       "(?i)\\bsince\\b[^.;]{0,60}\\b(?:19|20)\\d\\d\\b"
           + "|" + WAR + "[^.;]{0,50}\\b(?:began|begun|erupted|broke out|started|has killed"
@@ -25,8 +30,10 @@ public final class CumulativeToll {
           + "|\\bsince\\b[^.;]{0,60}\\b(?:January|February|March|April|May|June|July|August"
           + "|September|October|November|December)\\b"
           + "|\\bin [\\w'’ -]{0,30}\\b(?:war|conflict)\\b(?![-\\s](?:torn|monitor|planes?))"
-          + "|\\b(?:\\w+) (?:days|weeks|months|years) of\\b"
-          + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:days?|weeks?|months?|years?)\\b"
+          + "|\\b(?:\\w+) (?:weeks|months|years) of\\b"
+          + "|\\b(?!" + FEW + "\\b)\\w+ days of\\b"
+          + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:weeks?|months?|years?)\\b"
+          + "|\\b(?:over|in|during) the (?:past|last) (?!" + FEW + "\\b)(?:\\w+ )?days?\\b"
           + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
 
   /** A figure this large is a war's total, whatever the sentence says around it. */

@@ -54,6 +54,25 @@ public final class EventExtractor implements Extractor {
       "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
           + "|bakery|bakeries|homes|houses|civilians?)\\b");
 
+  /**
+   * A time expression that only places an incident in the days before the report: a weekday,
+   * "yesterday", "overnight", "last week", "two days ago". Which day it means hangs on a
+   * resolution the text does not pin down (last Tuesday or the one before?).
+   */
+  private static final Pattern RELATIVE_DAYS = Pattern.compile(
+      "(?i)^(?:(?:early|late|earlier|later)\\s+)?(?:on\\s+)?"
+          + "(?:(?:last|this|early|late|earlier)\\s+)?"
+          + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|yesterday|today"
+          + "|tonight|last night|overnight|(?:the\\s+|last\\s+|this\\s+)?weekend"
+          + "|(?:last|this|earlier this|early this|late last)\\s+week"
+          + "|(?:a|one|two|three|four|five|six|several|few|a few|\\d+)\\s+days?\\s+ago)"
+          + "(?:\\s+(?:morning|evening|night|afternoon))?$");
+
+  /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
+          + "(?:\\s+Photo)?\\)");
+
   private final EventOptions options;
   private final TriggerLexicon lexicon = new TriggerLexicon();
   private final CasualtyReader casualties = new CasualtyReader();
@@ -95,7 +114,7 @@ public final class EventExtractor implements Extractor {
     EventDate fallback = dates.fallback(documentDate);
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
-    List<Timex> times = eventTimes(facts);
+    List<Timex> times = eventTimes(facts, text);
     Set<String> settlements = new HashSet<>();
     for (Place p : facts.list(Facts.PLACES)) {
       if (!places.isCountry(p)) {
@@ -181,6 +200,21 @@ public final class EventExtractor implements Extractor {
       }
       place = finer != null ? finer : place;
     }
+    // Still no region of the article's country (a country, "Washington", a Syrian village
+    // the gazetteer put in Texas, "Northern Syria"): the governorate the article is about,
+    // unless a preposition ties the incident to a place in the neighbourhood ("in Baghdad").
+    // A settlement across the border, near the governorate ("Kilis"), keeps its own.
+    Place region = places.governorate();
+    if (region != null && (place == null || !PlaceLinker.regional(place)
+        || !place.country().equals(region.country()) && !places.near(place, region))) {
+      final Place chosen = place;
+      boolean tiedAbroad = chosen != null && !places.isCountry(chosen)
+          && PlaceLinker.regional(chosen) && places.nearFocus(chosen)
+          && incident.mentions.stream().anyMatch(m -> m.place() == chosen && m.placeStrong());
+      if (!tiedAbroad) {
+        place = region;
+      }
+    }
 
     Map<String, Actor> perpetrators = new LinkedHashMap<>();
     for (EventMention m : incident.mentions) {
@@ -199,10 +233,40 @@ public final class EventExtractor implements Extractor {
     }
     return new Event(id, subtype.type().label(), subtype.label(),
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
-        incident.date != null ? incident.date : fallback,
+        date(incident, text, fallback),
         place == null ? null : place.id(),
         new ArrayList<>(perpetrators.values()), targets, killed, injured,
         new ArrayList<>(evidence));
+  }
+
+  /**
+   * The incident's date. One read from a relative expression ("on Tuesday", "yesterday",
+   * "last week") that falls in the week up to the report is given as that week, the document
+   * date at week precision, as if the text had given no date: the expression says no more
+   * than "in the last days", and the report's day is where such an incident is filed.
+   */
+  private static EventDate date(IncidentGrouper.Incident incident, String text,
+      EventDate fallback) {
+    EventDate d = incident.date;
+    if (d == null) {
+      return fallback;
+    }
+    if (fallback == null) {
+      return d;
+    }
+    LocalDate document = LocalDate.parse(fallback.value());
+    for (EventMention m : incident.mentions) {
+      if (m.date() == d && !m.dateSpans().isEmpty()) {
+        String said = m.dateSpans().get(0).of(text).trim();
+        LocalDate end = EventDates.end(d);
+        if (RELATIVE_DAYS.matcher(said).matches() && !end.isAfter(document.plusDays(1))
+            && !end.isBefore(document.minusDays(7))) {
+          return fallback;
+        }
+        break;
+      }
+    }
+    return d;
   }
 
   /**
@@ -291,13 +355,19 @@ public final class EventExtractor implements Extractor {
     return bestDate;
   }
 
-  /** Time expressions that can date an incident: not the dateline's publication date. */
-  private static List<Timex> eventTimes(Facts facts) {
+  /**
+   * Time expressions that can date an incident: not the dateline's publication date, nor a
+   * photo caption's date ("... in Idlib province Syria August 6 2016. (Reuters)"), which
+   * dates the picture, often of an older strike.
+   */
+  private static List<Timex> eventTimes(Facts facts, String text) {
     Dateline dateline = facts.get(Facts.DATELINE);
     List<Timex> out = new ArrayList<>();
     for (Timex t : facts.list(Facts.TIMES)) {
       if (t.span() != null && (dateline == null || dateline.span() == null
-          || !dateline.span().overlaps(t.span()))) {
+          || !dateline.span().overlaps(t.span()))
+          && !CAPTION_CREDIT.matcher(text.substring(t.span().end(),
+              Math.min(text.length(), t.span().end() + 60))).find()) {
         out.add(t);
       }
     }

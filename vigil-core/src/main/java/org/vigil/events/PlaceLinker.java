@@ -182,6 +182,55 @@ final class PlaceLinker {
     return found == null ? null : found.place();
   }
 
+  /**
+   * The article's fallback scene when an incident's own place says nothing of where in the
+   * country it happened (a country, a region abroad such as "Washington" where someone
+   * spoke, a settlement the gazetteer put abroad, a place with no first-level region): the
+   * first mention of the first-level region (governorate) most mentioned by the article's
+   * settlements and regions, in the country most of them lie in. Null if none has a region.
+   */
+  Place governorate() {
+    java.util.Map<String, Integer> countries = new java.util.HashMap<>();
+    for (Located l : scenes) {
+      if (regional(l.place())) {
+        countries.merge(l.place().country(), 1, Integer::sum);
+      }
+    }
+    String country = countries.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+        .orElse(null);
+    if (country == null) {
+      return null;
+    }
+    java.util.Map<String, Integer> regions = new java.util.LinkedHashMap<>();
+    for (Located l : scenes) {
+      if (regional(l.place()) && country.equals(l.place().country())) {
+        regions.merge(l.place().admin1(), 1, Integer::sum);
+      }
+    }
+    int most = regions.values().stream().max(Integer::compare).orElse(0);
+    for (Located l : scenes) {
+      if (regional(l.place()) && country.equals(l.place().country())
+          && regions.get(l.place().admin1()) == most) {
+        return l.place();
+      }
+    }
+    return null;
+  }
+
+  /** Whether two places lie within {@code options.neighbourKm()} of each other. */
+  boolean near(Place a, Place b) {
+    return a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
+        && org.vigil.geo.Distance.km(a.lat(), a.lon(), b.lat(), b.lon())
+            <= options.neighbourKm();
+  }
+
+  /** Whether {@code p} is a settlement or region with its country and first-level region. */
+  static boolean regional(Place p) {
+    return p.precision() != null && p.precision() < 4 && p.country() != null
+        && p.admin1() != null && !p.admin1().isBlank();
+  }
+
   /** The article's first fine scene, or null. */
   Place first() {
     return scenes.stream().filter(l -> fine(l.place())).map(Located::place).findFirst()
