@@ -3,7 +3,11 @@ package org.vigil.eval;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** How evaluations compare names: by last name, ignoring case, accents and Arabic articles. */
+/**
+ * How evaluations compare names: by last name, ignoring case, accents, Arabic articles, a
+ * trailing "of …" ("Commission on Presidential Debates" is the commission), a possessive and
+ * a generational suffix ("Vann R. Newkirk II" is Newkirk).
+ */
 final class Names {
   private Names() {}
 
@@ -13,10 +17,18 @@ final class Names {
       return "";
     }
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[’'`.,]", "").trim();
+        .replaceAll("\\s+(of|on|for|at|in)\\s.*$", "").replaceAll(",.*$", "")
+        .replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "")
+        .toLowerCase(Locale.ROOT).trim();
+    if (plain.isEmpty()) {
+      return "";
+    }
     String[] parts = plain.split("\\s+");
-    String last = parts[parts.length - 1];
-    return last.replaceFirst("^(al|el|ad|as|ash|ar|az)-", "");
+    int last = parts.length - 1;
+    while (last > 0 && parts[last].matches("jr|sr|ii|iii|iv")) {
+      last--;
+    }
+    return parts[last].replaceFirst("^(al|el|ad|as|ash|ar|az)-", "");
   }
 
   static boolean sameLastName(String a, String b) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.vigil.document.Document;
 import org.vigil.model.Article;
@@ -84,7 +83,7 @@ public final class QuoteCorpusEvaluation {
             continue;
           }
           found++;
-          if (sameLastName(speaker, match.speakerName())) {
+          if (Names.sameLastName(speaker, match.speakerName())) {
             rightOnFound++;
           } else {
             misses.add(id + " SPEAKER " + span.start() + "-" + span.end() + " gold=" + speaker
@@ -115,25 +114,6 @@ public final class QuoteCorpusEvaluation {
       }
     }
     return best;
-  }
-
-  /**
-   * Last names equal, ignoring case, a trailing "of …"/"on …" ("Commission on Presidential
-   * Debates" is the commission) and a possessive.
-   */
-  static boolean sameLastName(String gold, String vigil) {
-    return vigil != null && lastName(gold).equals(lastName(vigil));
-  }
-
-  static String lastName(String name) {
-    String n = name.replaceAll("\\s+(of|on|for|at|in)\\s.*$", "").replaceAll(",.*$", "")
-        .replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim();
-    String[] parts = n.split("\\s+");
-    int last = parts.length - 1;
-    while (last > 0 && parts[last].matches("(?i)(jr|sr|ii|iii|iv)")) {
-      last--; // "Vann R. Newkirk II" is Newkirk
-    }
-    return parts[last].toLowerCase(Locale.ROOT);
   }
 
   private static String snippet(String s) {

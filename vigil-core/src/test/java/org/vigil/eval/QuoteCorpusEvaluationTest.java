@@ -40,11 +40,11 @@ class QuoteCorpusEvaluationTest {
 
   @Test
   void comparesLastNamesOnly() {
-    assertThat(QuoteCorpusEvaluation.sameLastName("PENCE", "Mike Pence")).isTrue();
-    assertThat(QuoteCorpusEvaluation.sameLastName("Vann R. Newkirk", "Vann R. Newkirk II")).isTrue();
-    assertThat(QuoteCorpusEvaluation.sameLastName("The commission", "Commission on Presidential Debates")).isTrue();
-    assertThat(QuoteCorpusEvaluation.sameLastName("Hillary Clinton", "Bill Clinton")).isTrue();
-    assertThat(QuoteCorpusEvaluation.sameLastName("Jim Clyburn", "Gwen Moore")).isFalse();
-    assertThat(QuoteCorpusEvaluation.sameLastName("Jim Clyburn", null)).isFalse();
+    assertThat(Names.sameLastName("PENCE", "Mike Pence")).isTrue();
+    assertThat(Names.sameLastName("Vann R. Newkirk", "Vann R. Newkirk II")).isTrue();
+    assertThat(Names.sameLastName("The commission", "Commission on Presidential Debates")).isTrue();
+    assertThat(Names.sameLastName("Hillary Clinton", "Bill Clinton")).isTrue();
+    assertThat(Names.sameLastName("Jim Clyburn", "Gwen Moore")).isFalse();
+    assertThat(Names.sameLastName("Jim Clyburn", null)).isFalse();
   }
 }
