@@ -32,7 +32,9 @@ import org.vigil.pipeline.Pipeline;
  *
  * <p>The main incident is the event with the most killed (best figure, else the low bound;
  * ties: the first), as the outside scorers pick it. Articles are extracted without the CSV's
- * date, so the date is what Vigil reads from the text.
+ * date, so the date is what Vigil reads from the text. Two reference lines bound the date
+ * figure: the document date alone, and the rows whose gold date falls more than a day after
+ * the date printed atop the article, which no reading of the report can reach.
  *
  * <p>FA-KES causes map to ACLED sub-types as follows (its categories come from the Violations
  * Documentation Center, where "shelling" covers shelling by warplanes too):
@@ -118,6 +120,7 @@ public final class FakesEvaluation {
     int dateTotal = 0;
     int dateRight = 0;
     int documentDateRight = 0;
+    int goldAfterPrinted = 0;
     int placeTotal = 0;
     int placeRight = 0;
     int causeTotal = 0;
@@ -154,6 +157,10 @@ public final class FakesEvaluation {
       if (want != null && published != null
           && Math.abs(ChronoUnit.DAYS.between(published, want)) <= 1) {
         documentDateRight++;
+      }
+      LocalDate printed = a == null || a.dateline() == null ? null : day(a.dateline().date());
+      if (want != null && printed != null && want.isAfter(printed.plusDays(1))) {
+        goldAfterPrinted++;
       }
       if (want != null) {
         dateTotal++;
@@ -196,6 +203,8 @@ public final class FakesEvaluation {
             "articles stating children killed"),
         Score.share("FA-KES date within 1 day", dateRight, dateTotal, "articles"),
         Score.share("FA-KES document date within 1 day (reference)", documentDateRight,
+            dateTotal, "articles"),
+        Score.share("FA-KES gold date after the printed date (gold noise)", goldAfterPrinted,
             dateTotal, "articles"),
         Score.share("FA-KES location", placeRight, placeTotal, "articles"),
         Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
