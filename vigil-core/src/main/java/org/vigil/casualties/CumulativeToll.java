@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * civil war that has killed more than 280000 people".
  *
  * <p>Background of this kind closes most reports on the Syrian war; taken as an incident it
- * would outnumber every strike the report is about.
+ * would outnumber every strike the report is about. A campaign's toll over days or months
+ * ("since Tuesday", "in recent days") is told apart too: it adds up several incidents, but
+ * when a report gives no single incident's figure it is the nearest the report comes to one.
  */
 public final class CumulativeToll {
 
@@ -36,12 +38,38 @@ public final class CumulativeToll {
           + "|\\b(?:over|in|during) the (?:past|last) (?!" + FEW + "\\b)(?:\\w+ )?days?\\b"
           + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
 
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August"
+      + "|September|October|November|December)";
+  /**
+   * A toll over a stretch of a campaign: "since Tuesday", "since the offensive began", "in
+   * recent days", "in July alone", "the two-week-old battle", "journalists killed in 2014",
+   * "between May 2011 and August 2013".
+   */
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?i)\\bsince (?:(?:early|late|last) )?(?:monday|tuesday|wednesday|thursday|friday"
+          + "|saturday|sunday|yesterday)\\b"
+          + "|\\bsince\\b[^.;]{0,80}\\b(?:began|begun|started|launched|erupted)\\b"
+          + "|\\bin recent (?:days|weeks|months)\\b"
+          + "|\\b(?:week|month|year|" + MONTH + "|(?:19|20)\\d\\d) alone\\b"
+          + "|\\b\\w+-(?:day|week|month)-old (?:battle|offensive|campaign|siege|fighting"
+          + "|assault|operation|bombardment|bombing)\\b"
+          + "|\\b(?:killed|dead|died) (?:in|during) (?:19|20)\\d\\d\\b"
+          + "|\\b(?:between|from) (?:" + MONTH + " )?(?:19|20)\\d\\d (?:and|to|until) ");
+
   /** A figure this large is a war's total, whatever the sentence says around it. */
   private static final int LARGEST_INCIDENT = 10_000;
 
   /** Whether {@code sentence} states a running total of the war. */
   public boolean cumulative(String sentence) {
     return CUES.matcher(sentence).find();
+  }
+
+  /**
+   * Whether {@code sentence} states a toll over days or months of a campaign: the dead of
+   * several incidents, which stands for the report's incident only when it states no other.
+   */
+  public boolean period(String sentence) {
+    return PERIOD.matcher(sentence).find();
   }
 
   /** Whether one figure is too large for a single incident. */
