@@ -29,13 +29,7 @@ public final class CumulativeToll {
           + "|\\bin the (?:war|conflict)\\b"
           + "|\\bsince the (?:start|beginning|outbreak|onset)\\b"
           + "|\\b(?:so far this year|to date|since it began|since it started)\\b"
-          + "|\\bsince\\b[^.;]{0,60}\\b(?:January|February|March|April|May|June|July|August"
-          + "|September|October|November|December)\\b"
           + "|\\bin [\\w'’ -]{0,30}\\b(?:war|conflict)\\b(?![-\\s](?:torn|monitor|planes?))"
-          + "|\\b(?:\\w+) (?:weeks|months|years) of\\b"
-          + "|\\b(?!" + FEW + "\\b)\\w+ days of\\b"
-          + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:weeks?|months?|years?)\\b"
-          + "|\\b(?:over|in|during) the (?:past|last) (?!" + FEW + "\\b)(?:\\w+ )?days?\\b"
           + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
 
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August"
@@ -43,7 +37,7 @@ public final class CumulativeToll {
   /**
    * A toll over a stretch of a campaign: "since Tuesday", "since the offensive began", "in
    * recent days", "in July alone", "the two-week-old battle", "journalists killed in 2014",
-   * "between May 2011 and August 2013".
+   * "between May 2011 and August 2013", "since early March", "in the last two weeks".
    */
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\bsince (?:(?:early|late|last) )?(?:monday|tuesday|wednesday|thursday|friday"
@@ -54,7 +48,12 @@ public final class CumulativeToll {
           + "|\\b\\w+-(?:day|week|month)-old (?:battle|offensive|campaign|siege|fighting"
           + "|assault|operation|bombardment|bombing)\\b"
           + "|\\b(?:killed|dead|died) (?:in|during) (?:19|20)\\d\\d\\b"
-          + "|\\b(?:between|from) (?:" + MONTH + " )?(?:19|20)\\d\\d (?:and|to|until) ");
+          + "|\\b(?:between|from) (?:" + MONTH + " )?(?:19|20)\\d\\d (?:and|to|until) "
+          + "|\\bsince\\b[^.;]{0,60}\\b" + MONTH + "\\b"
+          + "|\\b(?:\\w+) (?:weeks|months|years) of\\b"
+          + "|\\b(?!" + FEW + "\\b)\\w+ days of\\b"
+          + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:weeks?|months?|years?)\\b"
+          + "|\\b(?:over|in|during) the (?:past|last) (?!" + FEW + "\\b)(?:\\w+ )?days?\\b");
 
   /** A figure this large is a war's total, whatever the sentence says around it. */
   private static final int LARGEST_INCIDENT = 10_000;

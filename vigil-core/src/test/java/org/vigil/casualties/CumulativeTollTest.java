@@ -30,7 +30,8 @@ class CumulativeTollTest {
       "In this month alone 466 patients",
       "two-week-old battle for Zabadani",
       "66 journalists killed in 2014",
-      "between May 2011 and August 2013"})
+      "between May 2011 and August 2013",
+      "Regime bombardment of Eastern Ghouta in the last two weeks has killed"})
   void periodTolls(String phrase) {
     assertThat(toll.period(sentenceWith(phrase))).isTrue();
   }
