@@ -339,6 +339,10 @@ public final class CasualtyReader {
   /** What the word at {@code r} says happened: killed, injured, or null. */
   private CasualtyMention.Kind state(Words w, int r) {
     String s = w.lower(r);
+    if (DEAD.contains(s) && (w.lower(r + 1).equals("and") || w.lower(r + 1).equals("or"))
+        && HURT.contains(w.lower(r + 2))) {
+      return null; // "19 Killed and Injured": casualties of both kinds, told as one figure
+    }
     if (s.equals("shot") && w.lower(r + 1).equals("dead") || w.at(r, "lost their lives")
         || w.at(r, "lost his life") || w.at(r, "lost her life")
         || w.at(r, "burned to death") || w.at(r, "burnt to death")) {
@@ -376,7 +380,8 @@ public final class CasualtyReader {
       k++;
     }
     Quantity q = quantities.read(w, k);
-    boolean singular = q != null && (w.lower(k).equals("a") || w.lower(k).equals("an"));
+    boolean singular = q != null && (w.lower(k).equals("a") || w.lower(k).equals("an"))
+        && Integer.valueOf(1).equals(q.best());
     if (q != null && q.best() == null && q.low() != null && q.low() == 3
         && !w.lower(k).equals("several")) {
       q = null;
@@ -391,6 +396,9 @@ public final class CasualtyReader {
     boolean childAge = false;
     for (int j = m; j < Math.min(w.size(), m + 7); j++) {
       String s = w.lower(j);
+      if (quantities.number(w, j) != null) {
+        break; // "17:27 Nine Civilians Killed": the noun is the nearer figure's
+      }
       String cat = VictimNouns.category(s);
       boolean kin = VictimNouns.isKin(s);
       if (cat != null && !(q == null && !kin)) {

@@ -293,6 +293,27 @@ class CasualtyReaderTest {
     assertThat(count(s, INJURED).best()).isEqualTo(12);
   }
 
+  @Test
+  void aHundredIsOneHundred() {
+    String s = sentenceWith(FAKES, "killed about a hundred of militants");
+    s = s.substring(s.indexOf("The Syrian Arab Air Force")); // without the title before it
+    assertThat(count(s, KILLED).best()).isEqualTo(100);
+  }
+
+  @Test
+  void theNounBelongsToTheNearerFigure() {
+    String s = sentenceWith(FAKES, "17:27 Nine Civilians Killed");
+    s = s.substring(s.indexOf("17:27")); // the article's text, without the title before it
+    assertThat(count(s, KILLED).best()).isEqualTo(9);
+  }
+
+  @Test
+  void killedAndInjuredToldAsOneFigureIsNeither() {
+    String s = sentenceWith(FAKES, "19 Killed and Injured");
+    assertThat(count(s, KILLED)).isNull();
+    assertThat(count(s, INJURED)).isNull();
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
