@@ -39,7 +39,7 @@ public final class CasualtyReader {
       "were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all",
       "later", "allegedly", "being", "who", ",", "reported", "confirmed", "either", "now",
       "already", "subsequently", "instantly", "immediately", "critically", "seriously",
-      "severely", "badly", "lightly", "slightly", "mostly", "-");
+      "severely", "badly", "lightly", "slightly", "mostly", "so", "far", "-");
   private static final Set<String> LIMBS = Set.of(
       "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
       "limbs");
@@ -56,6 +56,13 @@ public final class CasualtyReader {
       "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "a.m", "p.m", "o'clock",
       "$", "dollars", "tonnes", "tons", "kg");
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december");
+  /** "the death of eight", "the killing of one person": a figure named by the act. */
+  private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "lives");
+  private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "injuring",
+      "wounding");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "whose", "its");
   private static final Set<String> UPDATES = Set.of(
       "rose", "rises", "risen", "climbed", "climbs", "increases", "increased", "jumped", "mounted", "soared", "rising",
@@ -237,8 +244,8 @@ public final class CasualtyReader {
     }
     // "killing 22 people, including 9 children and 7 women": categories, not more victims
     int k = w.lower(j).equals(",") || w.lower(j).equals("-") ? j + 1 : j;
-    int breakdown = w.at(k, "including") ? 1 : w.at(k, "among them") || w.at(k, "among whom")
-        || w.at(k, "of whom") ? 2 : 0;
+    int breakdown = w.at(k, "including") || w.at(k, "mostly") ? 1
+        : w.at(k, "among them") || w.at(k, "among whom") || w.at(k, "of whom") ? 2 : 0;
     if (breakdown > 0) {
       Map<String, Integer> split = new HashMap<>();
       int b = k + breakdown;
@@ -262,7 +269,8 @@ public final class CasualtyReader {
           after--;
         }
       } else {
-        // "16 civilians including women and children were killed": no figures, skip over
+        // "16 civilians including women and children were killed", "73 civilians mostly
+        // women and children were killed": no figures, skip over
         int skip = k + breakdown;
         while (skip < k + breakdown + 8 && skip < w.size() && !BETWEEN.contains(w.lower(skip))
             && state(w, skip) == null && !w.lower(skip).equals(".")) {
@@ -293,9 +301,12 @@ public final class CasualtyReader {
     }
     if (kind == null) {
       int v = i - 1;
-      if (w.at(v - 2, "the lives of")) {
+      if (w.lower(v).equals("of") && DEATH_OF.contains(w.lower(v - 1))) {
         kind = CasualtyMention.Kind.KILLED;
-        start = v - 2;
+        start = w.lower(v - 2).equals("the") ? v - 2 : v - 1;
+      } else if (w.lower(v).equals("of") && INJURY_OF.contains(w.lower(v - 1))) {
+        kind = CasualtyMention.Kind.INJURED;
+        start = w.lower(v - 2).equals("the") ? v - 2 : v - 1;
       } else if (KILL_VERBS.contains(w.lower(v))) {
         kind = CasualtyMention.Kind.KILLED;
         start = v;
@@ -328,6 +339,10 @@ public final class CasualtyReader {
   /** What the word at {@code r} says happened: killed, injured, or null. */
   private CasualtyMention.Kind state(Words w, int r) {
     String s = w.lower(r);
+    if (DEAD.contains(s) && (w.lower(r + 1).equals("and") || w.lower(r + 1).equals("or"))
+        && HURT.contains(w.lower(r + 2))) {
+      return null; // "19 Killed and Injured": casualties of both kinds, told as one figure
+    }
     if (s.equals("shot") && w.lower(r + 1).equals("dead") || w.at(r, "lost their lives")
         || w.at(r, "lost his life") || w.at(r, "lost her life")
         || w.at(r, "burned to death") || w.at(r, "burnt to death")) {
@@ -336,12 +351,15 @@ public final class CasualtyReader {
     if (s.equals("lost") && (LIMBS.contains(w.lower(r + 2)) || LIMBS.contains(w.lower(r + 3)))) {
       return CasualtyMention.Kind.INJURED;
     }
-    // "fighters killed 10 soldiers": "killed" is their act, not their fate
+    // "fighters killed 10 soldiers": "killed" is their act, not their fate; but in "Nine
+    // persons killed 12 injured" the next figure has its own fate
     if (s.equals("killed") || s.equals("wounded") || s.equals("injured")) {
       String n = w.lower(r + 1);
       Quantity object = quantities.read(w, r + 1);
+      int after = object == null ? r + 1
+          : object.end() + (w.lower(object.end()).equals("others") ? 1 : 0);
       if (object != null && !notPeople(w, object) && !n.equals("a") && !n.equals("an")
-          || POSSESSIVES.contains(n)) {
+          && !HURT.contains(w.lower(after)) || POSSESSIVES.contains(n)) {
         return null;
       }
     }
@@ -362,7 +380,8 @@ public final class CasualtyReader {
       k++;
     }
     Quantity q = quantities.read(w, k);
-    boolean singular = q != null && (w.lower(k).equals("a") || w.lower(k).equals("an"));
+    boolean singular = q != null && (w.lower(k).equals("a") || w.lower(k).equals("an"))
+        && Integer.valueOf(1).equals(q.best());
     if (q != null && q.best() == null && q.low() != null && q.low() == 3
         && !w.lower(k).equals("several")) {
       q = null;
@@ -377,6 +396,9 @@ public final class CasualtyReader {
     boolean childAge = false;
     for (int j = m; j < Math.min(w.size(), m + 7); j++) {
       String s = w.lower(j);
+      if (quantities.number(w, j) != null) {
+        break; // "17:27 Nine Civilians Killed": the noun is the nearer figure's
+      }
       String cat = VictimNouns.category(s);
       boolean kin = VictimNouns.isKin(s);
       if (cat != null && !(q == null && !kin)) {
@@ -434,7 +456,13 @@ public final class CasualtyReader {
   }
 
   private boolean notPeople(Words w, Quantity q) {
-    return UNITS_NOT_PEOPLE.contains(w.lower(q.end())) || isYear(w, q);
+    return UNITS_NOT_PEOPLE.contains(w.lower(q.end())) || isYear(w, q) || isDay(w, q);
+  }
+
+  /** "On May 27 another journalist was killed": the day of a date, not a count. */
+  private static boolean isDay(Words w, Quantity q) {
+    return q.best() != null && q.best() <= 31 && MONTHS.contains(w.lower(q.start() - 1))
+        && w.lower(q.start()).matches("\\d{1,2}");
   }
 
   private static boolean isYear(Words w, Quantity q) {

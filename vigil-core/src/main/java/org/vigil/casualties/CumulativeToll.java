@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * civil war that has killed more than 280000 people".
  *
  * <p>Background of this kind closes most reports on the Syrian war; taken as an incident it
- * would outnumber every strike the report is about.
+ * would outnumber every strike the report is about. A campaign's toll over days or months
+ * ("since Tuesday", "in recent days") is told apart too: it adds up several incidents, but
+ * when a report gives no single incident's figure it is the nearest the report comes to one.
  */
 public final class CumulativeToll {
 
@@ -27,14 +29,31 @@ public final class CumulativeToll {
           + "|\\bin the (?:war|conflict)\\b"
           + "|\\bsince the (?:start|beginning|outbreak|onset)\\b"
           + "|\\b(?:so far this year|to date|since it began|since it started)\\b"
-          + "|\\bsince\\b[^.;]{0,60}\\b(?:January|February|March|April|May|June|July|August"
-          + "|September|October|November|December)\\b"
           + "|\\bin [\\w'’ -]{0,30}\\b(?:war|conflict)\\b(?![-\\s](?:torn|monitor|planes?))"
+          + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
+
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August"
+      + "|September|October|November|December)";
+  /**
+   * A toll over a stretch of a campaign: "since Tuesday", "since the offensive began", "in
+   * recent days", "in July alone", "the two-week-old battle", "journalists killed in 2014",
+   * "between May 2011 and August 2013", "since early March", "in the last two weeks".
+   */
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?i)\\bsince (?:(?:early|late|last) )?(?:monday|tuesday|wednesday|thursday|friday"
+          + "|saturday|sunday|yesterday)\\b"
+          + "|\\bsince\\b[^.;]{0,80}\\b(?:began|begun|started|launched|erupted)\\b"
+          + "|\\bin recent (?:days|weeks|months)\\b"
+          + "|\\b(?:week|month|year|" + MONTH + "|(?:19|20)\\d\\d) alone\\b"
+          + "|\\b\\w+-(?:day|week|month)-old (?:battle|offensive|campaign|siege|fighting"
+          + "|assault|operation|bombardment|bombing)\\b"
+          + "|\\b(?:killed|dead|died) (?:in|during) (?:19|20)\\d\\d\\b"
+          + "|\\b(?:between|from) (?:" + MONTH + " )?(?:19|20)\\d\\d (?:and|to|until) "
+          + "|\\bsince\\b[^.;]{0,60}\\b" + MONTH + "\\b"
           + "|\\b(?:\\w+) (?:weeks|months|years) of\\b"
           + "|\\b(?!" + FEW + "\\b)\\w+ days of\\b"
           + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:weeks?|months?|years?)\\b"
-          + "|\\b(?:over|in|during) the (?:past|last) (?!" + FEW + "\\b)(?:\\w+ )?days?\\b"
-          + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
+          + "|\\b(?:over|in|during) the (?:past|last) (?!" + FEW + "\\b)(?:\\w+ )?days?\\b");
 
   /** A figure this large is a war's total, whatever the sentence says around it. */
   private static final int LARGEST_INCIDENT = 10_000;
@@ -42,6 +61,14 @@ public final class CumulativeToll {
   /** Whether {@code sentence} states a running total of the war. */
   public boolean cumulative(String sentence) {
     return CUES.matcher(sentence).find();
+  }
+
+  /**
+   * Whether {@code sentence} states a toll over days or months of a campaign: the dead of
+   * several incidents, which stands for the report's incident only when it states no other.
+   */
+  public boolean period(String sentence) {
+    return PERIOD.matcher(sentence).find();
   }
 
   /** Whether one figure is too large for a single incident. */

@@ -79,7 +79,8 @@ public final class QuantityReader {
     if (VAGUE.containsKey(s)) {
       return new Quantity(null, VAGUE.get(s), null, i, i + 1);
     }
-    if ((s.equals("a") || s.equals("an")) && !w.lower(i + 1).equals("dozen")) {
+    if ((s.equals("a") || s.equals("an")) && !w.lower(i + 1).equals("dozen")
+        && !w.lower(i + 1).equals("hundred") && !w.lower(i + 1).equals("thousand")) {
       if (w.at(i + 1, "few")) {
         return new Quantity(null, 2, null, i, i + 2);
       }
@@ -87,6 +88,10 @@ public final class QuantityReader {
     }
     if (s.equals("a") && w.lower(i + 1).equals("dozen")) {
       return new Quantity(12, 12, 12, i, i + 2);
+    }
+    if (s.equals("a") && (w.lower(i + 1).equals("hundred") || w.lower(i + 1).equals("thousand"))) {
+      int n = w.lower(i + 1).equals("hundred") ? 100 : 1000;
+      return new Quantity(n, n, n, i, i + 2);
     }
     Integer n = number(w, i);
     if (n == null) {

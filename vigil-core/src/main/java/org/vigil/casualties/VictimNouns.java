@@ -39,7 +39,7 @@ final class VictimNouns {
           "more", "individuals", "victims", "relatives", "citizens", "citizen", "family",
           "families", "pedestrians", "bystanders", "demonstrators", "protesters", "mourners",
           "shoppers", "staff", "inmates", "prisoners", "detainees", "deaths", "fatalities",
-          "bodies"));
+          "bodies", "martyr", "martyrs"));
 
   /** Kin: one person each when named without a number ("his wife, brother and nephew"). */
   private static final Set<String> KIN = Set.of(
@@ -49,8 +49,8 @@ final class VictimNouns {
       "sisters", "parents", "cousins", "nephews", "nieces", "grandchildren", "children",
       "relative", "relatives", "friend", "neighbour", "neighbor", "colleague", "bodyguard");
 
-  /** Nouns that already say the victims died ("13 deaths"). */
-  static final Set<String> DEATH_NOUNS = Set.of("deaths", "fatalities", "bodies");
+  /** Nouns that already say the victims died ("13 deaths", "51 martyrs" in state media). */
+  static final Set<String> DEATH_NOUNS = Set.of("deaths", "fatalities", "bodies", "martyrs");
   /** Nouns that already say the victims were hurt ("29 wounded"). */
   static final Set<String> INJURY_NOUNS = Set.of("wounded", "injured", "injuries");
 

@@ -4,6 +4,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,14 +127,30 @@ public final class EventExtractor implements Extractor {
     for (CoreMap s : doc.sentences()) {
       sentences.add(doc.span(s));
     }
+    // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
+    // war's total, unless no other sentence states anyone killed, when it stands in for one.
+    List<List<CasualtyMention>> figures = new ArrayList<>();
+    BitSet periods = new BitSet();
+    boolean incidentDead = false;
+    for (int si = 0; si < sentences.size(); si++) {
+      String stext = sentences.get(si).of(text);
+      List<CasualtyMention> found = cumulative.cumulative(stext) ? List.of()
+          : casualties.read(stext, sentences.get(si).start()).stream()
+              .filter(c -> !cumulative.cumulative(c)).toList();
+      figures.add(found);
+      if (cumulative.period(stext)) {
+        periods.set(si);
+      } else {
+        incidentDead |= found.stream().anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+      }
+    }
     List<EventMention> mentions = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       Span sentence = sentences.get(si);
       String stext = sentence.of(text);
       List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
-      List<CasualtyMention> found = cumulative.cumulative(stext) ? List.of()
-          : casualties.read(stext, sentence.start()).stream()
-              .filter(c -> !cumulative.cumulative(c)).toList();
+      List<CasualtyMention> found = incidentDead && periods.get(si) ? List.of()
+          : figures.get(si);
       if (hits.isEmpty() && found.isEmpty()) {
         continue;
       }

@@ -255,6 +255,65 @@ class CasualtyReaderTest {
     assertThat(killed.categories()).containsEntry("civilians", 16);
   }
 
+  @Test
+  void mostlyBeforeTheVerbIsABreakdownWithoutFigures() {
+    Count killed = count(sentenceWith(FAKES,
+        "73 civilians mostly women and children were killed"), KILLED);
+    assertThat(killed.low()).isEqualTo(73);
+    Count soFar = count(sentenceWith(FAKES,
+        "Over 750 people mostly women and children have so far been killed"), KILLED);
+    assertThat(soFar.low()).isEqualTo(750);
+  }
+
+  @Test
+  void theDeathOfAndTheInjuryOfNameTheFigures() {
+    String s = sentenceWith(FAKES, "leading to the death of eight and the injury of 89");
+    assertThat(count(s, KILLED).best()).isEqualTo(8);
+    assertThat(count(s, INJURED).best()).isEqualTo(89);
+    assertThat(count(sentenceWith(FAKES, "led to the killing of one person"), KILLED).best())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void martyrsAreDead() {
+    String s = sentenceWith(FAKES, "6 Lebanese martyrs and 22 injured were claimed");
+    assertThat(count(s, KILLED).best()).isEqualTo(6);
+  }
+
+  @Test
+  void theDayOfADateIsNoCount() {
+    String s = sentenceWith(FAKES, "On May 27 another Al-Ikhbariya journalist was killed");
+    assertThat(read(s)).noneMatch(m -> m.count().magnitude() == 27);
+  }
+
+  @Test
+  void headlineKilledThenInjuredWithoutAConjunction() {
+    String s = sentenceWith(FAKES, "Nine persons killed 12 injured");
+    assertThat(count(s, KILLED).best()).isEqualTo(9);
+    assertThat(count(s, INJURED).best()).isEqualTo(12);
+  }
+
+  @Test
+  void aHundredIsOneHundred() {
+    String s = sentenceWith(FAKES, "killed about a hundred of militants");
+    s = s.substring(s.indexOf("The Syrian Arab Air Force")); // without the title before it
+    assertThat(count(s, KILLED).best()).isEqualTo(100);
+  }
+
+  @Test
+  void theNounBelongsToTheNearerFigure() {
+    String s = sentenceWith(FAKES, "17:27 Nine Civilians Killed");
+    s = s.substring(s.indexOf("17:27")); // the article's text, without the title before it
+    assertThat(count(s, KILLED).best()).isEqualTo(9);
+  }
+
+  @Test
+  void killedAndInjuredToldAsOneFigureIsNeither() {
+    String s = sentenceWith(FAKES, "19 Killed and Injured");
+    assertThat(count(s, KILLED)).isNull();
+    assertThat(count(s, INJURED)).isNull();
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);

@@ -120,6 +120,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void tollsSinceTuesdayAreNotTheIncidentOfAReportThatStatesOne() {
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Date of publication 20 November 2017 Syrian regime forces have continued bombardment"));
+    assertThat(a.events()).extracting(e -> e.killed() == null ? null : e.killed().low())
+        .doesNotContain(66, 16).contains(8);
+  }
+
+  @Test
+  void aTollSinceSaturdayStandsForTheIncidentWhenTheReportStatesNoOther() {
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Syria fighting kills 132 Islamic State fighters Monitor"));
+    assertThat(a.events()).anyMatch(e -> e.killed() != null
+        && Integer.valueOf(132).equals(e.killed().low()));
+  }
+
+  @Test
   void evidenceSpansLieInTheText() {
     for (Event e : afp.events()) {
       assertThat(e.evidence()).isNotEmpty()
