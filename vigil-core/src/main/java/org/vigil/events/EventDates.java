@@ -92,6 +92,20 @@ public final class EventDates {
     return !start(a).isAfter(end(b)) && !start(b).isAfter(end(a));
   }
 
+  /**
+   * Whether {@code d}, read from the text, can name the days up to the report that
+   * {@code fallback} stands for. A month, quarter or year must hold the report's own day:
+   * "also in July" in a report of 6 August tells July's news, though the report's week
+   * reaches back into July.
+   */
+  static boolean agreeWithReport(EventDate d, EventDate fallback) {
+    if (rank(d) >= rank(fallback)) {
+      return agree(d, fallback);
+    }
+    LocalDate report = LocalDate.parse(fallback.value());
+    return !start(d).isAfter(report) && !end(d).isBefore(report);
+  }
+
   /** The first day a date can mean. */
   public static LocalDate start(EventDate d) {
     String v = d.value();

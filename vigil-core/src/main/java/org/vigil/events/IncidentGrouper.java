@@ -127,6 +127,12 @@ final class IncidentGrouper {
     }
     EventDate own = m.date() != null ? m.date() : m.anaphoric() ? null : fallback;
     EventDate theirs = e.date != null ? e.date : m.anaphoric() ? null : fallback;
-    return own == null || theirs == null || EventDates.agree(own, theirs);
+    if (own == null || theirs == null) {
+      return true;
+    }
+    if (own.equals(fallback) != theirs.equals(fallback)) {
+      return EventDates.agreeWithReport(own.equals(fallback) ? theirs : own, fallback);
+    }
+    return EventDates.agree(own, theirs);
   }
 }

@@ -136,6 +136,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aStrikeLastMonthIsNotTodaysThoughTheReportsWeekReachesIntoIt() {
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Sat Aug 6 2016 At Least 40 Civilians Killed in US Warplanes Bombardments in Manbij"));
+    Event headline = a.events().get(0);
+    assertThat(headline.killed().best()).isEqualTo(40);
+    assertThat(headline.date().value()).startsWith("2016-08");
+    assertThat(a.events()).anyMatch(e -> e != headline
+        && e.date().equals(new Event.EventDate("2016-07", "month")));
+  }
+
+  @Test
   void evidenceSpansLieInTheText() {
     for (Event e : afp.events()) {
       assertThat(e.evidence()).isNotEmpty()
