@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
@@ -68,24 +69,30 @@ public final class ToponymResolver {
       if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
         c = gazetteer.lookupLoose(bareName(t.text()));
         loose[i] = !c.isEmpty();
-      }
-      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
-        c = partialName(t.text());
-        partial[i] = !c.isEmpty();
+        partial[i] = c.isEmpty();
       }
       candidates.add(c);
     }
     // Focus comes from names read as written: a skeleton or a part of a name must not vote.
     List<List<GazetteerEntry>> sure = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sure.add(loose[i] || partial[i] ? List.of() : candidates.get(i));
+      sure.add(loose[i] ? List.of() : candidates.get(i));
     }
     Map<String, Double> focus = focus(toponyms, sure, dateline);
+    double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     for (int i = 0; i < n; i++) {
       if (loose[i]) {
         // A skeleton matches too much to trust outside the countries the article is about.
         candidates.set(i, candidates.get(i).stream()
             .filter(e -> focus.getOrDefault(e.country(), 0.0) > 0).toList());
+      }
+      if (partial[i]) {
+        // A part of a name abroad, in a country the article never names, is a misreading
+        // ("Bari" of "Akhtarin Turkmen Bari").
+        List<GazetteerEntry> c = partialName(toponyms.get(i).text(),
+            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) > 0);
+        candidates.set(i, c);
+        partial[i] = !c.isEmpty();
       }
     }
     int[] container = new int[n];
@@ -158,9 +165,10 @@ public final class ToponymResolver {
 
   /**
    * The places of the longest known part of a name the gazetteer lacks whole: "Louisiana" of
-   * "Louisiana Purchase", "Dulles" of "Dulles International Airport".
+   * "Louisiana Purchase", "Dulles" of "Dulles International Airport". Below countries, and for
+   * a demonym ("Turkmen"), only places {@code inFocus} count.
    */
-  private List<GazetteerEntry> partialName(String name) {
+  private List<GazetteerEntry> partialName(String name, Predicate<GazetteerEntry> inFocus) {
     String[] words = name.split("\\s+");
     List<GazetteerEntry> settlements = List.of();
     for (int length = words.length - 1; length >= 1; length--) {
@@ -173,11 +181,12 @@ public final class ToponymResolver {
           continue;
         }
         // "Korean Peninsula": the demonym's country.
-        Optional<GazetteerEntry> demonym = gazetteer.demonym(part);
+        Optional<GazetteerEntry> demonym = gazetteer.demonym(part).filter(inFocus);
         if (demonym.isPresent()) {
           return List.of(demonym.get());
         }
-        List<GazetteerEntry> c = gazetteer.lookup(part);
+        List<GazetteerEntry> c = gazetteer.lookup(part).stream().filter(e -> inFocus.test(e)
+            || e.level() == Level.COUNTRY || e.level() == Level.REGION).toList();
         if (c.stream().anyMatch(e -> e.level() != Level.SETTLEMENT
             && e.level() != Level.DISTRICT)) {
           return c.stream().filter(e -> e.level() != Level.SETTLEMENT

@@ -128,6 +128,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPartOfANameInACountryTheArticleNeverNames() {
+    // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
+    Place bustan = fakesPlace("neighborhoods of Bustan al-Qasr", "Bustan al-Qasr");
+    assertThat(bustan.country()).as(bustan.toString()).isEqualTo("SY");
+  }
+
+  @Test
   void placesAVillageInTheProvinceTheTextNames() {
     Place village = fakesPlace("al-Jaberiyeh village in Hama province", "al-Jaberiyeh");
     assertThat(village.country()).isEqualTo("SY");
