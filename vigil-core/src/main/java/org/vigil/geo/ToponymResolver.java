@@ -76,7 +76,9 @@ public final class ToponymResolver {
     // Focus comes from names read as written: a skeleton or a part of a name must not vote.
     List<List<GazetteerEntry>> sure = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sure.add(loose[i] ? List.of() : candidates.get(i));
+      Toponym t = toponyms.get(i);
+      boolean stray = candidates.get(i).stream().allMatch(e -> strayAlias(t, e));
+      sure.add(loose[i] || stray ? List.of() : candidates.get(i));
     }
     Map<String, Double> focus = focus(toponyms, sure, dateline);
     double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -85,6 +87,13 @@ public final class ToponymResolver {
         // A skeleton matches too much to trust outside the countries the article is about.
         candidates.set(i, candidates.get(i).stream()
             .filter(e -> focus.getOrDefault(e.country(), 0.0) > 0).toList());
+      }
+      Toponym t = toponyms.get(i);
+      if (top > 0 && !loose[i] && !partial[i]) {
+        // "Amiriyah" of a Syria report is no Israeli hamlet that has it among fifteen names.
+        candidates.set(i, candidates.get(i).stream().filter(e -> !strayAlias(t, e)
+            || focus.getOrDefault(e.country(), 0.0) > 0).toList());
+        partial[i] = candidates.get(i).isEmpty() && t.kind() == Toponym.Kind.NAME;
       }
       if (partial[i]) {
         // A part of a name abroad, in a country the article never names, is a misreading
@@ -202,6 +211,15 @@ public final class ToponymResolver {
 
   private static String bareName(String name) {
     return REGION_SUFFIX.matcher(name).replaceFirst("");
+  }
+
+  /**
+   * A hamlet called {@code t} only by one of its other names: too weak to say which country the
+   * article is about, and abroad a misreading.
+   */
+  private static boolean strayAlias(Toponym t, GazetteerEntry e) {
+    return e.level() == Level.SETTLEMENT && e.population() < 1_000
+        && !NameKey.exact(e.name()).equals(NameKey.exact(t.text()));
   }
 
   /** Countries the article is about, weighted: dateline 3, named 1 each, demonym 0.5. */

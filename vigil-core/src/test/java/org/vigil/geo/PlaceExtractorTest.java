@@ -135,6 +135,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void takesNoHamletAbroadKnownByOneOfItsOtherNames() {
+    // GeoNames lists "Amiriyah" among the fifteen names of an Israeli hamlet; the report is
+    // about Idlib.
+    Place amiriyah = fakesPlace("attack on the town of Amiriyah", "Amiriyah");
+    assertThat(amiriyah.country()).as(amiriyah.toString()).isEqualTo("SY");
+  }
+
+  @Test
   void placesAVillageInTheProvinceTheTextNames() {
     Place village = fakesPlace("al-Jaberiyeh village in Hama province", "al-Jaberiyeh");
     assertThat(village.country()).isEqualTo("SY");
