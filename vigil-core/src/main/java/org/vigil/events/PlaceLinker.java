@@ -196,9 +196,12 @@ final class PlaceLinker {
         countries.merge(l.place().country(), 1, Integer::sum);
       }
     }
+    // A tie goes to the country the article is about: "Damascus" beside "Brussels" where
+    // ministers met, in a report naming Syria more than Belgium.
     String country = countries.entrySet().stream()
-        .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-        .orElse(null);
+        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(e -> e.getKey().equals(focus)))
+        .map(java.util.Map.Entry::getKey).orElse(null);
     if (country == null) {
       return null;
     }

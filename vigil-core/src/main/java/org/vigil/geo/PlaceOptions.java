@@ -10,7 +10,8 @@ import java.util.Set;
  *     taken only from this population up: small towns share names with common words and people
  * @param fallbackSentences how far, in sentences, a place missing from the gazetteer looks for
  *     the region that contains it ("the camp of Qah" ... "from Idlib province")
- * @param stopNames capitalised words never read as places (months, titles, "God")
+ * @param stopNames capitalised words never read as places alone (months, of the Gregorian and
+ *     the Islamic calendar, feasts, titles, "God")
  */
 public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fallbackSentences,
     Set<String> stopNames) {
@@ -22,7 +23,8 @@ public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fa
   public static PlaceOptions defaults() {
     return new PlaceOptions(5, 50_000, 2, Set.of(
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "october", "november", "december", "muharram", "safar", "rajab", "shaban", "ramadan",
+        "shawwal", "eid", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "god", "allah", "president", "minister", "general",
         "mr", "mrs", "ms", "dr", "king", "prince", "sheikh", "imam", "pope", "saint", "st",
         "university", "college", "north", "south", "east", "west", "city", "state", "union",

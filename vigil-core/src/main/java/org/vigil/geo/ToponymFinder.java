@@ -41,6 +41,15 @@ public final class ToponymFinder {
   private static final Set<String> ORGANISATION_HEADS = Set.of(
       "Force", "Forces", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Movement",
       "Corps", "Guard", "Guards", "Committee", "Ministry", "Battalion", "Regiment", "Legion");
+  /**
+   * Arabic words for armed and political units that lead a group's name: "Failaq al-Sham" (the
+   * Sham Legion), "Jaish al-Islam", "Liwa al-Quds". The name after them is the group's cause.
+   */
+  private static final Set<String> ORGANISATION_LEADS = Set.of(
+      "failaq", "faylaq", "jaish", "jaysh", "jabhat", "liwa", "liwaa", "harakat", "kataib",
+      "katibat", "saraya", "ahrar", "jund", "ansar", "hayat", "tajamu", "firqat");
+  /** Endings of adjectives of peoples and faiths: "Kurdish", "Alawite", "Syrian", "Lebanese". */
+  private static final Pattern PEOPLE_ADJECTIVE = Pattern.compile(".*(?:ish|ite|ian|ese)");
   /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
   private static final Pattern ARTICLE_TAIL =
       Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
@@ -87,7 +96,7 @@ public final class ToponymFinder {
     }
     String tag = m.ner();
     if (PLACE_TAGS.contains(tag)) {
-      if (beforeOrganisationHead(tokens, last)) {
+      if (beforeOrganisationHead(tokens, last) || leadsOrganisation(tokens.get(first))) {
         return;
       }
       String head = tokens.get(first).word();
@@ -111,8 +120,9 @@ public final class ToponymFinder {
       } else if (isLargePlace(m.text()) && !beforeOrganisationHead(tokens, last)) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
             false, false));
-      } else if (cue(tokens, first, last) != Toponym.Cue.NONE) {
-        // CoreNLP calls "al-Jaberiyeh" of "al-Jaberiyeh village" MISC; the word says place.
+      } else if (cue(tokens, first, last) != Toponym.Cue.NONE && !peopleAdjective(tokens, last)) {
+        // CoreNLP calls "al-Jaberiyeh" of "al-Jaberiyeh village" MISC; the word says place. Not
+        // so "the Kurdish city" or "a majority-Alawite district": the word says whose.
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
             false, false));
       } else {
@@ -244,6 +254,16 @@ public final class ToponymFinder {
     }
   }
 
+  private static boolean leadsOrganisation(CoreLabel token) {
+    return ORGANISATION_LEADS.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** An adjective saying which people or faith: "Kurdish" (JJ), "Alawite", "majority-Alawite". */
+  private static boolean peopleAdjective(List<CoreLabel> tokens, int last) {
+    CoreLabel t = tokens.get(last);
+    return t.tag().startsWith("JJ") || PEOPLE_ADJECTIVE.matcher(t.word()).matches();
+  }
+
   private static boolean beforeOrganisationHead(List<CoreLabel> tokens, int last) {
     return last + 1 < tokens.size() && ORGANISATION_HEADS.contains(tokens.get(last + 1).word());
   }
@@ -251,7 +271,7 @@ public final class ToponymFinder {
   private Toponym untaggedToponym(List<CoreLabel> tokens, int i, int end, Span span,
       String name) {
     if ((i == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT)))
-        || beforeOrganisationHead(tokens, end)) {
+        || beforeOrganisationHead(tokens, end) || leadsOrganisation(tokens.get(i))) {
       return null;
     }
     if (isDemonym(name)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
@@ -68,24 +69,39 @@ public final class ToponymResolver {
       if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
         c = gazetteer.lookupLoose(bareName(t.text()));
         loose[i] = !c.isEmpty();
-      }
-      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
-        c = partialName(t.text());
-        partial[i] = !c.isEmpty();
+        partial[i] = c.isEmpty();
       }
       candidates.add(c);
     }
     // Focus comes from names read as written: a skeleton or a part of a name must not vote.
     List<List<GazetteerEntry>> sure = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sure.add(loose[i] || partial[i] ? List.of() : candidates.get(i));
+      Toponym t = toponyms.get(i);
+      boolean stray = candidates.get(i).stream().allMatch(e -> strayAlias(t, e));
+      sure.add(loose[i] || stray ? List.of() : candidates.get(i));
     }
     Map<String, Double> focus = focus(toponyms, sure, dateline);
+    double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     for (int i = 0; i < n; i++) {
       if (loose[i]) {
         // A skeleton matches too much to trust outside the countries the article is about.
         candidates.set(i, candidates.get(i).stream()
             .filter(e -> focus.getOrDefault(e.country(), 0.0) > 0).toList());
+      }
+      Toponym t = toponyms.get(i);
+      if (top > 0 && !loose[i] && !partial[i]) {
+        // "Amiriyah" of a Syria report is no Israeli hamlet that has it among fifteen names.
+        candidates.set(i, candidates.get(i).stream().filter(e -> !strayAlias(t, e)
+            || focus.getOrDefault(e.country(), 0.0) > 0).toList());
+        partial[i] = candidates.get(i).isEmpty() && t.kind() == Toponym.Kind.NAME;
+      }
+      if (partial[i]) {
+        // A part of a name abroad, in a country the article never names, is a misreading
+        // ("Bari" of "Akhtarin Turkmen Bari").
+        List<GazetteerEntry> c = partialName(toponyms.get(i).text(),
+            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) > 0);
+        candidates.set(i, c);
+        partial[i] = !c.isEmpty();
       }
     }
     int[] container = new int[n];
@@ -158,9 +174,10 @@ public final class ToponymResolver {
 
   /**
    * The places of the longest known part of a name the gazetteer lacks whole: "Louisiana" of
-   * "Louisiana Purchase", "Dulles" of "Dulles International Airport".
+   * "Louisiana Purchase", "Dulles" of "Dulles International Airport". Below countries, and for
+   * a demonym ("Turkmen"), only places {@code inFocus} count.
    */
-  private List<GazetteerEntry> partialName(String name) {
+  private List<GazetteerEntry> partialName(String name, Predicate<GazetteerEntry> inFocus) {
     String[] words = name.split("\\s+");
     List<GazetteerEntry> settlements = List.of();
     for (int length = words.length - 1; length >= 1; length--) {
@@ -173,11 +190,12 @@ public final class ToponymResolver {
           continue;
         }
         // "Korean Peninsula": the demonym's country.
-        Optional<GazetteerEntry> demonym = gazetteer.demonym(part);
+        Optional<GazetteerEntry> demonym = gazetteer.demonym(part).filter(inFocus);
         if (demonym.isPresent()) {
           return List.of(demonym.get());
         }
-        List<GazetteerEntry> c = gazetteer.lookup(part);
+        List<GazetteerEntry> c = gazetteer.lookup(part).stream().filter(e -> inFocus.test(e)
+            || e.level() == Level.COUNTRY || e.level() == Level.REGION).toList();
         if (c.stream().anyMatch(e -> e.level() != Level.SETTLEMENT
             && e.level() != Level.DISTRICT)) {
           return c.stream().filter(e -> e.level() != Level.SETTLEMENT
@@ -193,6 +211,15 @@ public final class ToponymResolver {
 
   private static String bareName(String name) {
     return REGION_SUFFIX.matcher(name).replaceFirst("");
+  }
+
+  /**
+   * A hamlet called {@code t} only by one of its other names: too weak to say which country the
+   * article is about, and abroad a misreading.
+   */
+  private static boolean strayAlias(Toponym t, GazetteerEntry e) {
+    return e.level() == Level.SETTLEMENT && e.population() < 1_000
+        && !NameKey.exact(e.name()).equals(NameKey.exact(t.text()));
   }
 
   /** Countries the article is about, weighted: dateline 3, named 1 each, demonym 0.5. */

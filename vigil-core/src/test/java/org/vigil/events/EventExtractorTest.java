@@ -119,6 +119,27 @@ class EventExtractorTest {
         || e.killed().low() != null && e.killed().low() < 1000);
   }
 
+  private static Event mainIncident(Article a) {
+    Event main = null;
+    for (Event e : a.events()) {
+      int killed = e.killed() == null || e.killed().best() == null ? 0 : e.killed().best();
+      int most = main == null || main.killed() == null || main.killed().best() == null ? -1
+          : main.killed().best();
+      if (killed > most) {
+        main = e;
+      }
+    }
+    return main;
+  }
+
+  @Test
+  void aTieBetweenGovernoratesGoesToTheCountryTheArticleIsAbout() {
+    // Damascus once, Brussels (where ministers met) once: the report is about Syria.
+    Article a = extract(FakesCorpus.textStartingWith(
+        "August 21 2013 Saudi Arabia calls for emergency U.N. Council meeting on Syria"));
+    assertThat(placeName(a, mainIncident(a))).isEqualTo("Damascus");
+  }
+
   @Test
   void tollsSinceTuesdayAreNotTheIncidentOfAReportThatStatesOne() {
     Article a = extract(FakesCorpus.textStartingWith(

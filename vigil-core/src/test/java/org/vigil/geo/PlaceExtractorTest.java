@@ -91,13 +91,55 @@ class PlaceExtractorTest {
             && t.entry().country().equals("SY") && t.placeId() == null);
   }
 
-  /** The place named {@code name} in the FA-KES article holding {@code passage}. */
-  private static Place fakesPlace(String passage, String name) {
+  /** The places of the FA-KES article holding {@code passage}. */
+  private static List<Place> fakesPlaces(String passage) {
     String text = FakesCorpus.texts().stream().filter(t -> t.contains(passage)).findFirst()
         .orElseThrow();
-    List<Place> places = extract("fakes", text).list(Facts.PLACES);
+    return extract("fakes", text).list(Facts.PLACES);
+  }
+
+  /** The place named {@code name} in the FA-KES article holding {@code passage}. */
+  private static Place fakesPlace(String passage, String name) {
+    List<Place> places = fakesPlaces(passage);
     return places.stream().filter(p -> p.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(name + " not among " + places));
+  }
+
+  @Test
+  void readsNoPlaceInTheMonthOfRamadan() {
+    assertThat(fakesPlaces("the Muslim holy month of Ramadan")).extracting(Place::name)
+        .doesNotContain("Ramadan");
+  }
+
+  @Test
+  void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
+    assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
+        .doesNotContain("Failaq al-Sham");
+  }
+
+  @Test
+  void takesNoAdjectiveOfAPeopleOrFaithBeforeASettlementWordForAPlace() {
+    assertThat(fakesPlaces("The predominantly Kurdish city")).extracting(Place::name)
+        .doesNotContain("Kurdish");
+    assertThat(fakesPlaces("in another Alawite neighbourhood")).extracting(Place::name)
+        .doesNotContain("Alawite");
+    assertThat(fakesPlaces("in a majority-Alawite district")).extracting(Place::name)
+        .doesNotContain("majority-Alawite");
+  }
+
+  @Test
+  void readsNoPartOfANameInACountryTheArticleNeverNames() {
+    // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
+    Place bustan = fakesPlace("neighborhoods of Bustan al-Qasr", "Bustan al-Qasr");
+    assertThat(bustan.country()).as(bustan.toString()).isEqualTo("SY");
+  }
+
+  @Test
+  void takesNoHamletAbroadKnownByOneOfItsOtherNames() {
+    // GeoNames lists "Amiriyah" among the fifteen names of an Israeli hamlet; the report is
+    // about Idlib.
+    Place amiriyah = fakesPlace("attack on the town of Amiriyah", "Amiriyah");
+    assertThat(amiriyah.country()).as(amiriyah.toString()).isEqualTo("SY");
   }
 
   @Test
