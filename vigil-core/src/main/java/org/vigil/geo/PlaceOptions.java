@@ -11,7 +11,8 @@ import java.util.Set;
  * @param fallbackSentences how far, in sentences, a place missing from the gazetteer looks for
  *     the region that contains it ("the camp of Qah" ... "from Idlib province")
  * @param stopNames capitalised words never read as places alone (months, of the Gregorian and
- *     the Islamic calendar, feasts, titles, "God")
+ *     the Islamic calendar, feasts, days and their abbreviations as datelines print them, titles,
+ *     "God")
  */
 public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fallbackSentences,
     Set<String> stopNames) {
@@ -25,7 +26,9 @@ public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fa
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "muharram", "safar", "rajab", "shaban", "ramadan",
         "shawwal", "eid", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "god", "allah", "president", "minister", "general",
+        "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "sat", "sun", "god", "allah", "president", "minister", "general",
         "mr", "mrs", "ms", "dr", "king", "prince", "sheikh", "imam", "pope", "saint", "st",
         "university", "college", "north", "south", "east", "west", "city", "state", "union",
         "police", "army", "islam", "christian", "muslim", "sunni", "shiite", "arab", "kurd",

@@ -112,6 +112,12 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPlaceInTheAbbreviatedDayOfAHeaderDate() {
+    assertThat(fakesPlaces("Wed 05 Apr 2017 Syria attack symptoms")).extracting(Place::name)
+        .doesNotContain("Wed").contains("Syria");
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
