@@ -209,7 +209,9 @@ public final class ToponymFinder {
         Toponym found = null;
         if (isDemonym(name)) {
           found = new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
-        } else if (isCountryOrRegion(name) || isLargePlace(name)) {
+        } else if ((isCountryOrRegion(name) || isLargePlace(name))
+            && !(end < last && isDemonym(tokens.get(end + 1).word()))) {
+          // not a word that qualifies the people the name goes on to: "Free Syrian Army"
           found = new Toponym(span, name, Toponym.Kind.NAME, Toponym.Cue.NONE, false, false);
         }
         if (found != null) {

@@ -118,6 +118,12 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPlaceInAWordThatQualifiesThePeopleOfAGroupsName() {
+    assertThat(fakesPlaces("Free Syrian Army")).extracting(Place::name)
+        .doesNotContain("Free");
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
