@@ -180,12 +180,14 @@ public final class GazetteerBuilder {
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     Map<String, Long> population = new HashMap<>();
     Map<String, GazetteerEntry> seats = new HashMap<>();
+    Map<String, Spread> spreads = new HashMap<>();
     for (GazetteerEntry s : settlements) {
       if (s.admin1().isEmpty()) {
         continue;
       }
       String geo = s.country() + "." + s.admin1();
       population.merge(geo, s.population(), Long::sum);
+      spreads.computeIfAbsent(geo, k -> new Spread()).add(s.lat(), s.lon());
       if (s.featureCode().equals("PPLA") || (s.featureCode().equals("PPLC")
           && !seats.containsKey(geo))) {
         seats.put(geo, s);
@@ -215,11 +217,55 @@ public final class GazetteerBuilder {
       if (seat != null && sameName(seat, bare)) {
         names.addAll(seat.names());
       }
-      out.add(new GazetteerEntry(0, state.path("latitude").asDouble(),
-          state.path("longitude").asDouble(), country, geo.substring(geo.indexOf('.') + 1),
+      double lat = state.path("latitude").asDouble();
+      double lon = state.path("longitude").asDouble();
+      Spread spread = spreads.get(geo);
+      if (!spread.holds(lat, lon)) {
+        // The region table places some regions far from themselves (Free State at Wichita,
+        // Helmand at Baltimore): then the middle of the region's own towns stands in.
+        lat = spread.meanLat();
+        lon = spread.meanLon();
+      }
+      out.add(new GazetteerEntry(0, lat, lon, country, geo.substring(geo.indexOf('.') + 1),
           "ADM1", population.getOrDefault(geo, 0L), Level.ADMIN1, List.copyOf(names)));
     }
     return out;
+  }
+
+  /** Where a region's towns lie: their bounds and their mean. */
+  private static final class Spread {
+    /** How far, in degrees, a region's centre may lie outside the bounds of its towns. */
+    private static final double MARGIN = 1.0;
+    private double minLat = 90;
+    private double maxLat = -90;
+    private double minLon = 180;
+    private double maxLon = -180;
+    private double sumLat;
+    private double sumLon;
+    private int n;
+
+    void add(double lat, double lon) {
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      sumLat += lat;
+      sumLon += lon;
+      n++;
+    }
+
+    boolean holds(double lat, double lon) {
+      return lat >= minLat - MARGIN && lat <= maxLat + MARGIN
+          && lon >= minLon - MARGIN && lon <= maxLon + MARGIN;
+    }
+
+    double meanLat() {
+      return sumLat / n;
+    }
+
+    double meanLon() {
+      return sumLon / n;
+    }
   }
 
   private static boolean sameName(GazetteerEntry seat, String region) {

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Map;
  * so a load is a sequential read with no name folding (well under the 2 s budget).
  */
 public final class GazetteerIndexFile {
-  private static final int MAGIC = 0x5647_5A32; // "VGZ2"; bump when the layout changes
+  // "VGZ3"; bump when the layout changes or the builder puts other entries in
+  private static final int MAGIC = 0x5647_5A33;
   private static final Level[] LEVELS = Level.values();
 
   private GazetteerIndexFile() {}
@@ -56,6 +58,15 @@ public final class GazetteerIndexFile {
       writeTable(out, gazetteer.acronymTable());
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Whether {@code file} is an index this version of Vigil wrote. */
+  public static boolean current(Path file) throws IOException {
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      return in.readInt() == MAGIC;
+    } catch (EOFException e) {
+      return false;
+    }
   }
 
   public static GeoNamesGazetteer read(Path file) throws IOException {

@@ -44,11 +44,20 @@ public final class GazetteerStore {
     return folder;
   }
 
-  /** Reads the index, building it from the fetched sources first when there is none. */
+  /**
+   * Reads the index, building it from the fetched sources first when there is none or when an
+   * older Vigil wrote it (GeoNames dumps imported into that one must be imported again: a
+   * warning says so).
+   */
   public GeoNamesGazetteer load() throws IOException {
     Path index = folder.resolve(INDEX);
     if (Files.isRegularFile(index)) {
-      return GazetteerIndexFile.read(index);
+      if (GazetteerIndexFile.current(index)) {
+        return GazetteerIndexFile.read(index);
+      }
+      System.getLogger(GazetteerStore.class.getName()).log(System.Logger.Level.WARNING,
+          index + " was written by another version of Vigil: rebuilt from the fetched sources;"
+              + " import any GeoNames dump again with `vigil gazetteer import`");
     }
     GeoNamesGazetteer built = new GazetteerBuilder().build(folder);
     GazetteerIndexFile.write(built, index);

@@ -81,6 +81,20 @@ class GazetteerStoreTest {
   }
 
   @Test
+  void rebuildsAnIndexThatAnotherVersionWrote(@TempDir Path dir) throws IOException {
+    Path fetched = GazetteerStore.located().folder();
+    for (String source : List.of(GazetteerBuilder.CITIES, GazetteerBuilder.COUNTRIES,
+        GazetteerBuilder.STATES, GazetteerBuilder.STATE_CITIES)) {
+      Files.copy(fetched.resolve(source), dir.resolve(source));
+    }
+    Path index = dir.resolve(GazetteerStore.INDEX);
+    Files.write(index, new byte[] {'V', 'G', 'Z', '1', 0, 0, 0, 0});
+    GeoNamesGazetteer rebuilt = new GazetteerStore(dir).load();
+    assertThat(rebuilt.lookup("Idlib")).isNotEmpty();
+    assertThat(GazetteerIndexFile.current(index)).isTrue();
+  }
+
+  @Test
   void namesTheFileAndLineOfABrokenDump(@TempDir Path dir) throws IOException {
     Path dump = dir.resolve("broken.txt");
     Files.write(dump, List.of(DUMP.get(0), "not\ta\tgeonames\tline"), StandardCharsets.UTF_8);

@@ -56,6 +56,20 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void placesARegionAmongItsOwnTownsWhereTheRegionTableStraysFarAway() {
+    // country-state-city puts Free State at Wichita (37.7, -97.3) and Helmand at Baltimore
+    GazetteerEntry freeState = gazetteer.lookup("Free State").stream()
+        .filter(e -> e.level() == Level.ADMIN1).findFirst().orElseThrow();
+    assertThat(freeState.country()).isEqualTo("ZA");
+    assertThat(freeState.lat()).isBetween(-31.0, -26.0);
+    assertThat(freeState.lon()).isBetween(24.0, 30.0);
+    GazetteerEntry helmand = gazetteer.lookup("Helmand").stream()
+        .filter(e -> e.level() == Level.ADMIN1).findFirst().orElseThrow();
+    assertThat(helmand.lat()).isBetween(29.0, 33.0);
+    assertThat(helmand.lon()).isBetween(62.0, 66.0);
+  }
+
+  @Test
   void readsDemonymsAndCapitalAbbreviationsButNotLowerCaseWords() {
     assertThat(gazetteer.demonym("Syrian")).map(GazetteerEntry::country).hasValue("SY");
     assertThat(gazetteer.demonym("European")).map(GazetteerEntry::name).hasValue("Europe");
