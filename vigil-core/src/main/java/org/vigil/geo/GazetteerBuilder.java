@@ -35,6 +35,9 @@ public final class GazetteerBuilder {
           + "|Municipality|Division|Emirate|Territory|Voivodeship|Canton|Autonomous Republic"
           + "|Autonomous Community|Autonomous Region|Parish|Krai|Republic)$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIRECTION = Pattern.compile(
+      "(?i)(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
+          + "|capital|upper|lower|middle|(?:north|south)[- ]?(?:east|west))");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(a[lnrstdz]|e[lnrstdz]) ");
 
   /**
@@ -210,6 +213,9 @@ public final class GazetteerBuilder {
       String full = state.path("name").asText();
       String bare = REGION_WORD.matcher(full).replaceFirst("");
       Set<String> names = new LinkedHashSet<>(List.of(bare, full));
+      if (!bare.equals(full) && DIRECTION.matcher(bare).matches()) {
+        names.remove(bare); // "Eastern Province" is a region; "Eastern" alone is no name
+      }
       if (country.equals("US") && US_STATE_ABBREVIATIONS.containsKey(iso)) {
         names.add(US_STATE_ABBREVIATIONS.get(iso));
       }

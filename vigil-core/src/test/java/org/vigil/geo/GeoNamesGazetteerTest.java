@@ -70,6 +70,14 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void namesNoRegionByItsDirectionAlone() {
+    // "Eastern Ghouta", "Western Europe": Saudi Arabia's Eastern Province is "Eastern Province"
+    assertThat(gazetteer.lookup("Eastern")).noneMatch(e -> e.country().equals("SA"));
+    assertThat(gazetteer.lookup("Eastern Province")).anyMatch(e -> e.country().equals("SA")
+        && e.level() == Level.ADMIN1);
+  }
+
+  @Test
   void readsDemonymsAndCapitalAbbreviationsButNotLowerCaseWords() {
     assertThat(gazetteer.demonym("Syrian")).map(GazetteerEntry::country).hasValue("SY");
     assertThat(gazetteer.demonym("European")).map(GazetteerEntry::name).hasValue("Europe");
