@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.StandardPipeline;
 import org.vigil.document.Document;
+import org.vigil.eval.FakesEvaluation;
 import org.vigil.eval.GoldEventScoring;
 import org.vigil.eval.Score;
 import org.vigil.geo.TestGazetteer;
@@ -119,25 +120,12 @@ class EventExtractorTest {
         || e.killed().low() != null && e.killed().low() < 1000);
   }
 
-  private static Event mainIncident(Article a) {
-    Event main = null;
-    for (Event e : a.events()) {
-      int killed = e.killed() == null || e.killed().best() == null ? 0 : e.killed().best();
-      int most = main == null || main.killed() == null || main.killed().best() == null ? -1
-          : main.killed().best();
-      if (killed > most) {
-        main = e;
-      }
-    }
-    return main;
-  }
-
   @Test
   void aTieBetweenGovernoratesGoesToTheCountryTheArticleIsAbout() {
     // Damascus once, Brussels (where ministers met) once: the report is about Syria.
     Article a = extract(FakesCorpus.textStartingWith(
         "August 21 2013 Saudi Arabia calls for emergency U.N. Council meeting on Syria"));
-    assertThat(placeName(a, mainIncident(a))).isEqualTo("Damascus");
+    assertThat(placeName(a, FakesEvaluation.mainIncident(a.events()))).isEqualTo("Damascus");
   }
 
   @Test
