@@ -25,6 +25,10 @@ public final class QuantityReader {
       "dozens", 24, "hundreds", 200, "thousands", 2000, "scores", 40, "tens", 20,
       "several", 3);
 
+  /** Round numbers after "a": "a dozen", "a hundred", "a thousand". */
+  private static final Map<String, Integer> ROUND = Map.of(
+      "dozen", 12, "hundred", 100, "thousand", 1000);
+
   private static final String[] AT_LEAST = {
     "at least", "more than", "over", "no fewer than", "no less than", "upwards of"};
   private static final String[] AT_MOST = {
@@ -79,19 +83,15 @@ public final class QuantityReader {
     if (VAGUE.containsKey(s)) {
       return new Quantity(null, VAGUE.get(s), null, i, i + 1);
     }
-    if ((s.equals("a") || s.equals("an")) && !w.lower(i + 1).equals("dozen")
-        && !w.lower(i + 1).equals("hundred") && !w.lower(i + 1).equals("thousand")) {
+    Integer round = ROUND.get(w.lower(i + 1));
+    if (s.equals("a") && round != null) {
+      return new Quantity(round, round, round, i, i + 2);
+    }
+    if ((s.equals("a") || s.equals("an")) && round == null) {
       if (w.at(i + 1, "few")) {
         return new Quantity(null, 2, null, i, i + 2);
       }
       return new Quantity(1, 1, 1, i, i + 1);
-    }
-    if (s.equals("a") && w.lower(i + 1).equals("dozen")) {
-      return new Quantity(12, 12, 12, i, i + 2);
-    }
-    if (s.equals("a") && (w.lower(i + 1).equals("hundred") || w.lower(i + 1).equals("thousand"))) {
-      int n = w.lower(i + 1).equals("hundred") ? 100 : 1000;
-      return new Quantity(n, n, n, i, i + 2);
     }
     Integer n = number(w, i);
     if (n == null) {
