@@ -3,6 +3,7 @@ package org.vigil.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.vigil.geo.ActorModifier;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
 
@@ -18,12 +19,6 @@ final class PlaceLinker {
 
   /** One mention of a place of the article. */
   record Located(Place place, Span span) {}
-
-  private static final Pattern DESCRIBES = Pattern.compile(
-      "^(?:-|\\s)?(?:based|born|native|natives|resident|residents|origin|-born|-based)\\b"
-          + "|^\\s+(?:Observatory|monitor|government|regime|army|forces|troops|-backed)\\b"
-          + "|^-backed\\b",
-      Pattern.CASE_INSENSITIVE);
 
   private final EventOptions options;
   private final List<Place> countryLevel;
@@ -68,8 +63,7 @@ final class PlaceLinker {
     List<Located> out = new ArrayList<>();
     for (Place p : places) {
       for (Span s : p.mentions()) {
-        String after = text.substring(s.end(), Math.min(text.length(), s.end() + 16));
-        if (DESCRIBES.matcher(after).find()) {
+        if (ActorModifier.describesActor(text, s.end())) {
           continue;
         }
         if (organisations.stream().anyMatch(o -> o.overlaps(s) && !o.equals(s))) {
