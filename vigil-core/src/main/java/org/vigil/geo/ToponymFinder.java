@@ -140,14 +140,18 @@ public final class ToponymFinder {
       }
       return;
     }
-    if (tag.equals("PERSON") && first > 0
-        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+    // "in Albu Kamal", "Deir Ezzor province": CoreNLP took a place for a person.
+    if (tag.equals("PERSON") && ((first > 0
+        && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT)))
+        || cue(tokens, first, last) != Toponym.Cue.NONE)
         && !partOfLongerPerson(doc, m)) {
       boolean known = gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() != Level.REGION)
           || !gazetteer.lookupLoose(m.text()).isEmpty();
       if (known) {
-        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
-            true, false));
+        // Weak unless a word such as "province" says place.
+        Toponym.Cue cue = cue(tokens, first, last);
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue, cue == Toponym.Cue.NONE,
+            false));
       }
     }
   }
@@ -280,15 +284,17 @@ public final class ToponymFinder {
       return new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);
     }
     Toponym.Cue cue = cue(tokens, i, end);
+    // "al-Zor" of "Deir al-Zor" is often tagged an adjective.
     boolean proper = tokens.get(end).tag().startsWith("NNP")
-        || (i == end && ARTICLE_TAIL.matcher(name).matches());
+        || ARTICLE_TAIL.matcher(tokens.get(end).word()).matches();
     List<GazetteerEntry> entries = gazetteer.lookup(name);
     String key = NameKey.exact(name);
     for (GazetteerEntry e : entries) {
       boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION;
       // An untagged word matching only one of a town's many alternate names ("Quds" of
-      // Jerusalem, in "Quds Force") is more often something else.
-      boolean ownName = NameKey.exact(e.name()).equals(key)
+      // Jerusalem, in "Quds Force") is more often something else; a longer name ("Deir
+      // al-Zor") is rarely.
+      boolean ownName = NameKey.exact(e.name()).equals(key) || end > i
           || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key));
       if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
           || (proper && ownName && e.level() == Level.ADMIN1)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
@@ -27,16 +28,27 @@ public final class ToponymResolver {
   private static final Pattern REGION_SUFFIX = Pattern.compile(
       "(?i)\\s+(province|governorate|region|countryside|district|camp|city|town|village|county"
           + "|state)$");
-  /** Text between a place and the one containing it: "Saraqeb, Idlib", "QAH (Syria". */
+  /**
+   * Text between a place and the one containing it or next to it: "Saraqeb, Idlib", "QAH
+   * (Syria", "Atmeh village in northern Idlib", "Rityan north of second city Aleppo".
+   */
   private static final Pattern CONTAINED_BY_NEXT = Pattern.compile(
       "(?i)\\s*(?:,|\\()\\s*|\\s+(?:(?:province|governorate|district|camp|village|town|city"
           + "|neighbou?rhood|area)\\s+)?"
-          + "(?:,\\s*)?in\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?");
+          + "(?:,\\s*)?(?:in|near|outside)\\s+(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central)\\w*\\s+)?"
+          + "|\\s+(?:\\d+\\s*(?:km|kilometres|kilometers|miles)\\s+)?"
+          + "(?:north|south|east|west)(?:[- ]?(?:east|west))?\\s+of\\s+(?:the\\s+)?"
+          + "(?:(?:second|provincial|capital|northern|southern|eastern|western|central)\\s+)?"
+          + "(?:(?:city|town|village)\\s+(?:of\\s+)?)?");
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
   /** The same without the apostrophe, as some sites print it: "Aleppos Sukkari". */
   private static final Pattern POSSESSIVE_S = Pattern.compile("\\p{Lu}\\p{L}{3,}s");
 
+  /** A compass word before a name: "northern Syria", "North-West Idlib". */
+  private static final Pattern COMPASS = Pattern.compile(
+      "(?i)(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\\s+");
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
   private static final Set<String> GENERIC = Set.of(
       "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
@@ -80,7 +92,7 @@ public final class ToponymResolver {
       boolean stray = candidates.get(i).stream().allMatch(e -> strayAlias(t, e));
       sure.add(loose[i] || stray ? List.of() : candidates.get(i));
     }
-    Map<String, Double> focus = focus(toponyms, sure, dateline);
+    Map<String, Double> focus = focus(toponyms, sure, dateline, text);
     double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     for (int i = 0; i < n; i++) {
       if (loose[i]) {
@@ -161,6 +173,12 @@ public final class ToponymResolver {
     if (c.isEmpty()) {
       c = gazetteer.lookup(bareName(t.text()));
     }
+    Matcher compass = COMPASS.matcher(t.text());
+    if (c.isEmpty() && compass.lookingAt()) {
+      // "Northern Syria": the country or region itself, as sure as its bare name.
+      c = gazetteer.lookup(t.text().substring(compass.end())).stream()
+          .filter(e -> e.level() == Level.COUNTRY || e.level() == Level.ADMIN1).toList();
+    }
     if (c.isEmpty() && t.text().endsWith("s")) {
       // A possessive that lost its apostrophe: "Syrias Deir az-Zour".
       c = gazetteer.lookup(t.text().substring(0, t.text().length() - 1)).stream()
@@ -222,9 +240,12 @@ public final class ToponymResolver {
         && !NameKey.exact(e.name()).equals(NameKey.exact(t.text()));
   }
 
-  /** Countries the article is about, weighted: dateline 3, named 1 each, demonym 0.5. */
+  /**
+   * Countries the article is about, weighted: dateline 3, named 1 each, demonym or a name that
+   * describes an actor ("U.S.-led coalition", "U.S. officials") 0.5.
+   */
   private Map<String, Double> focus(List<Toponym> toponyms, List<List<GazetteerEntry>> candidates,
-      Dateline dateline) {
+      Dateline dateline, String text) {
     Map<String, Double> focus = new HashMap<>();
     if (dateline != null && dateline.country() != null) {
       gazetteer.lookup(dateline.country()).stream().filter(e -> e.level() == Level.COUNTRY)
@@ -235,7 +256,9 @@ public final class ToponymResolver {
       if (c.isEmpty()) {
         continue;
       }
-      boolean demonym = toponyms.get(i).kind() == Toponym.Kind.DEMONYM;
+      Toponym t = toponyms.get(i);
+      boolean demonym = t.kind() == Toponym.Kind.DEMONYM
+          || ActorModifier.describesActor(text, t.span().end());
       GazetteerEntry country = c.stream().filter(e -> e.level() == Level.COUNTRY).findFirst()
           .orElse(null);
       if (country != null) {
