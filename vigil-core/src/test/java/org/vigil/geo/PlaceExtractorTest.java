@@ -140,6 +140,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoRegionInALoneCompassWord() {
+    // Ghana has a region named "Eastern"; here it begins a misspelt "Eastern Ghouta".
+    assertThat(fakesPlaces("Clash in Eastern Gouta")).extracting(Place::country)
+        .doesNotContain("GH");
+  }
+
+  @Test
   void readsNoPartOfANameInACountryTheArticleNeverNames() {
     // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
     Place bustan = fakesPlace("neighborhoods of Bustan al-Qasr", "Bustan al-Qasr");
