@@ -31,6 +31,8 @@ public final class ToponymFinder {
   private static final Set<String> LOCATIVES = Set.of(
       "in", "at", "from", "near", "to", "into", "towards", "toward", "outside", "around",
       "across", "throughout", "inside", "of", "on", "via", "through", "between", "and");
+  private static final Set<String> SCENE_PREPOSITIONS = Set.of(
+      "in", "at", "near", "outside", "inside", "into");
   /** Heads that make an organisation-looking name a place: "Tahrir Square", "Incirlik Air Base". */
   private static final Set<String> FACILITY_HEADS = Set.of(
       "square", "airport", "bridge", "park", "street", "road", "avenue", "mosque", "church",
@@ -307,7 +309,33 @@ public final class ToponymFinder {
     if (proper && cue != Toponym.Cue.NONE && end - i < 3) {
       return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
     }
-    return null;
+    return i == end ? articleName(tokens, i, cue) : null;
+  }
+
+  /**
+   * An Arabic name after "in" or "near", spelled as the gazetteer does not: "in al-Hassakeh"
+   * (Al-Hasakah), tokenised as one word or as "al", "-", "Hassakeh". Null if none.
+   */
+  private Toponym articleName(List<CoreLabel> tokens, int i, Toponym.Cue cue) {
+    int first = i;
+    if (!ARTICLE_TAIL.matcher(tokens.get(i).word()).matches()) {
+      if (i < 2 || !tokens.get(i - 1).word().equals("-")
+          || !ARTICLE_WORDS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      first = i - 2;
+    }
+    if (first == 0 || !SCENE_PREPOSITIONS.contains(
+        tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Span span = new Span(tokens.get(first).beginPosition(), tokens.get(i).endPosition());
+    String name = first == i ? tokens.get(i).word()
+        : tokens.get(first).word() + "-" + tokens.get(i).word();
+    if (span.length() != name.length() || gazetteer.lookupLoose(name).isEmpty()) {
+      return null;
+    }
+    return new Toponym(span, name, Toponym.Kind.NAME, cue, false, false);
   }
 
   private static boolean runOfName(List<CoreLabel> tokens, int i, int end) {

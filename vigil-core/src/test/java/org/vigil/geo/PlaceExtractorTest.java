@@ -192,6 +192,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsAnArabicNameAfterInThatOnlyItsConsonantsMatch() {
+    // Left untagged and tokenised "al", "-", "Hassakeh"; GeoNames spells it Al-Hasakah.
+    Place city = fakesPlace("police in al-Hassakeh in north-eastern Syria", "al-Hassakeh");
+    assertThat(city.admin1()).as(city.toString()).isEqualTo("Al-Hasakah");
+  }
+
+  @Test
   void placesAVillageNearTheCityTheTextSaysItLiesBeside() {
     Place urum = fakesPlace("town of Urum al-Kubra west of Aleppo city", "Urum al-Kubra");
     assertThat(urum.country()).isEqualTo("SY");
