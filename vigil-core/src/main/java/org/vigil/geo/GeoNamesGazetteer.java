@@ -121,12 +121,21 @@ public final class GeoNamesGazetteer {
     return acronyms;
   }
 
-  /** Places called exactly {@code name} (up to case, accents and punctuation). */
+  /**
+   * Places called exactly {@code name} (up to case, accents and punctuation), else without
+   * its Arabic article: "al-Tabqa" is the "Tabqa" GeoNames lists.
+   */
   public List<GazetteerEntry> lookup(String name) {
     if (isAcronym(name)) {
       return view(acronyms.get(name));
     }
-    return view(exact.get(NameKey.exact(name)));
+    String key = NameKey.exact(name);
+    int[] found = exact.get(key);
+    if (found == null) {
+      String bare = NameKey.withoutArticle(key);
+      found = bare.length() >= 4 ? exact.get(bare) : null;
+    }
+    return view(found);
   }
 
   /**

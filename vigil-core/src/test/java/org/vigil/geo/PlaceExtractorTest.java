@@ -199,6 +199,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void findsANameWrittenWithAnArabicArticleThatGeoNamesListsWithout() {
+    Place tabqa = fakesPlace("northern city of al-Tabqa on Friday", "al-Tabqa");
+    assertThat(tabqa.admin1()).as(tabqa.toString()).isEqualTo("Al-Raqqah");
+    assertThat(tabqa.precision()).isEqualTo(1);
+  }
+
+  @Test
   void placesAVillageNearTheCityTheTextSaysItLiesBeside() {
     Place urum = fakesPlace("town of Urum al-Kubra west of Aleppo city", "Urum al-Kubra");
     assertThat(urum.country()).isEqualTo("SY");
