@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,8 +101,11 @@ public final class GeoNamesGazetteer {
       boolean big = e.level() == Level.ADMIN1
           || (e.level() == Level.SETTLEMENT && e.population() >= 100_000);
       boolean abbreviation = name.endsWith("."); // "Ark." is no spelling of "Raqa"
+      // Syllable by syllable romanisations ("di ya ba ke er", Diyarbakır) lose letters to
+      // the article rule and read as anything ("dbk": Dabiq).
+      boolean syllables = name.indexOf(' ') > 0 && name.equals(name.toLowerCase(Locale.ROOT));
       boolean spelledOneWay = e.level() == Level.COUNTRY || e.level() == Level.REGION;
-      if (!abbreviation && !spelledOneWay
+      if (!abbreviation && !spelledOneWay && !syllables
           && (skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
           && seenLoose.add(skeleton)) {
         looseIds.computeIfAbsent(skeleton, k -> new ArrayList<>(2)).add(i);

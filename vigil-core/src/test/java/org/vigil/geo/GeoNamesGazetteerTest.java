@@ -46,6 +46,19 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void readsNoSpellingIntoASyllableBySyllableRomanisation() {
+    // Diyarbakır's "di ya ba ke er" loses "er" as an Arabic article and reads "dbk": Dabiq.
+    assertThat(gazetteer.lookupLoose("Dabiq")).noneMatch(e -> e.name().equals("Diyarbakır"));
+    assertThat(ids(gazetteer.lookupLoose("Dabeq"))).doesNotContain(316541L);
+  }
+
+  @Test
+  void findsANameWithoutTheArabicArticleItIsWrittenWith() {
+    // GeoNames lists "Tabqa" and "At Tabqah"; reports write "al-Tabqa".
+    assertThat(ids(gazetteer.lookup("al-Tabqa"))).contains(172374L);
+  }
+
+  @Test
   void namesFirstLevelRegionsByGeoNamesCode() {
     assertThat(gazetteer.admin1Name("SY", "12")).isEqualTo("Idlib");
     assertThat(gazetteer.admin1Name("SY", "07")).isEqualTo("Deir ez-Zor");
