@@ -15,12 +15,14 @@ package org.vigil.events;
  * @param neighbourKm how far from the centre of the article's focus country a place abroad
  *     tied to its trigger ("a drone strike in Baghdad") is still believed; further away it is
  *     more often a gazetteer misreading of a village than a scene
+ * @param townKm how close two places within or near a settlement (precision 1 or 2) must be
+ *     to be one incident's scene: a town and its neighbourhood
  */
 public record EventOptions(
     int placeAfterChars, int placeBeforeChars, int lookBackSentences,
-    boolean articlePlaceFallback, double neighbourKm) {
+    boolean articlePlaceFallback, double neighbourKm, double townKm) {
 
   public static EventOptions defaults() {
-    return new EventOptions(140, 40, 2, true, 800);
+    return new EventOptions(140, 40, 2, true, 800, 10);
   }
 }

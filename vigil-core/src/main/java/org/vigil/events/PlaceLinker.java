@@ -145,10 +145,17 @@ final class PlaceLinker {
 
   /**
    * Whether two places can be one incident's scene: the same place, a country and a place in
-   * it, a governorate and a place in it.
+   * it, a governorate and a place in it, a town and its neighbourhood ("the Salihiah
+   * neighbourhood of Hasakeh city").
    */
   boolean samePlace(Place a, Place b) {
     if (a.id().equals(b.id())) {
+      return true;
+    }
+    boolean local = a.precision() != null && b.precision() != null && a.precision() <= 2
+        && b.precision() <= 2;
+    if (local && a.lat() != null && b.lat() != null
+        && org.vigil.geo.Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= options.townKm()) {
       return true;
     }
     if (isCountry(a) || isCountry(b)) {

@@ -113,6 +113,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void anAttackInATownAndInItsNeighbourhoodIsOneIncident() {
+    // "killed at least 16 civilians ... in Syrias Hasakeh city", then "a suicide bomber ...
+    // in the Salihiah neighbourhood of Hasakeh city": one suicide bombing.
+    Article a = extract(FakesCorpus.textStartingWith("Published July 5 2016 A motorcycle"));
+    List<Event> sixteen = a.events().stream()
+        .filter(e -> e.killed() != null && Integer.valueOf(16).equals(e.killed().best()))
+        .toList();
+    assertThat(sixteen).singleElement().extracting(Event::subtype).isEqualTo("Suicide bomb");
+  }
+
+  @Test
   void warTotalsAreNotIncidents() {
     Article a = extract(FakesCorpus.textStartingWith(
         "Date of publication 26 October 2016 Warplanes either Russia"));
