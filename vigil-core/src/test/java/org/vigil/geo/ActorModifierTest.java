@@ -20,6 +20,9 @@ class ActorModifierTest {
     assertThat(describes("U.S. officials said at the time", "U.S.")).isTrue();
     assertThat(describes("the Britain-based monitor said", "Britain")).isTrue();
     assertThat(describes("the New York-based watchdogs deputy", "New York")).isTrue();
+    assertThat(describes("Syrian warplanes or those of Damascuss ally Russia", "Damascuss"))
+        .isTrue();
+    assertThat(describes("Syria's government denies it", "Syria")).isTrue();
   }
 
   @Test
