@@ -38,6 +38,10 @@ final class TriggerLexicon {
       ATTACK, ARMED_CLASH, AIR_DRONE_STRIKE, SHELLING, REMOTE_EXPLOSIVE, SUICIDE_BOMB,
       CHEMICAL_WEAPON, GRENADE);
 
+  /** Words that deny the act named next: "there have been no US strikes so far". */
+  private static final Pattern DENIED = Pattern.compile(
+      "(?i)\\b(?:no|without|never)\\s+(?:[\\w.-]+\\s+){0,2}$");
+
   private final List<Entry> entries = new ArrayList<>();
 
   TriggerLexicon() {
@@ -91,7 +95,10 @@ final class TriggerLexicon {
         List.of(subtypes), specificity));
   }
 
-  /** Every trigger in {@code sentence} (starting at {@code offset}), longest first, no overlaps. */
+  /**
+   * Every trigger in {@code sentence} (starting at {@code offset}) that the sentence does not
+   * deny, longest first, no overlaps.
+   */
   List<Hit> find(String sentence, int offset) {
     List<Hit> all = new ArrayList<>();
     for (Entry e : entries) {
@@ -109,6 +116,8 @@ final class TriggerLexicon {
         kept.add(h);
       }
     }
+    kept.removeIf(h -> DENIED.matcher(sentence.substring(
+        Math.max(0, h.span().start() - offset - 40), h.span().start() - offset)).find());
     kept.sort(Comparator.comparing(Hit::span));
     return kept;
   }

@@ -124,6 +124,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void strikesTheTextDeniesAreNoEvent() {
+    Article a = extract(FakesCorpus.textStartingWith("Syria air strike on jihadist camp"));
+    int denied = a.text().indexOf("no US strikes so far");
+    assertThat(denied).isPositive();
+    assertThat(a.events()).noneMatch(e -> e.evidence().stream()
+        .anyMatch(s -> s.start() >= denied && s.start() < denied + 20));
+    // So the strike on Tibni is not drawn to "protests from Damascus" after the denied one.
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(a.places()).filteredOn(p -> p.id().equals(main.place())).singleElement()
+        .extracting(p -> p.admin1()).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
   void warTotalsAreNotIncidents() {
     Article a = extract(FakesCorpus.textStartingWith(
         "Date of publication 26 October 2016 Warplanes either Russia"));
