@@ -175,6 +175,17 @@ public final class EventExtractor implements Extractor {
       List<Span> dateSpans = new ArrayList<>();
       EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
       PlaceLinker.Link link = places.link(text, sentence, main.span());
+      if (link == null || places.isCountry(link.place())) {
+        // "Syria air raids kill 20 ... in air strikes targeting an IS training base in Raqa":
+        // another trigger of the sentence may say where.
+        for (TriggerLexicon.Hit h : hits) {
+          PlaceLinker.Link other = h == main ? null : places.link(text, sentence, h.span());
+          if (other != null && !places.isCountry(other.place())) {
+            link = other;
+            break;
+          }
+        }
+      }
       Place place = link == null ? null : link.place();
       mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
           link != null && link.strong(), place != null && !places.isCountry(place),

@@ -137,6 +137,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void anotherTriggerOfTheSentenceSaysWhereWhenTheMainOneNamesOnlyTheCountry() {
+    // "Syria air raids kill 20 ... in air strikes... targeting an IS training base in Raqa"
+    Article a = extract(FakesCorpus.textStartingWith("Syria air raids kill 20 Islamic State"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(20);
+    assertThat(placeName(a, main)).isEqualTo("Raqa");
+  }
+
+  @Test
   void warTotalsAreNotIncidents() {
     Article a = extract(FakesCorpus.textStartingWith(
         "Date of publication 26 October 2016 Warplanes either Russia"));
