@@ -157,7 +157,15 @@ public final class EventExtractor implements Extractor {
       if (hits.isEmpty()) {
         EventMention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
         if (last != null && si - last.sentence() <= options.lookBackSentences()) {
-          mentions.set(mentions.size() - 1, last.withCasualties(found));
+          EventMention more = last.withCasualties(found);
+          // "At least 72 people died in the town of Khan Sheikhoun": where the incident was,
+          // when its own sentence named no place of the article's country.
+          PlaceLinker.Link where = places.link(text, sentence, found.get(0).span());
+          if (where != null && where.strong() && places.fine(where.place())
+              && (last.place() == null || !places.fine(last.place()))) {
+            more = more.withPlace(where.place());
+          }
+          mentions.set(mentions.size() - 1, more);
           continue;
         }
         Span cue = found.get(0).span();

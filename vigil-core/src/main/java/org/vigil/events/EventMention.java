@@ -38,6 +38,12 @@ record EventMention(
         || place != null && placeBelowCountry;
   }
 
+  /** The same mention placed at {@code where}, which a preposition ties to it. */
+  EventMention withPlace(Place where) {
+    return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, where, true, true,
+        perpetrators, targets, casualties, anaphoric, stems);
+  }
+
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);

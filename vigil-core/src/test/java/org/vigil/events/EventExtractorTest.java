@@ -146,6 +146,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aSentenceOfFiguresAloneGivesTheIncidentThePlaceItNames() {
+    // "Units of the army ... killed 15 ISIS terrorists ... in al-Reshdia neighborhood ... in
+    // the Deir Ezzor city": no trigger word, so its figures join the incident before, which
+    // had only a drone shot down "near al-Habbari field".
+    Article a = extract(FakesCorpus.textStartingWith("11 June 2016 The army advances"));
+    Event fifteen = a.events().stream()
+        .filter(e -> e.killed() != null && Integer.valueOf(15).equals(e.killed().best()))
+        .findFirst().orElseThrow();
+    assertThat(a.places()).filteredOn(p -> p.id().equals(fifteen.place())).singleElement()
+        .extracting(p -> p.admin1()).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
   void warTotalsAreNotIncidents() {
     Article a = extract(FakesCorpus.textStartingWith(
         "Date of publication 26 October 2016 Warplanes either Russia"));
