@@ -191,13 +191,15 @@ public final class ToponymResolver {
   }
 
   /**
-   * The places of the longest known part of a name the gazetteer lacks whole: "Louisiana" of
-   * "Louisiana Purchase", "Dulles" of "Dulles International Airport". Below countries, and for
-   * a demonym ("Turkmen"), only places {@code inFocus} count.
+   * The places of the parts of a name the gazetteer lacks whole: the longest part that is a
+   * country or region ("Louisiana" of "Louisiana Purchase"), else the settlements of every
+   * part of four letters or more ("Dulles" of "Dulles International Airport"; "Akhtarin" and
+   * "Bari" of the glued "Akhtarin Turkmen Bari", for the scorer to choose). Below countries,
+   * and for a demonym ("Turkmen"), only places {@code inFocus} count.
    */
   private List<GazetteerEntry> partialName(String name, Predicate<GazetteerEntry> inFocus) {
     String[] words = name.split("\\s+");
-    List<GazetteerEntry> settlements = List.of();
+    List<GazetteerEntry> settlements = new ArrayList<>();
     for (int length = words.length - 1; length >= 1; length--) {
       // From the end: the head of "Nazi Germany" or "Western US" is its last word.
       for (int from = words.length - length; from >= 0; from--) {
@@ -219,8 +221,8 @@ public final class ToponymResolver {
           return c.stream().filter(e -> e.level() != Level.SETTLEMENT
               && e.level() != Level.DISTRICT).toList();
         }
-        if (settlements.isEmpty() && part.length() >= 4) {
-          settlements = c;
+        if (part.length() >= 4) {
+          settlements.addAll(c); // the scorer picks among the parts: "Akhtarin Turkmen Bari"
         }
       }
     }

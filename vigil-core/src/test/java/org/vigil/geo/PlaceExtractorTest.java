@@ -154,6 +154,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void choosesAmongThePartsOfANameGluedFromSeveral() {
+    // FA-KES lost the commas of "Akhtarin, Turkmen Bari and Dabiq": Akhtarin is in Aleppo
+    // province, the "Bari" of the Turkish report's other places is not.
+    Place glued = fakesPlace("area of Akhtarin Turkmen Bari and Dabiq", "Akhtarin Turkmen Bari");
+    assertThat(glued.country()).as(glued.toString()).isEqualTo("SY");
+  }
+
+  @Test
   void takesNoHamletAbroadKnownByOneOfItsOtherNames() {
     // GeoNames lists "Amiriyah" among the fifteen names of an Israeli hamlet; the report is
     // about Idlib.
