@@ -102,8 +102,7 @@ public final class ToponymFinder {
         return;
       }
       String head = tokens.get(first).word();
-      if (first < last && head.endsWith("s") && head.length() > 4
-          && isLargePlace(head.substring(0, head.length() - 1))) {
+      if (first < last && possessivePlace(head)) {
         // "Aleppos Sukkari": a possessive that lost its apostrophe, two places.
         out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), head,
             Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
@@ -140,6 +139,23 @@ public final class ToponymFinder {
       } else {
         leadingPlace(doc.text(), tokens, first, last, out);
       }
+      return;
+    }
+    if (tag.equals("PERSON") && possessivePlace(tokens.get(first).word()) && first < last) {
+      // "Syrias Homs", tagged as one person: the country, then the rest as a found name.
+      out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), tokens.get(first).word(),
+          Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
+      Span rest = new Span(tokens.get(first + 1).beginPosition(), m.span().end());
+      if (isLargePlace(rest.of(doc.text()))) {
+        out.add(new Toponym(rest, rest.of(doc.text()), Toponym.Kind.NAME,
+            cue(tokens, first + 1, last), false, false));
+      }
+      return;
+    }
+    // "Homs has seen the worst violence": a city by its own name, tagged a person; weak.
+    if (tag.equals("PERSON") && first == last && isLargePlace(m.text())) {
+      out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last), true,
+          false));
       return;
     }
     // "in Albu Kamal", "Deir Ezzor province": CoreNLP took a place for a person.
@@ -436,6 +452,12 @@ public final class ToponymFinder {
       }
     }
     return false;
+  }
+
+  /** A large place's possessive that lost its apostrophe: "Syrias", "Aleppos". */
+  private boolean possessivePlace(String word) {
+    return word.endsWith("s") && word.length() > 4
+        && isLargePlace(word.substring(0, word.length() - 1));
   }
 
   /** Drops overlaps: the earlier find wins, then the longer. */

@@ -162,6 +162,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsACityThatCoreNlpTagsAsAPerson() {
+    // CoreNLP tags "Syrias Homs" one person, and "Homs" a person three times more.
+    Place homs = fakesPlace("Car bomb in Syrias Homs kills 10", "Homs");
+    assertThat(homs.admin1()).isEqualTo("Homs");
+    assertThat(homs.mentions()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void takesNoHamletAbroadKnownByOneOfItsOtherNames() {
     // GeoNames lists "Amiriyah" among the fifteen names of an Israeli hamlet; the report is
     // about Idlib.
