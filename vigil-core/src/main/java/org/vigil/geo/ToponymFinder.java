@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.model.Span;
@@ -57,6 +58,9 @@ public final class ToponymFinder {
       Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
   private static final Set<String> ARTICLE_WORDS = Set.of(
       "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "az", "ez", "an", "at", "ath");
+  /** Armed groups named after the places they claim, tagged piecemeal by CoreNLP. */
+  private static final Pattern PLACE_NAMED_GROUP = Pattern.compile(
+      "Islamic State (?:in|of) (?:the )?Iraq and (?:the )?(?:Levant|Syria|al-Sham|Sham)");
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -86,6 +90,11 @@ public final class ToponymFinder {
       fromMention(doc, tokens, m, found);
     }
     scanUntagged(doc.text(), tokens, found);
+    Matcher group = PLACE_NAMED_GROUP.matcher(doc.text());
+    while (group.find()) {
+      Span name = new Span(group.start(), group.end());
+      found.removeIf(t -> name.contains(t.span()));
+    }
     return settle(found);
   }
 

@@ -92,7 +92,7 @@ public final class ToponymResolver {
       boolean stray = candidates.get(i).stream().allMatch(e -> strayAlias(t, e));
       sure.add(loose[i] || stray ? List.of() : candidates.get(i));
     }
-    Map<String, Double> focus = focus(toponyms, sure, dateline, text);
+    Map<String, Double> focus = focus(toponyms, sure, dateline, doc);
     double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     for (int i = 0; i < n; i++) {
       if (loose[i]) {
@@ -244,10 +244,11 @@ public final class ToponymResolver {
 
   /**
    * Countries the article is about, weighted: dateline 3, named 1 each, demonym or a name that
-   * describes an actor ("U.S.-led coalition", "U.S. officials") 0.5.
+   * describes an actor ("U.S.-led coalition", "U.S. officials") or is part of an organisation's
+   * ("Islamic State in Iraq and the Levant") 0.5.
    */
   private Map<String, Double> focus(List<Toponym> toponyms, List<List<GazetteerEntry>> candidates,
-      Dateline dateline, String text) {
+      Dateline dateline, AnnotatedDocument doc) {
     Map<String, Double> focus = new HashMap<>();
     if (dateline != null && dateline.country() != null) {
       gazetteer.lookup(dateline.country()).stream().filter(e -> e.level() == Level.COUNTRY)
@@ -260,7 +261,8 @@ public final class ToponymResolver {
       }
       Toponym t = toponyms.get(i);
       boolean demonym = t.kind() == Toponym.Kind.DEMONYM
-          || ActorModifier.describesActor(text, t.span().end());
+          || ActorModifier.describesActor(doc.text(), t.span().end())
+          || inOrganisation(doc, t.span());
       GazetteerEntry country = c.stream().filter(e -> e.level() == Level.COUNTRY).findFirst()
           .orElse(null);
       if (country != null) {
@@ -271,6 +273,11 @@ public final class ToponymResolver {
       }
     }
     return focus;
+  }
+
+  private static boolean inOrganisation(AnnotatedDocument doc, org.vigil.model.Span span) {
+    return doc.mentions().stream().anyMatch(m -> m.ner().equals("ORGANIZATION")
+        && m.span().contains(span) && !m.span().equals(span));
   }
 
   private double score(Toponym t, GazetteerEntry c, boolean loose, Map<String, Double> focus,
@@ -318,12 +325,16 @@ public final class ToponymResolver {
     return s;
   }
 
-  /** A place found only as a person's name must sit in the country the article is about. */
+  /**
+   * A place found only as a person's name must sit in the country the article is about, near
+   * its other towns and regions if it names any.
+   */
   private static boolean plausible(GazetteerEntry c, Map<String, Double> focus,
       GazetteerEntry[] chosen, int self) {
     double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double nearest = nearestOther(c, chosen, self);
     return top > 0 && focus.getOrDefault(c.country(), 0.0) == top
-        && nearestOther(c, chosen, self) < 500;
+        && (nearest < 500 || nearest == Double.MAX_VALUE);
   }
 
   private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, int self) {

@@ -170,6 +170,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPlaceInTheNameOfTheIslamicStateInIraqAndTheLevant() {
+    // Without the group's "Iraq", the report is about Syria, and "Deir Ezour", which CoreNLP
+    // tags a person every time, is kept though no other town backs it.
+    List<Place> places = fakesPlaces("At Least 19 Executed by ISIL in Deir Ezour");
+    assertThat(places).extracting(Place::country).doesNotContain("IQ");
+    assertThat(places).filteredOn(p -> p.name().equals("Deir Ezour")).singleElement()
+        .extracting(Place::admin1).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
   void takesNoHamletAbroadKnownByOneOfItsOtherNames() {
     // GeoNames lists "Amiriyah" among the fifteen names of an Israeli hamlet; the report is
     // about Idlib.
