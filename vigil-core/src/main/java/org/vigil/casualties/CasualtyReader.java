@@ -40,6 +40,12 @@ public final class CasualtyReader {
       "later", "allegedly", "being", "who", ",", "reported", "confirmed", "either", "now",
       "already", "subsequently", "instantly", "immediately", "critically", "seriously",
       "severely", "badly", "lightly", "slightly", "mostly", "so", "far", "-");
+  private static final Set<String> AUXILIARIES =
+      Set.of("were", "was", "are", "is", "have", "has", "had");
+  /** Words that end a noun phrase's complement: a new clause or sentence begins. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(
+      ",", ".", ";", ":", "!", "?", "where", "when", "while", "who", "whom", "whose", "which",
+      "that", "after", "before", "as", "because", "since", "but", "if", "said", "says");
   private static final Set<String> LIMBS = Set.of(
       "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
       "limbs");
@@ -315,6 +321,13 @@ public final class CasualtyReader {
         start = v;
       }
     }
+    if (kind == null && !first.bare()) {
+      int c = complement(w, after);
+      if (c > after) {
+        kind = state(w, c);
+        end = c + 1;
+      }
+    }
     if (kind == null && items.size() == 1) {
       if (VictimNouns.DEATH_NOUNS.contains(first.noun())) {
         kind = CasualtyMention.Kind.KILLED;
@@ -334,6 +347,34 @@ public final class CasualtyReader {
     out.add(new CasualtyMention(kind, total(items, i, j), categories, individual, toll, update,
         span(w, start, Math.max(end, j))));
     return Math.max(end, after);
+  }
+
+  /**
+   * Where the state sits after an "of" or "from" phrase at {@code a} that tells whose the
+   * victims were: "33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"
+   * organizations were killed", "Six civilians from one family were killed"; -1 when none.
+   */
+  private int complement(Words w, int a) {
+    if (!w.lower(a).equals("of") && !w.lower(a).equals("from")) {
+      return -1;
+    }
+    for (int k = a + 1; k < Math.min(w.size(), a + 20); k++) {
+      String s = w.lower(k);
+      if (CLAUSE_ENDS.contains(s) || s.equals("and") && quantities.read(w, k + 1) != null) {
+        return -1; // another clause or another group: the state is not this group's
+      }
+      if (state(w, k) != null && !w.lower(k - 1).equals("the")) {
+        return k; // a headline's "Five members of a family killed", not "relatives of the dead"
+      }
+      if (AUXILIARIES.contains(s)) {
+        int r = k;
+        while (BETWEEN.contains(w.lower(r)) && r < k + 4) {
+          r++;
+        }
+        return state(w, r) != null ? r : -1;
+      }
+    }
+    return -1;
   }
 
   /** What the word at {@code r} says happened: killed, injured, or null. */

@@ -314,6 +314,14 @@ class CasualtyReaderTest {
     assertThat(count(s, INJURED)).isNull();
   }
 
+  @Test
+  void anOfPhraseBetweenTheVictimsAndTheirFate() {
+    String s = sentenceWith(FAKES, "at least 10 members of the Takfiri group were killed");
+    assertThat(count(s, KILLED).best()).isEqualTo(10);
+    String family = sentenceWith(FAKES, "Six civilians from one family were killed");
+    assertThat(count(family, KILLED).best()).isEqualTo(6); // not the one family
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
