@@ -291,6 +291,7 @@ public final class CasualtyReader {
     while (BETWEEN.contains(w.lower(r)) && r < after + 4) {
       r++;
     }
+    r = andThen(w, r);
     if (NOT_CASUALTIES.contains(w.lower(r))) {
       return r + 1;
     }
@@ -375,6 +376,30 @@ public final class CasualtyReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the state sits after a first fate at {@code r}: "were rounded up and executed",
+   * "were captured and later killed"; {@code r} itself when none follows.
+   */
+  private int andThen(Words w, int r) {
+    String s = w.lower(r);
+    if (DEAD.contains(s) || HURT.contains(s) // "19 Killed and Injured" tells no fate apart
+        || !s.endsWith("ed") && !NOT_CASUALTIES.contains(s)) {
+      return r;
+    }
+    int j = r + 1;
+    if (w.lower(j).equals("up") || w.lower(j).equals("out")) {
+      j++;
+    }
+    if (!w.lower(j).equals("and")) {
+      return r;
+    }
+    j++;
+    while ((BETWEEN.contains(w.lower(j)) || w.lower(j).equals("then")) && j < r + 6) {
+      j++;
+    }
+    return state(w, j) != null ? j : r;
   }
 
   /** What the word at {@code r} says happened: killed, injured, or null. */

@@ -322,6 +322,12 @@ class CasualtyReaderTest {
     assertThat(count(family, KILLED).best()).isEqualTo(6); // not the one family
   }
 
+  @Test
+  void aFateAfterAnotherIsStillTheirs() {
+    String s = sentenceWith(FAKES, "41 FSA rebels were rounded up and executed");
+    assertThat(count(s, KILLED).best()).isEqualTo(41);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
