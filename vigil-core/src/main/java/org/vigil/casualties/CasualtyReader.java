@@ -292,7 +292,10 @@ public final class CasualtyReader {
       r++;
     }
     r = andThen(w, r);
-    if (NOT_CASUALTIES.contains(w.lower(r))) {
+    // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
+    // tells its fate, a participle right after it starts a headline's next clause
+    boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
+    if (NOT_CASUALTIES.contains(w.lower(r)) && !(r == after && fated)) {
       return r + 1;
     }
     CasualtyMention.Kind kind = state(w, r);

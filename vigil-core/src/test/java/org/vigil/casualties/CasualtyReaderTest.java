@@ -328,6 +328,12 @@ class CasualtyReaderTest {
     assertThat(count(s, KILLED).best()).isEqualTo(41);
   }
 
+  @Test
+  void aHeadlinesNextClauseDoesNotUndoAKilling() {
+    String s = sentenceWith(FAKES, "Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10");
+    assertThat(count(s, KILLED).best()).isEqualTo(33);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
