@@ -46,6 +46,8 @@ public final class CasualtyReader {
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ".", ";", ":", "!", "?", "where", "when", "while", "who", "whom", "whose", "which",
       "that", "after", "before", "as", "because", "since", "but", "if", "said", "says");
+  private static final Set<String> HEDGES = Set.of(
+      "estimated", "believed", "thought", "feared", "presumed", "assumed", "said", "known");
   private static final Set<String> LIMBS = Set.of(
       "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
       "limbs");
@@ -291,7 +293,7 @@ public final class CasualtyReader {
     while (BETWEEN.contains(w.lower(r)) && r < after + 4) {
       r++;
     }
-    r = andThen(w, r);
+    r = andThen(w, hedged(w, r));
     // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
     // tells its fate, a participle right after it starts a headline's next clause
     boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
@@ -375,6 +377,7 @@ public final class CasualtyReader {
         while (BETWEEN.contains(w.lower(r)) && r < k + 4) {
           r++;
         }
+        r = hedged(w, r);
         return state(w, r) != null ? r : -1;
       }
     }
@@ -403,6 +406,20 @@ public final class CasualtyReader {
       j++;
     }
     return state(w, j) != null ? j : r;
+  }
+
+  /**
+   * Where the state sits after a hedge at {@code r}: "are estimated to have been killed",
+   * "were feared dead", "is believed to have died"; {@code r} itself when no hedge leads to one.
+   */
+  private int hedged(Words w, int r) {
+    int j = HEDGES.contains(w.lower(r)) ? r + 1 : r;
+    if (w.at(j, "to have been")) {
+      j += 3;
+    } else if (w.at(j, "to have") || w.at(j, "to be")) {
+      j += 2;
+    }
+    return j > r && state(w, j) != null ? j : r;
   }
 
   /** What the word at {@code r} says happened: killed, injured, or null. */

@@ -334,6 +334,12 @@ class CasualtyReaderTest {
     assertThat(count(s, KILLED).best()).isEqualTo(33);
   }
 
+  @Test
+  void aHedgedFateStillCounts() {
+    String s = sentenceWith(FAKES, "more than 1400 are estimated to have been killed");
+    assertThat(count(s, KILLED).low()).isEqualTo(1400);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
