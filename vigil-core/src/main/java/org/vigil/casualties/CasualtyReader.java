@@ -68,7 +68,8 @@ public final class CasualtyReader {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december");
   /** "the death of eight", "the killing of one person": a figure named by the act. */
-  private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "lives");
+  private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "killings",
+      "lives", "execution", "executions", "beheading", "beheadings");
   private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "injuring",
       "wounding");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "whose", "its");

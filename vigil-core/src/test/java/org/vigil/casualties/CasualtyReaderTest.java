@@ -340,6 +340,12 @@ class CasualtyReaderTest {
     assertThat(count(s, KILLED).low()).isEqualTo(1400);
   }
 
+  @Test
+  void theBeheadingOfEighteenIsEighteenKilled() {
+    String s = sentenceWith(FAKES, "simultaneous beheadings of at least 18 men");
+    assertThat(count(s, KILLED).low()).isEqualTo(18);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
