@@ -423,6 +423,15 @@ public final class CasualtyReader {
     return j > r && state(w, j) != null ? j : r;
   }
 
+  /** Whether a fate is told from word {@code r} on: "are martyred", "were killed". */
+  private boolean fateAt(Words w, int r) {
+    int j = r;
+    while (BETWEEN.contains(w.lower(j)) && j < r + 4) {
+      j++;
+    }
+    return (j == r || AUXILIARIES.contains(w.lower(r))) && state(w, j) != null;
+  }
+
   /** What the word at {@code r} says happened: killed, injured, or null. */
   private CasualtyMention.Kind state(Words w, int r) {
     String s = w.lower(r);
@@ -481,6 +490,7 @@ public final class CasualtyReader {
       return null;
     }
     boolean childAge = false;
+    int last = m; // after the words read so far that name no victim
     for (int j = m; j < Math.min(w.size(), m + 7); j++) {
       String s = w.lower(j);
       if (quantities.number(w, j) != null) {
@@ -521,6 +531,12 @@ public final class CasualtyReader {
         break;
       }
       childAge |= childAge(s);
+      last = j + 1;
+    }
+    // "Around 15 young Assyrians are martyred": a plural the victim nouns lack, before a fate
+    if (q != null && !singular && last > m && last - m <= 3 && w.lower(last - 1).endsWith("s")
+        && !isYear(w, q) && fateAt(w, last)) {
+      return new Item(i, last, q, "", w.lower(last - 1), false, false);
     }
     if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
         && k == i && !isYear(w, q)) {

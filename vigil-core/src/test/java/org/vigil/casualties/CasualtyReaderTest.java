@@ -346,6 +346,12 @@ class CasualtyReaderTest {
     assertThat(count(s, KILLED).low()).isEqualTo(18);
   }
 
+  @Test
+  void aPluralTheVictimNounsLackCountsBeforeAFate() {
+    String s = sentenceWith(FAKES, "Around 15 young Assyrians are martyred");
+    assertThat(count(s, KILLED).best()).isEqualTo(15);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
