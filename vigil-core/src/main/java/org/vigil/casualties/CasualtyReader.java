@@ -46,6 +46,8 @@ public final class CasualtyReader {
   private static final Set<String> CLAUSE_ENDS = Set.of(
       ",", ".", ";", ":", "!", "?", "where", "when", "while", "who", "whom", "whose", "which",
       "that", "after", "before", "as", "because", "since", "but", "if", "said", "says");
+  private static final Set<String> COMPLEMENTS =
+      Set.of("of", "from", "on", "in", "aboard", "inside", "at");
   private static final Set<String> HEDGES = Set.of(
       "estimated", "believed", "thought", "feared", "presumed", "assumed", "said", "known");
   private static final Set<String> LIMBS = Set.of(
@@ -357,12 +359,13 @@ public final class CasualtyReader {
   }
 
   /**
-   * Where the state sits after an "of" or "from" phrase at {@code a} that tells whose the
-   * victims were: "33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"
-   * organizations were killed", "Six civilians from one family were killed"; -1 when none.
+   * Where the state sits after a phrase at {@code a} that tells whose the victims were or where
+   * they were: "33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"
+   * organizations were killed", "Six civilians from one family were killed", "all five people
+   * on board were assumed dead"; -1 when none.
    */
   private int complement(Words w, int a) {
-    if (!w.lower(a).equals("of") && !w.lower(a).equals("from")) {
+    if (!COMPLEMENTS.contains(w.lower(a))) {
       return -1;
     }
     for (int k = a + 1; k < Math.min(w.size(), a + 20); k++) {

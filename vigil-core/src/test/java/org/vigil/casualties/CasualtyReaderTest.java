@@ -352,6 +352,12 @@ class CasualtyReaderTest {
     assertThat(count(s, KILLED).best()).isEqualTo(15);
   }
 
+  @Test
+  void aPlaceBetweenTheVictimsAndTheirFate() {
+    String s = sentenceWith(FAKES, "all five people on board were assumed dead");
+    assertThat(count(s, KILLED).best()).isEqualTo(5);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
