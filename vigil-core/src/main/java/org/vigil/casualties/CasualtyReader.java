@@ -12,9 +12,12 @@ import org.vigil.model.Span;
  *
  * <p>A figure counts when a verb or state says what happened to the victims, on either side:
  * "killing 22 people", "six people were killed", "left a child dead", "13 dead", "the death
- * toll rose to 30", "he was wounded". A breakdown after "including" fills the categories and
- * is never added to the total (22, not 38). Missing, arrested or displaced people are not
- * casualties. Stateless: one instance serves every thread.
+ * toll rose to 30", "he was wounded". The state may come after a phrase telling whose or
+ * where the victims were ("10 members of the Takfiri group were killed"), a hedge ("are
+ * estimated to have been killed") or a first fate ("were rounded up and executed"). A
+ * breakdown after "including" fills the categories and is never added to the total (22, not
+ * 38). Missing, arrested or displaced people are not casualties. Stateless: one instance
+ * serves every thread.
  */
 public final class CasualtyReader {
 

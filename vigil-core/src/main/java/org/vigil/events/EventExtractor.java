@@ -293,7 +293,8 @@ public final class EventExtractor implements Extractor {
   /**
    * How well a trigger names its sentence's incident: specificity first; then a new incident
    * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
-   * codes an assassination by drone strike as an air strike.
+   * codes an assassination by drone strike as an air strike. An act only considered or
+   * threatened ranks below all of these.
    */
   private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
     if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
