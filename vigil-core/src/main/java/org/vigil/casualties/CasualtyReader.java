@@ -12,9 +12,12 @@ import org.vigil.model.Span;
  *
  * <p>A figure counts when a verb or state says what happened to the victims, on either side:
  * "killing 22 people", "six people were killed", "left a child dead", "13 dead", "the death
- * toll rose to 30", "he was wounded". A breakdown after "including" fills the categories and
- * is never added to the total (22, not 38). Missing, arrested or displaced people are not
- * casualties. Stateless: one instance serves every thread.
+ * toll rose to 30", "he was wounded". The state may come after a phrase telling whose or
+ * where the victims were ("10 members of the Takfiri group were killed"), a hedge ("are
+ * estimated to have been killed") or a first fate ("were rounded up and executed"). A
+ * breakdown after "including" fills the categories and is never added to the total (22, not
+ * 38). Missing, arrested or displaced people are not casualties. Stateless: one instance
+ * serves every thread.
  */
 public final class CasualtyReader {
 
@@ -40,6 +43,16 @@ public final class CasualtyReader {
       "later", "allegedly", "being", "who", ",", "reported", "confirmed", "either", "now",
       "already", "subsequently", "instantly", "immediately", "critically", "seriously",
       "severely", "badly", "lightly", "slightly", "mostly", "so", "far", "-");
+  private static final Set<String> AUXILIARIES =
+      Set.of("were", "was", "are", "is", "have", "has", "had");
+  /** Words that end a noun phrase's complement: a new clause or sentence begins. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(
+      ",", ".", ";", ":", "!", "?", "where", "when", "while", "who", "whom", "whose", "which",
+      "that", "after", "before", "as", "because", "since", "but", "if", "said", "says");
+  private static final Set<String> COMPLEMENTS =
+      Set.of("of", "from", "on", "in", "aboard", "inside", "at");
+  private static final Set<String> HEDGES = Set.of(
+      "estimated", "believed", "thought", "feared", "presumed", "assumed", "said", "known");
   private static final Set<String> LIMBS = Set.of(
       "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
       "limbs");
@@ -60,7 +73,8 @@ public final class CasualtyReader {
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december");
   /** "the death of eight", "the killing of one person": a figure named by the act. */
-  private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "lives");
+  private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "killings",
+      "lives", "execution", "executions", "beheading", "beheadings");
   private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "injuring",
       "wounding");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "whose", "its");
@@ -285,7 +299,11 @@ public final class CasualtyReader {
     while (BETWEEN.contains(w.lower(r)) && r < after + 4) {
       r++;
     }
-    if (NOT_CASUALTIES.contains(w.lower(r))) {
+    r = andThen(w, hedged(w, r));
+    // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
+    // tells its fate, a participle right after it starts a headline's next clause
+    boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
+    if (NOT_CASUALTIES.contains(w.lower(r)) && !(r == after && fated)) {
       return r + 1;
     }
     CasualtyMention.Kind kind = state(w, r);
@@ -315,6 +333,13 @@ public final class CasualtyReader {
         start = v;
       }
     }
+    if (kind == null && !first.bare()) {
+      int c = complement(w, after);
+      if (c > after) {
+        kind = state(w, c);
+        end = c + 1;
+      }
+    }
     if (kind == null && items.size() == 1) {
       if (VictimNouns.DEATH_NOUNS.contains(first.noun())) {
         kind = CasualtyMention.Kind.KILLED;
@@ -334,6 +359,83 @@ public final class CasualtyReader {
     out.add(new CasualtyMention(kind, total(items, i, j), categories, individual, toll, update,
         span(w, start, Math.max(end, j))));
     return Math.max(end, after);
+  }
+
+  /**
+   * Where the state sits after a phrase at {@code a} that tells whose the victims were or where
+   * they were: "33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"
+   * organizations were killed", "Six civilians from one family were killed", "all five people
+   * on board were assumed dead"; -1 when none.
+   */
+  private int complement(Words w, int a) {
+    if (!COMPLEMENTS.contains(w.lower(a))) {
+      return -1;
+    }
+    for (int k = a + 1; k < Math.min(w.size(), a + 20); k++) {
+      String s = w.lower(k);
+      if (CLAUSE_ENDS.contains(s) || s.equals("and") && quantities.read(w, k + 1) != null) {
+        return -1; // another clause or another group: the state is not this group's
+      }
+      if (state(w, k) != null && !w.lower(k - 1).equals("the")) {
+        return k; // a headline's "Five members of a family killed", not "relatives of the dead"
+      }
+      if (AUXILIARIES.contains(s)) {
+        int r = k;
+        while (BETWEEN.contains(w.lower(r)) && r < k + 4) {
+          r++;
+        }
+        r = hedged(w, r);
+        return state(w, r) != null ? r : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the state sits after a first fate at {@code r}: "were rounded up and executed",
+   * "were captured and later killed"; {@code r} itself when none follows.
+   */
+  private int andThen(Words w, int r) {
+    String s = w.lower(r);
+    if (DEAD.contains(s) || HURT.contains(s) // "19 Killed and Injured" tells no fate apart
+        || !s.endsWith("ed") && !NOT_CASUALTIES.contains(s)) {
+      return r;
+    }
+    int j = r + 1;
+    if (w.lower(j).equals("up") || w.lower(j).equals("out")) {
+      j++;
+    }
+    if (!w.lower(j).equals("and")) {
+      return r;
+    }
+    j++;
+    while ((BETWEEN.contains(w.lower(j)) || w.lower(j).equals("then")) && j < r + 6) {
+      j++;
+    }
+    return state(w, j) != null ? j : r;
+  }
+
+  /**
+   * Where the state sits after a hedge at {@code r}: "are estimated to have been killed",
+   * "were feared dead", "is believed to have died"; {@code r} itself when no hedge leads to one.
+   */
+  private int hedged(Words w, int r) {
+    int j = HEDGES.contains(w.lower(r)) ? r + 1 : r;
+    if (w.at(j, "to have been")) {
+      j += 3;
+    } else if (w.at(j, "to have") || w.at(j, "to be")) {
+      j += 2;
+    }
+    return j > r && state(w, j) != null ? j : r;
+  }
+
+  /** Whether a fate is told from word {@code r} on: "are martyred", "were killed". */
+  private boolean fateAt(Words w, int r) {
+    int j = r;
+    while (BETWEEN.contains(w.lower(j)) && j < r + 4) {
+      j++;
+    }
+    return (j == r || AUXILIARIES.contains(w.lower(r))) && state(w, j) != null;
   }
 
   /** What the word at {@code r} says happened: killed, injured, or null. */
@@ -394,6 +496,7 @@ public final class CasualtyReader {
       return null;
     }
     boolean childAge = false;
+    int last = m; // after the words read so far that name no victim
     for (int j = m; j < Math.min(w.size(), m + 7); j++) {
       String s = w.lower(j);
       if (quantities.number(w, j) != null) {
@@ -434,6 +537,12 @@ public final class CasualtyReader {
         break;
       }
       childAge |= childAge(s);
+      last = j + 1;
+    }
+    // "Around 15 young Assyrians are martyred": a plural the victim nouns lack, before a fate
+    if (q != null && !singular && last > m && last - m <= 3 && w.lower(last - 1).endsWith("s")
+        && !isYear(w, q) && fateAt(w, last)) {
+      return new Item(i, last, q, "", w.lower(last - 1), false, false);
     }
     if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
         && k == i && !isYear(w, q)) {

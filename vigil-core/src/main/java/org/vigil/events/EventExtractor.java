@@ -51,6 +51,10 @@ public final class EventExtractor implements Extractor {
       "(?i)\\b(?:the|this|that|these|those|his|her|its|their)\\s+"
           + "(?:(?!(?:a|an|of|from|in|on|by|and|same|similar|other|another|previous|earlier"
           + "|first|second|third|latest|last|new|recent)\\b)[\\w'’\\-]+\\s+){0,3}$");
+  /** "they are considering air strikes", "threatened new attacks": an act not done (yet). */
+  private static final Pattern HYPOTHETICAL = Pattern.compile(
+      "(?i)\\b(?:consider(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?"
+          + "|vow(?:s|ed|ing)?|call(?:s|ed|ing)? for)\\s+(?:[\\w'’\\-]+\\s+){0,2}$");
   private static final Pattern CIVILIAN_SITE = Pattern.compile(
       "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
           + "|bakery|bakeries|homes|houses|civilians?)\\b");
@@ -308,9 +312,13 @@ public final class EventExtractor implements Extractor {
   /**
    * How well a trigger names its sentence's incident: specificity first; then a new incident
    * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
-   * codes an assassination by drone strike as an air strike.
+   * codes an assassination by drone strike as an air strike. An act only considered or
+   * threatened ranks below all of these.
    */
   private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
+    if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
+      return -1;
+    }
     int weapon = h.subtypes().get(0).type() == SubEventType.EventType.EXPLOSIONS ? 1 : 0;
     return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon;
   }

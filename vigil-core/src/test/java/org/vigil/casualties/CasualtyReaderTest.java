@@ -314,6 +314,50 @@ class CasualtyReaderTest {
     assertThat(count(s, INJURED)).isNull();
   }
 
+  @Test
+  void anOfPhraseBetweenTheVictimsAndTheirFate() {
+    String s = sentenceWith(FAKES, "at least 10 members of the Takfiri group were killed");
+    assertThat(count(s, KILLED).best()).isEqualTo(10);
+    String family = sentenceWith(FAKES, "Six civilians from one family were killed");
+    assertThat(count(family, KILLED).best()).isEqualTo(6); // not the one family
+  }
+
+  @Test
+  void aFateAfterAnotherIsStillTheirs() {
+    String s = sentenceWith(FAKES, "41 FSA rebels were rounded up and executed");
+    assertThat(count(s, KILLED).best()).isEqualTo(41);
+  }
+
+  @Test
+  void aHeadlinesNextClauseDoesNotUndoAKilling() {
+    String s = sentenceWith(FAKES, "Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10");
+    assertThat(count(s, KILLED).best()).isEqualTo(33);
+  }
+
+  @Test
+  void aHedgedFateStillCounts() {
+    String s = sentenceWith(FAKES, "more than 1400 are estimated to have been killed");
+    assertThat(count(s, KILLED).low()).isEqualTo(1400);
+  }
+
+  @Test
+  void theBeheadingOfEighteenIsEighteenKilled() {
+    String s = sentenceWith(FAKES, "simultaneous beheadings of at least 18 men");
+    assertThat(count(s, KILLED).low()).isEqualTo(18);
+  }
+
+  @Test
+  void aPluralTheVictimNounsLackCountsBeforeAFate() {
+    String s = sentenceWith(FAKES, "Around 15 young Assyrians are martyred");
+    assertThat(count(s, KILLED).best()).isEqualTo(15);
+  }
+
+  @Test
+  void aPlaceBetweenTheVictimsAndTheirFate() {
+    String s = sentenceWith(FAKES, "all five people on board were assumed dead");
+    assertThat(count(s, KILLED).best()).isEqualTo(5);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);

@@ -202,6 +202,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void airStrikesUnderConsiderationAreNotTheIncident() {
+    // "the attack in which more than 1400 are estimated to have been killed and they are
+    // considering air strikes": the 1400 died in the (chemical) attack, not in air strikes
+    Article a = extract(FakesCorpus.textStartingWith(
+        "September 8 2013 U.S. leaves door open to new U.N. vote on Syria"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().low()).isEqualTo(1400);
+    assertThat(main.subtype()).isEqualTo("Chemical weapon");
+  }
+
+  @Test
   void evidenceSpansLieInTheText() {
     for (Event e : afp.events()) {
       assertThat(e.evidence()).isNotEmpty()
