@@ -54,7 +54,13 @@ public final class GazetteerBuilder {
       new Object[] {6255151L, -18.31, 138.52, "Oceania", ""},
       new Object[] {6255152L, -78.16, 16.41, "Antarctica", "Antarctic"},
       new Object[] {0L, 12.77, -85.60, "Central America", "Central American"},
-      new Object[] {0L, 29.30, 42.50, "Middle East", "Middle Eastern"},
+      new Object[] {0L, 29.30, 42.50, "Middle East", "Middle Eastern", "Mideast"},
+      // North Africa: the mean of its six countries' points, Morocco to Sudan.
+      new Object[] {0L, 26.8, 13.2, "North Africa", "North African", "Northern Africa"},
+      new Object[] {0L, 8.0, 45.0, "Horn of Africa", ""},
+      new Object[] {0L, 43.0, 21.0, "Balkans", ""},
+      new Object[] {0L, 38.0, 127.5, "Korean Peninsula", ""},
+      new Object[] {0L, 26.5, 52.0, "Persian Gulf", ""},
       new Object[] {3411923L, 10.0, -25.0, "Atlantic Ocean", "Atlantic"},
       new Object[] {2363254L, 0.0, -160.0, "Pacific Ocean", "Pacific"},
       new Object[] {1545739L, -10.0, 70.0, "Indian Ocean", ""},
@@ -65,6 +71,14 @@ public final class GazetteerBuilder {
       new Object[] {630672L, 42.0, 50.5, "Caspian Sea", "Caspian"},
       new Object[] {3573072L, 15.0, -73.0, "Caribbean Sea", "Caribbean"},
       new Object[] {3523271L, 25.0, -90.0, "Gulf of Mexico", ""});
+
+  /**
+   * Territories that conflict news names as often as countries but that neither the region
+   * table nor cities500 lists, with their country and approximate centres.
+   */
+  private static final List<Object[]> TERRITORIES = List.of(
+      new Object[] {31.95, 35.25, "PS", "West Bank"},
+      new Object[] {31.42, 34.37, "PS", "Gaza Strip"});
 
   /**
    * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
@@ -125,6 +139,10 @@ public final class GazetteerBuilder {
       if (!((String) r[4]).isEmpty()) {
         demonyms.add(new Demonym((String) r[4], (String) r[3]));
       }
+    }
+    for (Object[] t : TERRITORIES) {
+      all.add(new GazetteerEntry(0, (Double) t[0], (Double) t[1], (String) t[2], "", "ADM1", 0,
+          Level.ADMIN1, List.of((String) t[3])));
     }
     return new GeoNamesGazetteer(all, demonyms);
   }

@@ -58,7 +58,7 @@ public final class GeoNamesGazetteer {
       GazetteerEntry e = this.entries.get(i);
       if (e.level() == Level.COUNTRY) {
         countries.putIfAbsent(e.country(), i);
-      } else if (e.level() == Level.ADMIN1) {
+      } else if (e.level() == Level.ADMIN1 && !e.admin1().isEmpty()) {
         admin1.putIfAbsent(e.country() + "." + e.admin1(), i);
       }
     }

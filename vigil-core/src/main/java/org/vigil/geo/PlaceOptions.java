@@ -34,7 +34,8 @@ public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fa
         "eastern", "western", "central", "centre", "center", "city", "state", "union",
         "police", "army", "islam", "christian", "muslim", "sunni", "shiite", "arab", "kurd",
         "jihad", "hope", "liberty", "justice", "victory", "mission", "media", "news", "chase",
-        "page", "click", "home", "best", "will", "can", "are", "said", "says",
+        "page", "click", "home", "best", "will", "can", "are", "said", "says", "spring", "summer",
+        "autumn", "winter",
         // first words of Arabic place names, places only with what follows ("Deir ez-Zor")
         "deir", "dayr", "tal", "tell", "kafr", "ain", "ayn", "jisr", "khan", "maarat", "bab"));
   }

@@ -59,6 +59,21 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void knowsTheTerritoriesAndRegionsNewsNamesThatTheTablesLack() {
+    assertThat(gazetteer.lookup("West Bank")).singleElement()
+        .satisfies(e -> assertThat(e.country()).isEqualTo("PS"))
+        .satisfies(e -> assertThat(e.level()).isEqualTo(Level.ADMIN1));
+    assertThat(gazetteer.lookup("Gaza Strip")).extracting(GazetteerEntry::country)
+        .containsExactly("PS");
+    assertThat(gazetteer.lookup("Mideast")).extracting(GazetteerEntry::name)
+        .contains("Middle East");
+    assertThat(gazetteer.lookup("Korean Peninsula")).singleElement()
+        .satisfies(e -> assertThat(e.level()).isEqualTo(Level.REGION));
+    // A territory has no first-level code: no town of Palestine takes it as its region.
+    assertThat(gazetteer.admin1Name("PS", "")).isEmpty();
+  }
+
+  @Test
   void namesFirstLevelRegionsByGeoNamesCode() {
     assertThat(gazetteer.admin1Name("SY", "12")).isEqualTo("Idlib");
     assertThat(gazetteer.admin1Name("SY", "07")).isEqualTo("Deir ez-Zor");

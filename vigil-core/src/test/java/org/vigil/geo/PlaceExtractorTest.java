@@ -112,6 +112,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPlaceInTheSeasonOfANamedUprising() {
+    // Spring, Texas has 54,000 people; here it is the Arab Spring.
+    assertThat(fakesPlaces("part of the Arab Spring uprisings")).extracting(Place::name)
+        .doesNotContain("Spring");
+  }
+
+  @Test
   void readsNoPlaceInTheAbbreviatedDayOfAHeaderDate() {
     assertThat(fakesPlaces("Wed 05 Apr 2017 Syria attack symptoms")).extracting(Place::name)
         .doesNotContain("Wed").contains("Syria");
