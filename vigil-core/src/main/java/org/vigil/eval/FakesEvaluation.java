@@ -32,9 +32,11 @@ import org.vigil.pipeline.Pipeline;
  *
  * <p>The main incident is the event with the most killed (best figure, else the low bound;
  * ties: the first), as the outside scorers pick it. Articles are extracted without the CSV's
- * date, so the date is what Vigil reads from the text. Two reference lines bound the date
- * figure: the document date alone, and the rows whose gold date falls more than a day after
- * the date printed atop the article, which no reading of the report can reach.
+ * date, so the date is what Vigil reads from the text. Three reference lines bound the date
+ * figure: the document date alone; the rows whose gold date falls more than a day after the
+ * date printed atop the article; and the ceiling, the rows whose gold day (within one) is the
+ * document date or a day any time expression of the text names, as no reading of the report
+ * can date the others right.
  *
  * <p>FA-KES causes map to ACLED sub-types as follows (its categories come from the Violations
  * Documentation Center, where "shelling" covers shelling by warplanes too):
@@ -121,6 +123,7 @@ public final class FakesEvaluation {
     int dateRight = 0;
     int documentDateRight = 0;
     int goldAfterPrinted = 0;
+    int goldInText = 0;
     int placeTotal = 0;
     int placeRight = 0;
     int causeTotal = 0;
@@ -161,6 +164,9 @@ public final class FakesEvaluation {
       LocalDate printed = a == null || a.dateline() == null ? null : day(a.dateline().date());
       if (want != null && printed != null && want.isAfter(printed.plusDays(1))) {
         goldAfterPrinted++;
+      }
+      if (want != null && a != null && readable(a, want)) {
+        goldInText++;
       }
       if (want != null) {
         dateTotal++;
@@ -206,6 +212,8 @@ public final class FakesEvaluation {
             dateTotal, "articles"),
         Score.share("FA-KES gold date after the printed date (gold noise)", goldAfterPrinted,
             dateTotal, "articles"),
+        Score.share("FA-KES gold date in the text (ceiling)", goldInText, dateTotal,
+            "articles"),
         Score.share("FA-KES location", placeRight, placeTotal, "articles"),
         Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
             "articles with a known cause"));
@@ -252,6 +260,20 @@ public final class FakesEvaluation {
       return null;
     }
     return a.places().stream().filter(p -> p.id().equals(e.place())).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether the document date or a time expression of the text names a day within one of
+   * {@code want}: no reading of the article can date its incident right otherwise.
+   */
+  private static boolean readable(Article a, LocalDate want) {
+    List<String> days = new ArrayList<>();
+    if (a.published() != null) {
+      days.add(a.published().value());
+    }
+    a.times().forEach(t -> days.add(t.value()));
+    return days.stream().map(FakesEvaluation::day).anyMatch(d -> d != null
+        && Math.abs(ChronoUnit.DAYS.between(d, want)) <= 1);
   }
 
   private static LocalDate day(String value) {

@@ -36,5 +36,9 @@ class FakesEvaluationTest {
     assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.69);
     assertThat(r.score("FA-KES location").value()).isGreaterThan(0.85);
     assertThat(r.score("FA-KES cause to sub-type").value()).isGreaterThan(0.835);
+    // Every date Vigil gives is the document date or a day the text names: never above the
+    // ceiling.
+    assertThat(r.score("FA-KES gold date in the text (ceiling)").value())
+        .isGreaterThanOrEqualTo(r.score("FA-KES date within 1 day").value());
   }
 }
