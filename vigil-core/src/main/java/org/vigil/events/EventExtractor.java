@@ -229,14 +229,16 @@ public final class EventExtractor implements Extractor {
     Place linked = incident.place();
     boolean strong = incident.mentions.stream()
         .anyMatch(m -> m.place() == linked && m.placeStrong());
+    // "an attack in Syria" in a report from Washington: what is finer lies in Syria
+    String bound = strong && places.isCountry(linked) ? linked.country() : null;
     Place place = linked;
     if (place == null || !places.fine(place)) {
       EventMention first = incident.mentions.get(0);
       int from = Math.max(0, first.sentence() - options.lookBackSentences());
-      Place finer = places.before(sentences.get(from), first.sentenceSpan());
+      Place finer = places.before(sentences.get(from), first.sentenceSpan(), bound);
       boolean tied = strong && !places.isCountry(place) && places.nearFocus(place);
       if (finer == null && options.articlePlaceFallback() && !tied) {
-        finer = places.first();
+        finer = places.first(bound);
       }
       place = finer != null ? finer : place;
     }
@@ -244,7 +246,7 @@ public final class EventExtractor implements Extractor {
     // the gazetteer put in Texas, "Northern Syria"): the governorate the article is about,
     // unless a preposition ties the incident to a place in the neighbourhood ("in Baghdad").
     // A settlement across the border, near the governorate ("Kilis"), keeps its own.
-    Place region = places.governorate();
+    Place region = places.governorate(bound);
     if (region != null && (place == null || !PlaceLinker.regional(place)
         || !place.country().equals(region.country()) && !places.near(place, region))) {
       final Place chosen = place;

@@ -53,6 +53,11 @@ final class PlaceLinker {
   /** One link of a trigger to a place; strong when a preposition ties them ("strike in X"). */
   record Link(Place place, boolean strong) {}
 
+  /** "in Iraq and Syria": one of several countries ties an incident to none. */
+  private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
+  /** "Daesh (outlawed in Russia)": a legal aside, not a scene. */
+  private static final Pattern ASIDE = Pattern.compile(
+      "(?i)\\b(?:outlawed|banned|prohibited|designated)\\s+in\\s+$");
   private static final Pattern LOCATIVE = Pattern.compile(
       "(?i)\\b(?:in|on|at|near|outside|of|into|across|around|targeting|hit|hitting)\\s+"
           + "(?:the\\s+)?$");
@@ -139,7 +144,11 @@ final class PlaceLinker {
     }
     boolean strong = best.span().start() >= trigger.end() && LOCATIVE.matcher(
         text.substring(Math.max(sentence.start(), best.span().start() - 20),
-            best.span().start())).find();
+            best.span().start())).find()
+        && !(isCountry(best.place()) && (LISTED.matcher(text.substring(best.span().end(),
+            Math.min(sentence.end(), best.span().end() + 20))).find()
+            || ASIDE.matcher(text.substring(Math.max(sentence.start(),
+                best.span().start() - 20), best.span().start())).find()));
     return new Link(best.place(), strong);
   }
 
@@ -171,12 +180,15 @@ final class PlaceLinker {
             || inner.admin1().equalsIgnoreCase(region.admin1()));
   }
 
-  /** The nearest fine scene in the sentences {@code [from, sentence)}, or null. */
-  Place before(Span from, Span sentence) {
+  /**
+   * The nearest fine scene in the sentences {@code [from, sentence)} and in {@code country}
+   * (any, if null), or null.
+   */
+  Place before(Span from, Span sentence, String country) {
     Located found = null;
     for (Located l : scenes) {
       if (l.span().start() >= from.start() && l.span().end() <= sentence.start()
-          && fine(l.place())) {
+          && fine(l.place()) && in(l.place(), country)) {
         found = l;
       }
     }
@@ -188,34 +200,35 @@ final class PlaceLinker {
    * country it happened (a country, a region abroad such as "Washington" where someone
    * spoke, a settlement the gazetteer put abroad, a place with no first-level region): the
    * first mention of the first-level region (governorate) most mentioned by the article's
-   * settlements and regions, in the country most of them lie in. Null if none has a region.
+   * settlements and regions, in {@code country} or else the country most of them lie in.
+   * Null if none has a region.
    */
-  Place governorate() {
+  Place governorate(String country) {
     java.util.Map<String, Integer> countries = new java.util.HashMap<>();
     for (Located l : scenes) {
-      if (regional(l.place())) {
+      if (regional(l.place()) && in(l.place(), country)) {
         countries.merge(l.place().country(), 1, Integer::sum);
       }
     }
     // A tie goes to the country the article is about: "Damascus" beside "Brussels" where
     // ministers met, in a report naming Syria more than Belgium.
-    String country = countries.entrySet().stream()
+    String most = countries.entrySet().stream()
         .max(java.util.Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> e.getKey().equals(focus)))
         .map(java.util.Map.Entry::getKey).orElse(null);
-    if (country == null) {
+    if (most == null) {
       return null;
     }
     java.util.Map<String, Integer> regions = new java.util.LinkedHashMap<>();
     for (Located l : scenes) {
-      if (regional(l.place()) && country.equals(l.place().country())) {
+      if (regional(l.place()) && most.equals(l.place().country())) {
         regions.merge(l.place().admin1(), 1, Integer::sum);
       }
     }
-    int most = regions.values().stream().max(Integer::compare).orElse(0);
+    int top = regions.values().stream().max(Integer::compare).orElse(0);
     for (Located l : scenes) {
-      if (regional(l.place()) && country.equals(l.place().country())
-          && regions.get(l.place().admin1()) == most) {
+      if (regional(l.place()) && most.equals(l.place().country())
+          && regions.get(l.place().admin1()) == top) {
         return l.place();
       }
     }
@@ -235,10 +248,14 @@ final class PlaceLinker {
         && p.admin1() != null && !p.admin1().isBlank();
   }
 
-  /** The article's first fine scene, or null. */
-  Place first() {
-    return scenes.stream().filter(l -> fine(l.place())).map(Located::place).findFirst()
-        .orElse(null);
+  /** The article's first fine scene in {@code country} (any, if null), or null. */
+  Place first(String country) {
+    return scenes.stream().filter(l -> fine(l.place()) && in(l.place(), country))
+        .map(Located::place).findFirst().orElse(null);
+  }
+
+  private static boolean in(Place p, String country) {
+    return country == null || country.equals(p.country());
   }
 
   /**

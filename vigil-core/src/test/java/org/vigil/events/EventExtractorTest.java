@@ -159,6 +159,25 @@ class EventExtractorTest {
   }
 
   @Test
+  void anIncidentTheTextPlacesInACountryStaysThere() {
+    // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
+    Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.subtype()).isEqualTo("Chemical weapon");
+    assertThat(a.places()).filteredOn(p -> p.id().equals(main.place())).singleElement()
+        .extracting(p -> p.country()).isEqualTo("SY");
+  }
+
+  @Test
+  void aCountryInALegalAsideOrInAListTiesNoIncident() {
+    // "killed 35 Daesh (outlawed in Russia) militants near in northern Syria"
+    Article a = extract(FakesCorpus.textStartingWith("16.04.2017(updated 1723 16.04.2017)"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(a.places()).filteredOn(p -> p.id().equals(main.place()))
+        .extracting(p -> p.country()).doesNotContain("RU");
+  }
+
+  @Test
   void warTotalsAreNotIncidents() {
     Article a = extract(FakesCorpus.textStartingWith(
         "Date of publication 26 October 2016 Warplanes either Russia"));
