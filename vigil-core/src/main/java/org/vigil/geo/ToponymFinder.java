@@ -110,11 +110,7 @@ public final class ToponymFinder {
       if (beforeOrganisationHead(tokens, last) || leadsOrganisation(tokens.get(first))) {
         return;
       }
-      String head = tokens.get(first).word();
-      if (first < last && possessivePlace(head)) {
-        // "Aleppos Sukkari": a possessive that lost its apostrophe, two places.
-        out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), head,
-            Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
+      if (splitPossessive(tokens, first, last, out)) {
         first++;
       }
       int end = extended(doc.text(), tokens, first, last);
@@ -150,10 +146,8 @@ public final class ToponymFinder {
       }
       return;
     }
-    if (tag.equals("PERSON") && possessivePlace(tokens.get(first).word()) && first < last) {
-      // "Syrias Homs", tagged as one person: the country, then the rest as a found name.
-      out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), tokens.get(first).word(),
-          Toponym.Kind.NAME, Toponym.Cue.NONE, false, false));
+    if (tag.equals("PERSON") && splitPossessive(tokens, first, last, out)) {
+      // "Syrias Homs", tagged as one person: the rest is a place if a large one.
       Span rest = new Span(tokens.get(first + 1).beginPosition(), m.span().end());
       if (isLargePlace(rest.of(doc.text()))) {
         out.add(new Toponym(rest, rest.of(doc.text()), Toponym.Kind.NAME,
@@ -463,10 +457,20 @@ public final class ToponymFinder {
     return false;
   }
 
-  /** A large place's possessive that lost its apostrophe: "Syrias", "Aleppos". */
-  private boolean possessivePlace(String word) {
-    return word.endsWith("s") && word.length() > 4
-        && isLargePlace(word.substring(0, word.length() - 1));
+  /**
+   * Adds the mention's first word as a place of its own when it is a large place's possessive
+   * that lost its apostrophe and more follows: "Aleppos Sukkari", "Syrias Homs".
+   */
+  private boolean splitPossessive(List<CoreLabel> tokens, int first, int last,
+      List<Toponym> out) {
+    String head = tokens.get(first).word();
+    if (first == last || !head.endsWith("s") || head.length() <= 4
+        || !isLargePlace(head.substring(0, head.length() - 1))) {
+      return false;
+    }
+    out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), head, Toponym.Kind.NAME,
+        Toponym.Cue.NONE, false, false));
+    return true;
   }
 
   /** Drops overlaps: the earlier find wins, then the longer. */
