@@ -18,6 +18,7 @@ import org.vigil.geo.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
+import org.vigil.model.Place;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
@@ -39,9 +40,13 @@ class EventExtractorTest {
     return pipeline.extract(Document.ofText("test", text));
   }
 
+  /** The place event {@code e} points to: one, or none. */
+  private static List<Place> placeOf(Article a, Event e) {
+    return a.places().stream().filter(p -> p.id().equals(e.place())).toList();
+  }
+
   private static String placeName(Article a, Event e) {
-    return a.places().stream().filter(p -> p.id().equals(e.place())).map(p -> p.name())
-        .findFirst().orElse(null);
+    return placeOf(a, e).stream().map(Place::name).findFirst().orElse(null);
   }
 
   private static Event withTrigger(Article a, String trigger) {
@@ -132,8 +137,8 @@ class EventExtractorTest {
         .anyMatch(s -> s.start() >= denied && s.start() < denied + 20));
     // So the strike on Tibni is not drawn to "protests from Damascus" after the denied one.
     Event main = FakesEvaluation.mainIncident(a.events());
-    assertThat(a.places()).filteredOn(p -> p.id().equals(main.place())).singleElement()
-        .extracting(p -> p.admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(placeOf(a, main)).singleElement()
+        .extracting(Place::admin1).isEqualTo("Deir ez-Zor");
   }
 
   @Test
@@ -154,8 +159,8 @@ class EventExtractorTest {
     Event fifteen = a.events().stream()
         .filter(e -> e.killed() != null && Integer.valueOf(15).equals(e.killed().best()))
         .findFirst().orElseThrow();
-    assertThat(a.places()).filteredOn(p -> p.id().equals(fifteen.place())).singleElement()
-        .extracting(p -> p.admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(placeOf(a, fifteen)).singleElement()
+        .extracting(Place::admin1).isEqualTo("Deir ez-Zor");
   }
 
   @Test
@@ -164,8 +169,8 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
     Event main = FakesEvaluation.mainIncident(a.events());
     assertThat(main.subtype()).isEqualTo("Chemical weapon");
-    assertThat(a.places()).filteredOn(p -> p.id().equals(main.place())).singleElement()
-        .extracting(p -> p.country()).isEqualTo("SY");
+    assertThat(placeOf(a, main)).singleElement()
+        .extracting(Place::country).isEqualTo("SY");
   }
 
   @Test
@@ -173,8 +178,8 @@ class EventExtractorTest {
     // "killed 35 Daesh (outlawed in Russia) militants near in northern Syria"
     Article a = extract(FakesCorpus.textStartingWith("16.04.2017(updated 1723 16.04.2017)"));
     Event main = FakesEvaluation.mainIncident(a.events());
-    assertThat(a.places()).filteredOn(p -> p.id().equals(main.place()))
-        .extracting(p -> p.country()).doesNotContain("RU");
+    assertThat(placeOf(a, main))
+        .extracting(Place::country).doesNotContain("RU");
   }
 
   @Test
