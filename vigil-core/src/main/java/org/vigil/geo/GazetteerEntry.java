@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One place the gazetteer knows, with every name it may be written as.
  *
- * @param geonameId the GeoNames id, or 0 where the source has none (regions and countries
- *     come from tables without GeoNames ids)
+ * @param geonameId the GeoNames id, or 0 where the source has none (first-level regions come
+ *     from a table without GeoNames ids)
  * @param country ISO 3166-1 alpha-2 code, or "" for a place above countries
  * @param admin1 GeoNames first-level code within the country ("12" for Idlib), or ""
  * @param featureCode GeoNames feature code ("PPLA", "ADM1", "PCLI"), or ""

@@ -35,9 +35,8 @@ class GeoWebNewsEvaluationTest {
   void scoresTheWholeCorpusAboveTheFloorReached() throws IOException {
     Report report = evaluation.evaluate(SharedData.path("geo"));
     Files.write(Path.of("target", "geo-misses.txt"), report.misses());
-    // Floors of what is reached now, not the targets (0.95 within 161 km): most of the
-    // gap is country points (see "geo country misses under 1100 km").
+    // Floors of what is reached now, not the target (0.95 within 161 km).
     assertThat(report.score("geo detection recall").value()).isGreaterThan(0.90);
-    assertThat(report.score("geo within 161 km, detected").value()).isGreaterThan(0.78);
+    assertThat(report.score("geo within 161 km, detected").value()).isGreaterThan(0.90);
   }
 }

@@ -83,8 +83,7 @@ class GazetteerStoreTest {
   @Test
   void rebuildsAnIndexThatAnotherVersionWrote(@TempDir Path dir) throws IOException {
     Path fetched = GazetteerStore.located().folder();
-    for (String source : List.of(GazetteerBuilder.CITIES, GazetteerBuilder.COUNTRIES,
-        GazetteerBuilder.STATES, GazetteerBuilder.STATE_CITIES)) {
+    for (String source : GazetteerBuilder.SOURCES) {
       Files.copy(fetched.resolve(source), dir.resolve(source));
     }
     Path index = dir.resolve(GazetteerStore.INDEX);
