@@ -231,6 +231,9 @@ public final class ToponymFinder {
         }
         Span span = new Span(tokens.get(from).beginPosition(), tokens.get(end).endPosition());
         String name = span.of(text);
+        if (from == end && options.stopNames().contains(name.toLowerCase(Locale.ROOT))) {
+          continue; // "South" of "South Florida" is no Cameroonian region
+        }
         Toponym found = null;
         if (isDemonym(name)) {
           found = new Toponym(span, name, Toponym.Kind.DEMONYM, Toponym.Cue.NONE, false, false);

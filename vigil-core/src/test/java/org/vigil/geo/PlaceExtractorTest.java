@@ -153,6 +153,18 @@ class PlaceExtractorTest {
         .doesNotContain("GH");
   }
 
+  /** The places of GeoWebNews document {@code n}. */
+  private static List<Place> geoPlaces(int n) {
+    return extract("geo-" + n, SharedData.read("geo/GeoWebNews/" + n)).list(Facts.PLACES);
+  }
+
+  @Test
+  void readsNoRegionInACompassWordThatLeadsAnOrganisationsName() {
+    // CoreNLP tags "South Florida" an organisation; Cameroon has a region named "South".
+    assertThat(geoPlaces(167)).extracting(Place::country).doesNotContain("CM");
+    assertThat(geoPlaces(167)).extracting(Place::name).contains("Florida");
+  }
+
   @Test
   void readsNoPartOfANameInACountryTheArticleNeverNames() {
     // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
