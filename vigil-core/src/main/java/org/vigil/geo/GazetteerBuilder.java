@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -117,6 +119,9 @@ public final class GazetteerBuilder {
       Map.entry("SC", "S.C."), Map.entry("SD", "S.D."), Map.entry("TN", "Tenn."),
       Map.entry("VT", "Vt."), Map.entry("VA", "Va."), Map.entry("WA", "Wash."),
       Map.entry("WV", "W.Va."), Map.entry("WI", "Wis."), Map.entry("WY", "Wyo."));
+
+  /** How far from a division's centre its towns are counted. */
+  private static final double DIVISION_REACH_KM = 60;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -231,6 +236,7 @@ public final class GazetteerBuilder {
       }
     }
     List<GazetteerEntry> out = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     for (Map.Entry<String, Map<String, Integer>> v : votes.entrySet()) {
       String geo = v.getKey();
       String country = geo.substring(0, geo.indexOf('.'));
@@ -240,17 +246,13 @@ public final class GazetteerBuilder {
       if (state == null) {
         continue;
       }
-      String full = state.path("name").asText();
-      String bare = REGION_WORD.matcher(full).replaceFirst("");
-      Set<String> names = new LinkedHashSet<>(List.of(bare, full));
-      if (!bare.equals(full) && DIRECTION.matcher(bare).matches()) {
-        names.remove(bare); // "Eastern Province" is a region; "Eastern" alone is no name
-      }
+      taken.add(country + "." + iso);
+      Set<String> names = regionNames(state);
       if (country.equals("US") && US_STATE_ABBREVIATIONS.containsKey(iso)) {
         names.add(US_STATE_ABBREVIATIONS.get(iso));
       }
       GazetteerEntry seat = seats.get(geo);
-      if (seat != null && sameName(seat, bare)) {
+      if (seat != null && sameName(seat, names.iterator().next())) { // its shortest name
         names.addAll(seat.names());
       }
       double lat = state.path("latitude").asDouble();
@@ -264,6 +266,79 @@ public final class GazetteerBuilder {
       }
       out.add(new GazetteerEntry(0, lat, lon, country, geo.substring(geo.indexOf('.') + 1),
           "ADM1", population.getOrDefault(geo, 0L), Level.ADMIN1, List.copyOf(names)));
+    }
+    states.keySet().removeAll(taken);
+    out.addAll(divisions(states.values(), settlements));
+    return out;
+  }
+
+  private static Set<String> regionNames(JsonNode state) {
+    String full = state.path("name").asText();
+    String bare = REGION_WORD.matcher(full).replaceFirst("");
+    Set<String> names = new LinkedHashSet<>(List.of(bare, full));
+    if (!bare.equals(full) && DIRECTION.matcher(bare).matches()) {
+      names.remove(bare); // "Eastern Province" is a region; "Eastern" alone is no name
+    }
+    return names;
+  }
+
+  /**
+   * The region table's divisions that are no GeoNames first-level region: the counties of
+   * England ("Hampshire"), the departments of France, the provinces of Italy, Burkina Faso or
+   * the Philippines ("Laguna"). Each lies in the first-level region of the town nearest to it
+   * and counts the people of the towns nearer to it than to any other such division. A division
+   * the table places outside its own country (Kent in Ohio) is left out.
+   */
+  private static List<GazetteerEntry> divisions(Collection<JsonNode> states,
+      List<GazetteerEntry> settlements) {
+    Map<String, List<GazetteerEntry>> towns = new HashMap<>();
+    Map<String, Spread> spreads = new HashMap<>();
+    for (GazetteerEntry s : settlements) {
+      towns.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(s);
+      spreads.computeIfAbsent(s.country(), k -> new Spread()).add(s.lat(), s.lon());
+    }
+    Map<String, List<JsonNode>> byCountry = new HashMap<>();
+    for (JsonNode state : states) {
+      String country = state.path("countryCode").asText();
+      double lat = state.path("latitude").asDouble(Double.NaN);
+      double lon = state.path("longitude").asDouble(Double.NaN);
+      if (spreads.containsKey(country) && spreads.get(country).holds(lat, lon)) {
+        byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(state);
+      }
+    }
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (Map.Entry<String, List<JsonNode>> c : byCountry.entrySet()) {
+      List<JsonNode> divisions = c.getValue();
+      long[] population = new long[divisions.size()];
+      GazetteerEntry[] nearestTown = new GazetteerEntry[divisions.size()];
+      double[] nearestKm = new double[divisions.size()];
+      Arrays.fill(nearestKm, Double.MAX_VALUE);
+      for (GazetteerEntry town : towns.get(c.getKey())) {
+        int home = -1;
+        double homeKm = DIVISION_REACH_KM;
+        for (int d = 0; d < divisions.size(); d++) {
+          double km = Distance.km(town.lat(), town.lon(),
+              divisions.get(d).path("latitude").asDouble(),
+              divisions.get(d).path("longitude").asDouble());
+          if (km < nearestKm[d]) {
+            nearestKm[d] = km;
+            nearestTown[d] = town;
+          }
+          if (km < homeKm) {
+            home = d;
+            homeKm = km;
+          }
+        }
+        if (home >= 0) {
+          population[home] += town.population();
+        }
+      }
+      for (int d = 0; d < divisions.size(); d++) {
+        JsonNode state = divisions.get(d);
+        out.add(new GazetteerEntry(0, state.path("latitude").asDouble(),
+            state.path("longitude").asDouble(), c.getKey(), nearestTown[d].admin1(), "ADM2",
+            population[d], Level.DISTRICT, List.copyOf(regionNames(state))));
+      }
     }
     return out;
   }

@@ -166,6 +166,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsACountyOfEnglandThatGeoNamesCountsBelowItsFirstLevel() {
+    // A touring-car report from Thruxton and Andover: "returns to Hampshire", not Illinois.
+    Place hampshire = geoPlaces(97).stream().filter(p -> p.name().equals("Hampshire"))
+        .findFirst().orElseThrow();
+    assertThat(hampshire.country()).isEqualTo("GB");
+    assertThat(hampshire.precision()).isEqualTo(2);
+  }
+
+  @Test
   void readsNoPartOfANameInACountryTheArticleNeverNames() {
     // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
     Place bustan = fakesPlace("neighborhoods of Bustan al-Qasr", "Bustan al-Qasr");
