@@ -59,6 +59,10 @@ public final class ToponymResolver {
       "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
       "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
       "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united");
+  /** A name's weight for its country when only its size says which place it is. */
+  private static final double UNSURE_VOTE = 0.5;
+  /** How much more prominent the largest place of a shared name must be to vote. */
+  private static final double CLEAR_MARGIN = 1.0;
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;
 
@@ -270,9 +274,37 @@ public final class ToponymResolver {
       } else if (c.stream().map(GazetteerEntry::country).distinct().count() == 1
           && !c.get(0).country().isEmpty()) {
         focus.merge(c.get(0).country(), 0.5, Double::sum);
+      } else {
+        String clear = clearlyLargest(t, c);
+        if (clear != null) {
+          focus.merge(clear, UNSURE_VOTE, Double::sum);
+        }
       }
     }
     return focus;
+  }
+
+  /**
+   * The country of the place a name shared across countries most clearly means by itself
+   * ("Sunderland" of England over the Massachusetts town of 4,000), or null.
+   */
+  private static String clearlyLargest(Toponym t, List<GazetteerEntry> candidates) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : candidates) {
+      double s = prominence(t, e);
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    for (GazetteerEntry e : candidates) {
+      if (!e.country().equals(best.country())
+          && prominence(t, e) > bestScore - CLEAR_MARGIN) {
+        return null;
+      }
+    }
+    return best.country().isEmpty() ? null : best.country();
   }
 
   private static boolean inOrganisation(AnnotatedDocument doc, org.vigil.model.Span span) {
@@ -282,6 +314,30 @@ public final class ToponymResolver {
 
   private double score(Toponym t, GazetteerEntry c, boolean loose, Map<String, Double> focus,
       GazetteerEntry container, GazetteerEntry[] chosen, int self) {
+    double s = prominence(t, c);
+    if (loose) {
+      s -= 1.5;
+    }
+    double max = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (max > 0) {
+      s += 2 * focus.getOrDefault(c.country(), 0.0) / max;
+    }
+    if (container != null && inside(c, container)) {
+      s += 6;
+    }
+    double nearest = nearestOther(c, chosen, self);
+    if (nearest < 50) {
+      s += 3;
+    } else if (nearest < 200) {
+      s += 2;
+    } else if (nearest < 500) {
+      s += 1;
+    }
+    return s;
+  }
+
+  /** How strongly {@code t} names {@code c} by itself, before the article's context. */
+  private static double prominence(Toponym t, GazetteerEntry c) {
     // Size, and prominence: a place the world writes about has many names ("New York City"
     // has hundreds, the state of New York a handful).
     double s = Math.log10(c.population() + 1.0) + 0.7 * Math.log(1 + c.names().size());
@@ -303,24 +359,6 @@ public final class ToponymResolver {
     }
     if (NameKey.exact(c.name()).equals(NameKey.exact(t.text()))) {
       s += 2; // its own name, not one of the many a town collects ("Idaho" of Idaho Springs)
-    }
-    if (loose) {
-      s -= 1.5;
-    }
-    double max = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    if (max > 0) {
-      s += 2 * focus.getOrDefault(c.country(), 0.0) / max;
-    }
-    if (container != null && inside(c, container)) {
-      s += 6;
-    }
-    double nearest = nearestOther(c, chosen, self);
-    if (nearest < 50) {
-      s += 3;
-    } else if (nearest < 200) {
-      s += 2;
-    } else if (nearest < 500) {
-      s += 1;
     }
     return s;
   }

@@ -175,6 +175,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsTheCountryOfAnArticleThatNamesOnlyTownsThroughItsLargestTowns() {
+    // A football report that names no country: England's Sunderland, Reading and Norwich, not
+    // the American towns near the Queens that "Queens Park Rangers" suggested.
+    assertThat(geoPlaces(190)).filteredOn(p -> List.of("Sunderland", "Reading", "Norwich City")
+        .contains(p.name())).extracting(Place::country).containsOnly("GB").hasSize(3);
+  }
+
+  @Test
   void readsNoPartOfANameInACountryTheArticleNeverNames() {
     // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
     Place bustan = fakesPlace("neighborhoods of Bustan al-Qasr", "Bustan al-Qasr");
