@@ -80,12 +80,19 @@ public final class GazetteerBuilder {
       new Object[] {3523271L, 25.0, -90.0, "Gulf of Mexico", ""});
 
   /**
-   * Territories that conflict news names as often as countries but that neither the region
-   * table nor cities500 lists, with their country and approximate centres.
+   * Territories and areas that conflict news names as often as towns but that neither the
+   * region table nor cities500 lists: lat, lon, country, GeoNames first-level code ("" for a
+   * territory of its own), level, names. Centres are approximate.
    */
-  private static final List<Object[]> TERRITORIES = List.of(
-      new Object[] {31.95, 35.25, "PS", "West Bank"},
-      new Object[] {31.42, 34.37, "PS", "Gaza Strip"});
+  private static final List<Object[]> AREAS = List.of(
+      new Object[] {31.95, 35.25, "PS", "", Level.ADMIN1, "West Bank"},
+      new Object[] {31.42, 34.37, "PS", "", Level.ADMIN1, "Gaza Strip"},
+      // The farmland around Damascus, in Rif Dimashq: Douma, Harasta, Zamalka; Darayya.
+      new Object[] {33.53, 36.42, "SY", "08", Level.DISTRICT, "Eastern Ghouta", "East Ghouta",
+          "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta"},
+      new Object[] {33.45, 36.20, "SY", "08", Level.DISTRICT, "Western Ghouta", "West Ghouta"},
+      // The mountains along the Lebanese border, north of Damascus.
+      new Object[] {33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"});
 
   /**
    * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
@@ -150,9 +157,14 @@ public final class GazetteerBuilder {
         demonyms.add(new Demonym((String) r[4], (String) r[3]));
       }
     }
-    for (Object[] t : TERRITORIES) {
-      all.add(new GazetteerEntry(0, (Double) t[0], (Double) t[1], (String) t[2], "", "ADM1", 0,
-          Level.ADMIN1, List.of((String) t[3])));
+    for (Object[] a : AREAS) {
+      Level level = (Level) a[4];
+      List<String> names = new ArrayList<>();
+      for (int k = 5; k < a.length; k++) {
+        names.add((String) a[k]);
+      }
+      all.add(new GazetteerEntry(0, (Double) a[0], (Double) a[1], (String) a[2], (String) a[3],
+          level == Level.ADMIN1 ? "ADM1" : "AREA", 0, level, names));
     }
     return new GeoNamesGazetteer(all, demonyms);
   }

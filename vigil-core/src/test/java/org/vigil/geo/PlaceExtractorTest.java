@@ -183,6 +183,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsEasternGhoutaAsTheAreaOutsideDamascus() {
+    Place ghouta = fakesPlace("break into Eastern Ghouta which is controlled", "Eastern Ghouta");
+    assertThat(ghouta.admin1()).isEqualTo("Rif Dimashq");
+    assertThat(ghouta.precision()).isEqualTo(2);
+  }
+
+  @Test
   void readsNoPartOfANameInACountryTheArticleNeverNames() {
     // "Qasr" alone is a town of Tajikistan; the article is about Aleppo.
     Place bustan = fakesPlace("neighborhoods of Bustan al-Qasr", "Bustan al-Qasr");
