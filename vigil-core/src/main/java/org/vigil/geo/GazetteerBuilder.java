@@ -147,7 +147,10 @@ public final class GazetteerBuilder {
     for (Object[] r : REGIONS) {
       Set<String> names = new LinkedHashSet<>();
       names.add((String) r[3]);
-      names.add(((String) r[3]).replaceAll(" (Ocean|Sea)$", ""));
+      String bare = ((String) r[3]).replaceAll(" (Ocean|Sea)$", "");
+      if (bare.equals(r[4])) {
+        names.add(bare); // "the Atlantic"; but "Red" or "Black" alone is no sea
+      }
       for (int k = 5; k < r.length; k++) {
         names.add((String) r[k]);
       }
