@@ -290,11 +290,15 @@ public final class GazetteerBuilder {
   private static Set<String> regionNames(JsonNode state) {
     String full = state.path("name").asText();
     String bare = REGION_WORD.matcher(full).replaceFirst("");
-    Set<String> names = new LinkedHashSet<>(List.of(bare, full));
-    if (!bare.equals(full) && DIRECTION.matcher(bare).matches()) {
-      names.remove(bare); // "Eastern Province" is a region; "Eastern" alone is no name
+    // "Eastern Province" or Ghana's "Western" Region: "Eastern" alone is no name, though South
+    // Africa's "North West" is.
+    if (DIRECTION.matcher(bare).matches() && !bare.equals(full)) {
+      return new LinkedHashSet<>(List.of(full));
     }
-    return names;
+    if (DIRECTION.matcher(bare).matches() && !bare.contains(" ")) {
+      return new LinkedHashSet<>(List.of(full + " Region"));
+    }
+    return new LinkedHashSet<>(List.of(bare, full));
   }
 
   /**

@@ -107,8 +107,9 @@ public final class ToponymFinder {
     }
     String tag = m.ner();
     if (PLACE_TAGS.contains(tag)) {
-      if (beforeOrganisationHead(tokens, last) || leadsOrganisation(tokens.get(first))) {
-        return;
+      if (beforeOrganisationHead(tokens, last) || leadsOrganisation(tokens.get(first))
+          || (first == last && options.stopNames().contains(m.text().toLowerCase(Locale.ROOT)))) {
+        return; // "the West" is no place to put on a map
       }
       if (splitPossessive(tokens, first, last, out)) {
         first++;

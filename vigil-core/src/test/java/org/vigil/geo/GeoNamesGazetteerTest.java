@@ -74,6 +74,22 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void namesARegionCalledByADirectionOnlyWithTheWordRegion() {
+    assertThat(gazetteer.lookup("Western")).noneMatch(e -> e.level() == Level.ADMIN1);
+    assertThat(gazetteer.lookup("West")).noneMatch(e -> e.level() == Level.ADMIN1);
+    assertThat(gazetteer.lookup("Western Region")).anyMatch(e -> e.country().equals("GH"));
+    // Two words are a name: South Africa's North West province.
+    assertThat(gazetteer.lookup("North West")).anyMatch(e -> e.country().equals("ZA"));
+  }
+
+  @Test
+  void readsNoSeaInAColourOrAPeople() {
+    assertThat(gazetteer.lookup("Red")).noneMatch(e -> e.level() == Level.REGION);
+    assertThat(gazetteer.lookup("Indian")).noneMatch(e -> e.level() == Level.REGION);
+    assertThat(gazetteer.lookup("Atlantic")).anyMatch(e -> e.name().equals("Atlantic Ocean"));
+  }
+
+  @Test
   void namesFirstLevelRegionsByGeoNamesCode() {
     assertThat(gazetteer.admin1Name("SY", "12")).isEqualTo("Idlib");
     assertThat(gazetteer.admin1Name("SY", "07")).isEqualTo("Deir ez-Zor");

@@ -166,6 +166,12 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPlaceInTheWestThatCoreNlpTagsALocation() {
+    // "relations between Russia and the West", "Western countries": no region of Ghana.
+    assertThat(geoPlaces(126)).extracting(Place::name).doesNotContain("West", "Western");
+  }
+
+  @Test
   void readsACountyOfEnglandThatGeoNamesCountsBelowItsFirstLevel() {
     // A touring-car report from Thruxton and Andover: "returns to Hampshire", not Illinois.
     Place hampshire = geoPlaces(97).stream().filter(p -> p.name().equals("Hampshire"))
