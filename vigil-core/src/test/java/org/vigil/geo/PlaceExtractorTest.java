@@ -172,6 +172,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsTheCountiesOfTheUnitedStates() {
+    // A Kentucky report: Daviess and McLean counties, not towns named Daviess or McLean.
+    assertThat(geoPlaces(123)).filteredOn(p -> p.name().endsWith(" County"))
+        .extracting(Place::admin1).contains("Kentucky").containsOnly("Kentucky");
+  }
+
+  @Test
   void readsACountyOfEnglandThatGeoNamesCountsBelowItsFirstLevel() {
     // A touring-car report from Thruxton and Andover: "returns to Hampshire", not Illinois.
     Place hampshire = geoPlaces(97).stream().filter(p -> p.name().equals("Hampshire"))
