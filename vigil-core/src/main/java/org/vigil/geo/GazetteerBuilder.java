@@ -58,7 +58,8 @@ public final class GazetteerBuilder {
       // The European Union is placed where Europe is: no centroid of its own is at hand.
       new Object[] {6255148L, 48.69, 9.14, "Europe", "European", "European Union", "EU"},
       new Object[] {6255149L, 46.07, -100.55, "North America", "North American"},
-      new Object[] {6255150L, -14.60, -57.66, "South America", "South American", "Latin America"},
+      new Object[] {6255150L, -14.60, -57.66, "South America", "South American"},
+      new Object[] {0L, -14.60, -57.66, "Latin America", "Latin American"},
       new Object[] {6255151L, -18.31, 138.52, "Oceania", ""},
       new Object[] {6255152L, -78.16, 16.41, "Antarctica", "Antarctic"},
       new Object[] {0L, 12.77, -85.60, "Central America", "Central American"},

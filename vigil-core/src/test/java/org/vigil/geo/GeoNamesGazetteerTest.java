@@ -83,6 +83,12 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void readsLatinAmericanAsTheRegionNotTheUnitedStates() {
+    assertThat(gazetteer.demonym("Latin American")).hasValueSatisfying(
+        e -> assertThat(e.name()).isEqualTo("Latin America"));
+  }
+
+  @Test
   void readsNoSeaInAColourOrAPeople() {
     assertThat(gazetteer.lookup("Red")).noneMatch(e -> e.level() == Level.REGION);
     assertThat(gazetteer.lookup("Indian")).noneMatch(e -> e.level() == Level.REGION);
