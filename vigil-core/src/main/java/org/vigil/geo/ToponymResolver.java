@@ -28,6 +28,7 @@ public final class ToponymResolver {
   private static final Pattern REGION_SUFFIX = Pattern.compile(
       "(?i)\\s+(province|governorate|region|countryside|district|camp|city|town|village|county"
           + "|state)$");
+  private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile("(?i)\\s(city|town|village)$");
   /**
    * Text between a place and the one containing it or next to it: "Saraqeb, Idlib", "QAH
    * (Syria", "Atmeh village in northern Idlib", "Rityan north of second city Aleppo".
@@ -176,6 +177,10 @@ public final class ToponymResolver {
     List<GazetteerEntry> c = gazetteer.lookup(t.text());
     if (c.isEmpty()) {
       c = gazetteer.lookup(bareName(t.text()));
+    }
+    List<GazetteerEntry> towns = c.stream().filter(e -> e.level() == Level.SETTLEMENT).toList();
+    if (SETTLEMENT_SUFFIX.matcher(t.text()).find() && !towns.isEmpty()) {
+      c = towns; // "Quebec City" is the city, not the province that shares its names
     }
     Matcher compass = COMPASS.matcher(t.text());
     if (c.isEmpty() && compass.lookingAt()) {

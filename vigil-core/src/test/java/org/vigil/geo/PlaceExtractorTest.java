@@ -172,6 +172,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsACityNamedWithTheWordCityAsTheCityNotItsProvince() {
+    assertThat(geoPlaces(132)).filteredOn(p -> p.mentions().stream()
+        .anyMatch(m -> m.of(SharedData.read("geo/GeoWebNews/132")).equals("Quebec City")))
+        .singleElement().satisfies(p -> assertThat(p.precision()).isEqualTo(1));
+  }
+
+  @Test
   void readsTheCountiesOfTheUnitedStates() {
     // A Kentucky report: Daviess and McLean counties, not towns named Daviess or McLean.
     assertThat(geoPlaces(123)).filteredOn(p -> p.name().endsWith(" County"))
