@@ -116,6 +116,7 @@ public final class GazetteerBuilder {
   private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(
       Map.entry("AL", "Ala."), Map.entry("AZ", "Ariz."), Map.entry("AR", "Ark."),
       Map.entry("CA", "Calif."), Map.entry("CO", "Colo."), Map.entry("CT", "Conn."),
+      Map.entry("DC", "D.C."),
       Map.entry("DE", "Del."), Map.entry("FL", "Fla."), Map.entry("GA", "Ga."),
       Map.entry("IL", "Ill."), Map.entry("IN", "Ind."), Map.entry("KS", "Kan."),
       Map.entry("KY", "Ky."), Map.entry("LA", "La."), Map.entry("MD", "Md."),
