@@ -445,11 +445,12 @@ public final class ToponymResolver {
       country = chosen[container].country();
     }
     int sentence = doc.sentenceAt(toponyms.get(self).span().start());
-    for (Level wanted : List.of(Level.ADMIN1, Level.SETTLEMENT)) {
+    for (Set<Level> wanted : List.of(Set.of(Level.ADMIN1, Level.DISTRICT),
+        Set.of(Level.SETTLEMENT))) {
       GazetteerEntry best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int j = 0; j < chosen.length; j++) {
-        if (chosen[j] == null || chosen[j].level() != wanted
+        if (chosen[j] == null || !wanted.contains(chosen[j].level())
             || toponyms.get(j).kind() != Toponym.Kind.NAME
             || (country != null && !country.equals(chosen[j].country()))) {
           continue; // a region of another country does not contain it
@@ -469,6 +470,13 @@ public final class ToponymResolver {
         return best;
       }
     }
-    return country == null ? null : gazetteer.country(country).orElse(null);
+    if (country == null) {
+      return null;
+    }
+    // Farther off, a region still holds it when it is the only one the article names there.
+    String home = country;
+    List<GazetteerEntry> regions = Arrays.stream(chosen).filter(e -> e != null
+        && e.level() == Level.ADMIN1 && e.country().equals(home)).distinct().toList();
+    return regions.size() == 1 ? regions.get(0) : gazetteer.country(country).orElse(null);
   }
 }

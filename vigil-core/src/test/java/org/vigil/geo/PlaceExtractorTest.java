@@ -179,6 +179,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesAnUnknownNameInTheOnlyRegionTheArticleNamesInItsCountry() {
+    // "Guma LGA" lies far from the sentences naming Benue, the one Nigerian state named.
+    assertThat(geoPlaces(49)).filteredOn(p -> p.name().equals("Guma LGA")).singleElement()
+        .satisfies(p -> assertThat(p.admin1()).isEqualTo("Benue"));
+  }
+
+  @Test
   void readsTheCountiesOfTheUnitedStates() {
     // A Kentucky report: Daviess and McLean counties, not towns named Daviess or McLean.
     assertThat(geoPlaces(123)).filteredOn(p -> p.name().endsWith(" County"))
