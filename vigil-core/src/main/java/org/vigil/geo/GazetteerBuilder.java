@@ -94,7 +94,18 @@ public final class GazetteerBuilder {
           "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta"},
       new Object[] {33.45, 36.20, "SY", "08", Level.DISTRICT, "Western Ghouta", "West Ghouta"},
       // The mountains along the Lebanese border, north of Damascus.
-      new Object[] {33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"});
+      new Object[] {33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"},
+      // The tribal districts of Khyber Pakhtunkhwa, whose towns (Wana, Miran Shah) cities500
+      // lists.
+      new Object[] {32.95, 70.05, "PK", "03", Level.DISTRICT, "North Waziristan",
+          "North Waziristan Agency"},
+      new Object[] {32.30, 69.70, "PK", "03", Level.DISTRICT, "South Waziristan",
+          "South Waziristan Agency"},
+      // Areas across several first-level regions.
+      new Object[] {5.0, 6.2, "NG", "", Level.ADMIN1, "Niger Delta"},
+      new Object[] {48.2, 38.6, "UA", "", Level.ADMIN1, "Donbas", "Donbass"},
+      new Object[] {29.5, 33.8, "EG", "", Level.ADMIN1, "Sinai", "Sinai Peninsula"},
+      new Object[] {13.5, 24.0, "SD", "", Level.ADMIN1, "Darfur"});
 
   /**
    * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the

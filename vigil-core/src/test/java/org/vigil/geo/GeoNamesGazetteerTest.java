@@ -69,6 +69,13 @@ class GeoNamesGazetteerTest {
         .contains("Middle East");
     assertThat(gazetteer.lookup("Korean Peninsula")).singleElement()
         .satisfies(e -> assertThat(e.level()).isEqualTo(Level.REGION));
+    assertThat(gazetteer.lookup("South Waziristan Agency")).singleElement()
+        .satisfies(e -> assertThat(e.admin1()).isEqualTo("03"))
+        .satisfies(e -> assertThat(e.level()).isEqualTo(Level.DISTRICT));
+    assertThat(gazetteer.lookup("Eastern Ghouta")).extracting(GazetteerEntry::country)
+        .containsExactly("SY");
+    assertThat(gazetteer.lookup("Niger Delta")).extracting(GazetteerEntry::country)
+        .containsExactly("NG");
     // A territory has no first-level code: no town of Palestine takes it as its region.
     assertThat(gazetteer.admin1Name("PS", "")).isEmpty();
   }
