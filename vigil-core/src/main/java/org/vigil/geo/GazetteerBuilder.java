@@ -91,8 +91,10 @@ public final class GazetteerBuilder {
       new Object[] {31.42, 34.37, "PS", "", Level.ADMIN1, "Gaza Strip"},
       // The farmland around Damascus, in Rif Dimashq: Douma, Harasta, Zamalka; Darayya.
       new Object[] {33.53, 36.42, "SY", "08", Level.DISTRICT, "Eastern Ghouta", "East Ghouta",
-          "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta"},
+          "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta", "Gouta", "Eastern Gouta"},
       new Object[] {33.45, 36.20, "SY", "08", Level.DISTRICT, "Western Ghouta", "West Ghouta"},
+      // Syria's part of Quneitra governorate that Israel has held since 1967.
+      new Object[] {33.0, 35.75, "SY", "03", Level.DISTRICT, "Golan Heights", "Golan"},
       // The mountains along the Lebanese border, north of Damascus.
       new Object[] {33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"},
       // The tribal districts of Khyber Pakhtunkhwa, whose towns (Wana, Miran Shah) cities500

@@ -210,10 +210,12 @@ class PlaceExtractorTest {
   }
 
   @Test
-  void readsEasternGhoutaAsTheAreaOutsideDamascus() {
+  void readsTheGhoutaAndTheGolanAsAreasOfTheirGovernorates() {
     Place ghouta = fakesPlace("break into Eastern Ghouta which is controlled", "Eastern Ghouta");
     assertThat(ghouta.admin1()).isEqualTo("Rif Dimashq");
     assertThat(ghouta.precision()).isEqualTo(2);
+    assertThat(fakesPlace("Israeli overnight air raids on positions near the Israeli-held Golan",
+        "Golan Heights").admin1()).isEqualTo("Quneitra");
   }
 
   @Test
