@@ -142,6 +142,13 @@ public final class ToponymFinder {
       if (isLargePlace(m.text()) || (FACILITY_HEADS.contains(head) && first < last)) {
         out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, Toponym.Cue.NONE, false,
             false));
+      } else if (first == last && first > 0
+          && LOCATIVES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+          && gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() == Level.SETTLEMENT)) {
+        // "the clashes in Afrin": one word after "in" that names a town; weak, as a town may
+        // lend its name to a group.
+        out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last),
+            true, false));
       } else {
         leadingPlace(doc.text(), tokens, first, last, out);
       }

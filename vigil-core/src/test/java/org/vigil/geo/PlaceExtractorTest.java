@@ -234,6 +234,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
+    // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
+    String text = SharedData.read("geo/GeoWebNews/1");
+    assertThat(geoPlaces(1)).filteredOn(p -> p.name().contains("Afr")).singleElement()
+        .satisfies(p -> assertThat(p.mentions()).extracting(m -> m.of(text))
+            .containsOnly("Afrin").hasSizeGreaterThanOrEqualTo(3));
+  }
+
+  @Test
   void readsACityThatCoreNlpTagsAsAPerson() {
     // CoreNLP tags "Syrias Homs" one person, and "Homs" a person three times more.
     Place homs = fakesPlace("Car bomb in Syrias Homs kills 10", "Homs");
