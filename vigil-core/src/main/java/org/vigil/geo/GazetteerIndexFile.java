@@ -19,8 +19,8 @@ import java.util.Map;
  * so a load is a sequential read with no name folding (well under the 2 s budget).
  */
 public final class GazetteerIndexFile {
-  // "VGZ?"; bump when the layout, the entries or the names keyed change
-  private static final int MAGIC = 0x5647_5A3F;
+  /** "VGZ" and the format number: raise it when the layout, the entries or the names change. */
+  private static final int MAGIC = 0x5647_5A00 | 0x3F;
   private static final Level[] LEVELS = Level.values();
 
   private GazetteerIndexFile() {}
