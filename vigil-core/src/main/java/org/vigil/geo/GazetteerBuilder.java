@@ -295,6 +295,11 @@ public final class GazetteerBuilder {
         // Helmand at Baltimore): then the middle of the region's own towns stands in.
         lat = spread.meanLat();
         lon = spread.meanLon();
+      } else {
+        // The table often gives the capital (New York at the city); halfway to the middle of
+        // the towns' extent comes nearer the region's centre.
+        lat = (lat + spread.middleLat()) / 2;
+        lon = (lon + spread.middleLon()) / 2;
       }
       out.add(new GazetteerEntry(0, lat, lon, country, geo.substring(geo.indexOf('.') + 1),
           "ADM1", population.getOrDefault(geo, 0L), Level.ADMIN1, List.copyOf(names)));
@@ -404,6 +409,14 @@ public final class GazetteerBuilder {
     boolean holds(double lat, double lon) {
       return lat >= minLat - MARGIN && lat <= maxLat + MARGIN
           && lon >= minLon - MARGIN && lon <= maxLon + MARGIN;
+    }
+
+    double middleLat() {
+      return (minLat + maxLat) / 2;
+    }
+
+    double middleLon() {
+      return (minLon + maxLon) / 2;
     }
 
     double meanLat() {

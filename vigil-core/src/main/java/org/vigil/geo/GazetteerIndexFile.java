@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class GazetteerIndexFile {
   /** "VGZ" and the format number: raise it when the layout, the entries or the names change. */
-  private static final int MAGIC = 0x5647_5A00 | 0x3F;
+  private static final int MAGIC = 0x5647_5A00 | 0x40;
   private static final Level[] LEVELS = Level.values();
 
   private GazetteerIndexFile() {}

@@ -90,6 +90,14 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void placesAStateAwayFromTheCityThatTheRegionTableGivesAsItsPoint() {
+    GazetteerEntry state = gazetteer.lookup("New York").stream()
+        .filter(e -> e.level() == Level.ADMIN1).findFirst().orElseThrow();
+    GazetteerEntry city = gazetteer.lookup("New York City").get(0);
+    assertThat(Distance.km(state.lat(), state.lon(), city.lat(), city.lon())).isGreaterThan(100);
+  }
+
+  @Test
   void readsLatinAmericanAsTheRegionNotTheUnitedStates() {
     assertThat(gazetteer.demonym("Latin American")).hasValueSatisfying(
         e -> assertThat(e.name()).isEqualTo("Latin America"));
