@@ -329,6 +329,8 @@ public final class ToponymResolver {
     }
     if (container != null && inside(c, container)) {
       s += 6;
+    } else if (inNamedRegion(t, c, chosen, self)) {
+      s += 1; // "Daviess County" of a report that names Kentucky elsewhere
     }
     double nearest = nearestOther(c, chosen, self);
     if (nearest < 50) {
@@ -391,6 +393,23 @@ public final class ToponymResolver {
       best = Math.min(best, Distance.km(c.lat(), c.lon(), o.lat(), o.lon()));
     }
     return best;
+  }
+
+  /**
+   * Whether the article names a first-level region that holds {@code c}, other than one that
+   * {@code t} itself may name ("Idlib" the city and "Idlib" the province).
+   */
+  private static boolean inNamedRegion(Toponym t, GazetteerEntry c, GazetteerEntry[] chosen,
+      int self) {
+    String key = NameKey.exact(t.text());
+    for (int j = 0; j < chosen.length; j++) {
+      if (j != self && chosen[j] != null && chosen[j].level() == Level.ADMIN1
+          && inside(c, chosen[j])
+          && chosen[j].names().stream().noneMatch(n -> NameKey.exact(n).equals(key))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean inside(GazetteerEntry c, GazetteerEntry container) {
