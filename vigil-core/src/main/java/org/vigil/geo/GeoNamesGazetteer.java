@@ -192,9 +192,10 @@ public final class GeoNamesGazetteer {
 
   /**
    * This gazetteer with {@code added} places: an added place replaces one with its GeoNames
-   * id, and an added region or country replaces the one with its codes, so importing a full
-   * dump over the fetched tables leaves no duplicates. A replaced region or country keeps its
-   * short English name first ("Idlib", not "Muhafazat Idlib") and its other names.
+   * id, an added region or country replaces the one with its codes, and an added district the
+   * tables' district of its region and name, so importing a full dump over the fetched tables
+   * leaves no duplicates. A replaced region or country keeps its short English name first
+   * ("Idlib", not "Muhafazat Idlib") and its other names.
    */
   public GeoNamesGazetteer with(Collection<GazetteerEntry> added) {
     Map<String, GazetteerEntry> byCode = new HashMap<>();
@@ -205,10 +206,14 @@ public final class GeoNamesGazetteer {
     }
     Set<Long> ids = new HashSet<>();
     Set<String> codes = new HashSet<>();
+    Set<String> districts = new HashSet<>();
     List<GazetteerEntry> incoming = new ArrayList<>(added.size());
     for (GazetteerEntry e : added) {
       if (e.geonameId() != 0) {
         ids.add(e.geonameId());
+      }
+      if (e.level() == Level.DISTRICT) {
+        districts.add(districtKey(e));
       }
       if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
         String code = codeOf(e);
@@ -228,13 +233,20 @@ public final class GeoNamesGazetteer {
     for (GazetteerEntry e : entries) {
       boolean replaced = (e.geonameId() != 0 && ids.contains(e.geonameId()))
           || ((e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY)
-          && codes.contains(codeOf(e)));
+          && codes.contains(codeOf(e)))
+          || (e.level() == Level.DISTRICT && e.geonameId() == 0
+          && districts.contains(districtKey(e)));
       if (!replaced) {
         merged.add(e);
       }
     }
     merged.addAll(incoming);
     return new GeoNamesGazetteer(merged, demonymList);
+  }
+
+  /** A district by its country, region and name: a county the tables gave is a dump's ADM2. */
+  private static String districtKey(GazetteerEntry e) {
+    return e.country() + "." + e.admin1() + "." + NameKey.exact(e.name());
   }
 
   private static String codeOf(GazetteerEntry e) {

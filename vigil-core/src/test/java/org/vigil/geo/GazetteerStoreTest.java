@@ -28,7 +28,8 @@ class GazetteerStoreTest {
           "ADM1", "12", 1501000),
       line(163843, "Syria", "Syrian Arab Republic,Syrie", 35.0, 38.0, "A", "PCLI", "00",
           22933531),
-      line(99000002, "Ghost Ridge", "", 35.1, 36.1, "T", "RDGE", "12", 0));
+      line(99000002, "Ghost Ridge", "", 35.1, 36.1, "T", "RDGE", "12", 0),
+      line(99000003, "Golan Heights", "Golan", 33.0, 35.8, "A", "ADM2", "03", 0));
 
   private static String line(long id, String name, String alternates, double lat, double lon,
       String featureClass, String code, String admin1, long population) {
@@ -58,6 +59,8 @@ class GazetteerStoreTest {
     assertThat(imported.lookup("Ghost Ridge")).as("ridges are no places of news").isEmpty();
     // The dump's region and country replace the fetched ones: no duplicates.
     assertThat(imported.admin1("SY", "12")).map(GazetteerEntry::geonameId).hasValue(169388L);
+    assertThat(imported.lookup("Golan Heights")).extracting(GazetteerEntry::geonameId)
+        .containsExactly(99000003L);
     assertThat(imported.lookup("Syria")).filteredOn(e -> e.level() == Level.COUNTRY)
         .extracting(GazetteerEntry::geonameId).containsExactly(163843L);
     assertThat(store.load().lookup("Qah")).as("kept on disk").hasSize(1);
