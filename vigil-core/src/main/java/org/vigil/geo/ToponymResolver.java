@@ -42,6 +42,8 @@ public final class ToponymResolver {
           + "(?:north|south|east|west)(?:[- ]?(?:east|west))?\\s+of\\s+(?:the\\s+)?"
           + "(?:(?:second|provincial|capital|northern|southern|eastern|western|central)\\s+)?"
           + "(?:(?:city|town|village)\\s+(?:of\\s+)?)?");
+  /** Text between the names of a list: "New York and Boston", "Homs, Hama". */
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
   /** The same without the apostrophe, as some sites print it: "Aleppos Sukkari". */
@@ -427,12 +429,13 @@ public final class ToponymResolver {
   }
 
   /** The index of the toponym the text says contains toponym {@code i}, or -1. */
-  private static int container(List<Toponym> toponyms, String text, int i) {
+  private int container(List<Toponym> toponyms, String text, int i) {
     Toponym t = toponyms.get(i);
     if (i + 1 < toponyms.size()) {
       Toponym next = toponyms.get(i + 1);
       String between = text.substring(t.span().end(), next.span().start());
-      if (next.kind() == Toponym.Kind.NAME && CONTAINED_BY_NEXT.matcher(between).matches()) {
+      if (next.kind() == Toponym.Kind.NAME && CONTAINED_BY_NEXT.matcher(between).matches()
+          && !(between.trim().equals(",") && listGoesOn(toponyms, text, i + 1))) {
         return i + 1;
       }
     }
@@ -445,6 +448,20 @@ public final class ToponymResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Washington, New York and Boston": a list, in which no name holds the one before it; but
+   * "Saraqeb, Idlib, Syria" goes from town to country.
+   */
+  private boolean listGoesOn(List<Toponym> toponyms, String text, int i) {
+    if (i + 1 >= toponyms.size()) {
+      return false;
+    }
+    Toponym after = toponyms.get(i + 1);
+    String between = text.substring(toponyms.get(i).span().end(), after.span().start());
+    return LIST_JOIN.matcher(between).matches() && (between.contains("and")
+        || gazetteer.lookup(after.text()).stream().noneMatch(e -> e.level() == Level.COUNTRY));
   }
 
   /**

@@ -186,6 +186,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoContainerInAListOfPlaces() {
+    // "After stops in Washington, New York and Boston": no Washington in New York state.
+    assertThat(geoPlaces(135)).filteredOn(p -> p.name().equals("Washington"))
+        .extracting(Place::admin1).containsOnly("District of Columbia");
+  }
+
+  @Test
   void readsTheCountiesOfTheUnitedStates() {
     // A Kentucky report: Daviess and McLean counties, not towns named Daviess or McLean.
     assertThat(geoPlaces(123)).filteredOn(p -> p.name().endsWith(" County"))
