@@ -79,8 +79,8 @@ public final class GeoWebNewsEvaluation {
           within161++;
         } else {
           misses.add(String.format("%d: '%s' as '%s' -> %s %s/%s%s, %.0f km from %s", n,
-              g.surface(), hit.toponym().text(), hit.entry().name(), hit.entry().country(), hit.entry().level(),
-              hit.fallback() ? " (fallback)" : "", km, g.canonical()));
+              g.surface(), hit.toponym().text(), hit.entry().name(), hit.entry().country(),
+              hit.entry().level(), hit.fallback() ? " (fallback)" : "", km, g.canonical()));
         }
         if (km <= 25) {
           within25++;

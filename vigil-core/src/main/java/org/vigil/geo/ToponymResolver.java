@@ -43,7 +43,8 @@ public final class ToponymResolver {
           + "(?:(?:second|provincial|capital|northern|southern|eastern|western|central)\\s+)?"
           + "(?:(?:city|town|village)\\s+(?:of\\s+)?)?");
   /** Text between the names of a list: "New York and Boston", "Homs, Hama". */
-  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+  private static final Pattern LIST_JOIN =
+      Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
   /** The same without the apostrophe, as some sites print it: "Aleppos Sukkari". */
@@ -466,8 +467,8 @@ public final class ToponymResolver {
 
   /**
    * The place for a name the gazetteer lacks: its stated container, else the first-level
-   * region named nearest to it, else the nearest settlement (as "near"), else the focus
-   * country.
+   * region or district named nearest to it, else the nearest settlement (as "near"), else the
+   * only first-level region the article names in its country, else that country.
    */
   private GazetteerEntry fallback(List<Toponym> toponyms, GazetteerEntry[] chosen, int container,
       int self, AnnotatedDocument doc, Map<String, Double> focus) {
