@@ -246,6 +246,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesAVillageNoGazetteerHasByNoPlaceInAGroupsName() {
+    // "The alliance groups rebels with former Al-Qaeda affiliate the Fateh al-Sham Front ...
+    // Khan Tuman is near Orum al-Kubrah the town where an attack on aid trucks": the nearest
+    // place before the village is the "Sham" of the group's name, read as Damascus.
+    Place orum = fakesPlace("Khan Tuman is near Orum al-Kubrah", "Orum al-Kubrah");
+    assertThat(orum.country()).isEqualTo("SY");
+    assertThat(orum.admin1()).as(orum.toString()).isNotEqualTo("Damascus");
+  }
+
+  @Test
   void readsACountryAfterACompassWordAsTheCountry() {
     // "Northern Syria" says the article is about Syria: Tell Abyad, a village GeoNames knows
     // only by other spellings, stays there.
