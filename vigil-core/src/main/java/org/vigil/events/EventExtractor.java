@@ -205,16 +205,30 @@ public final class EventExtractor implements Extractor {
           anaphoric(main, text, sentence), stems));
     }
 
+    List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
+        places::samePlace);
+    // "the rebels had used the same chemical weapons in Aleppo last year": a sentence that
+    // tells only of an older incident says nothing of where today's happened.
+    BitSet recalled = new BitSet();
+    BitSet current = new BitSet();
+    for (IncidentGrouper.Incident incident : incidents) {
+      boolean old = incident.date != null && fallback != null
+          && !incident.date.equals(fallback)
+          && !EventDates.agreeWithReport(incident.date, fallback);
+      incident.mentions.forEach(m -> (old ? recalled : current).set(m.sentence()));
+    }
+    recalled.andNot(current);
+    List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
     List<Event> events = new ArrayList<>();
-    for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback, places::samePlace)) {
+    for (IncidentGrouper.Incident incident : incidents) {
       events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
-          fallback));
+          fallback, recalledSentences));
     }
     return events;
   }
 
   private Event event(String id, IncidentGrouper.Incident incident, String text,
-      List<Span> sentences, PlaceLinker places, EventDate fallback) {
+      List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled) {
     EventMention main = incident.main();
     List<CasualtyMention> all = new ArrayList<>();
     for (EventMention m : incident.mentions) {
@@ -238,7 +252,7 @@ public final class EventExtractor implements Extractor {
       Place finer = places.before(sentences.get(from), first.sentenceSpan(), bound);
       boolean tied = strong && !places.isCountry(place) && places.nearFocus(place);
       if (finer == null && options.articlePlaceFallback() && !tied) {
-        finer = places.first(bound);
+        finer = places.first(bound, recalled);
       }
       place = finer != null ? finer : place;
     }

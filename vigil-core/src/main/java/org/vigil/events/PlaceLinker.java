@@ -248,9 +248,13 @@ final class PlaceLinker {
         && p.admin1() != null && !p.admin1().isBlank();
   }
 
-  /** The article's first fine scene in {@code country} (any, if null), or null. */
-  Place first(String country) {
-    return scenes.stream().filter(l -> fine(l.place()) && in(l.place(), country))
+  /**
+   * The article's first fine scene in {@code country} (any, if null) outside the sentences
+   * {@code skipped}, or null.
+   */
+  Place first(String country, List<Span> skipped) {
+    return scenes.stream().filter(l -> fine(l.place()) && in(l.place(), country)
+        && skipped.stream().noneMatch(s -> s.contains(l.span())))
         .map(Located::place).findFirst().orElse(null);
   }
 

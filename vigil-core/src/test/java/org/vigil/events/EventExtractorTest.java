@@ -164,6 +164,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPlaceTheTextGivesOnlyAnOlderIncidentIsNoSceneOfTodays() {
+    // "Victims of a suspected chemical attack in Syria ... said the rebels had used the same
+    // chemical weapons in Aleppo last year ... guidance to overwhelmed health workers in Idlib"
+    Article a = extract(FakesCorpus.textStartingWith("Wed 05 Apr 2017 Syria attack symptoms"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(70);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
