@@ -256,6 +256,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void splitsAPlaceFromTheCountryAfterItWhenTheCommaIsLost() {
+    // "mistakenly killed 18 members of the Syrian Democratic Forces south of the city of Tabqa
+    // Syria the Pentagon said": CoreNLP tags "Tabqa Syria" as one place, which no gazetteer has.
+    List<Place> places = fakesPlaces("south of the city of Tabqa Syria the Pentagon said");
+    assertThat(places).filteredOn(p -> p.name().equals("Tabqa")).singleElement()
+        .extracting(Place::admin1).isEqualTo("Al-Raqqah");
+    assertThat(places).extracting(Place::name).contains("Syria").doesNotContain("Tabqa Syria");
+  }
+
+  @Test
   void readsACountryAfterACompassWordAsTheCountry() {
     // "Northern Syria" says the article is about Syria: Tell Abyad, a village GeoNames knows
     // only by other spellings, stays there.
