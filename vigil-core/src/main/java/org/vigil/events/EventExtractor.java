@@ -73,6 +73,13 @@ public final class EventExtractor implements Extractor {
           + "|(?:a|one|two|three|four|five|six|several|few|a few|\\d+)\\s+days?\\s+ago)"
           + "(?:\\s+(?:morning|evening|night|afternoon))?$");
 
+  /**
+   * "76 children and 41 women were among those killed in clashes over the last 15 days": the
+   * toll of the sentence before was counted over the same days.
+   */
+  private static final Pattern AMONG_THEM = Pattern.compile(
+      "(?i)\\bamong (?:those|the) (?:killed|dead)\\b");
+
   /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
       "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
@@ -144,8 +151,17 @@ public final class EventExtractor implements Extractor {
       figures.add(found);
       if (cumulative.period(stext)) {
         periods.set(si);
-      } else {
-        incidentDead |= found.stream().anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+      }
+    }
+    for (int si = sentences.size() - 2; si >= 0; si--) {
+      if (periods.get(si + 1) && AMONG_THEM.matcher(sentences.get(si + 1).of(text)).find()) {
+        periods.set(si);
+      }
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      if (!periods.get(si)) {
+        incidentDead |= figures.get(si).stream()
+            .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
       }
     }
     List<EventMention> mentions = new ArrayList<>();

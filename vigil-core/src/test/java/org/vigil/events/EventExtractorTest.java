@@ -217,6 +217,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aTollTheNextSentenceCountsOverFifteenDaysIsNoIncident() {
+    // "At least 327 people have also been killed in clashes in the neighbouring province of
+    // Aleppo. SOHR said 76 children and 41 women were among those killed in clashes over the
+    // last 15 days."
+    Article a = extract(FakesCorpus.textStartingWith("15 Aug 2016 A suicide attack near the"));
+    assertThat(a.events()).extracting(e -> e.killed() == null ? null : e.killed().low())
+        .doesNotContain(327);
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(15);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
   void aTollSinceSaturdayStandsForTheIncidentWhenTheReportStatesNoOther() {
     Article a = extract(FakesCorpus.textStartingWith(
         "Syria fighting kills 132 Islamic State fighters Monitor"));
