@@ -174,6 +174,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void theAttackReferredBackToIsTheBlastThoughTheVictimsWereEnteringAnotherCountry() {
+    // "The blast on Sunday night struck the Atme border crossing between Turkey and the
+    // northern Syrian province of Idlib ... The attack killed 32 rebels as they were entering
+    // Turkey the Britain-based Observatory said"
+    Article a = extract(FakesCorpus.textStartingWith("More than 30 Syrian rebels killed in IS"));
+    assertThat(a.events()).noneMatch(e -> e.killed() != null
+        && Integer.valueOf(32).equals(e.killed().best()) && !e.subtype().equals("Suicide bomb"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.subtype()).isEqualTo("Suicide bomb");
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
