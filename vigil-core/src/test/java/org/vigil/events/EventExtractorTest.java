@@ -187,6 +187,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void aCountryThatActsOrSpeaksDoesNotMakeTheReportAboutItself() {
+    // "did not say what the US might do in response ... He said the US stood with its global
+    // allies ... A US official said ... took many US officials by surprise": ten mentions of
+    // the US against six of Syria, where "At least 72 people died in the town of Khan
+    // Sheikhoun"; the attack was placed in Washington, where the president spoke.
+    Article a = extract(FakesCorpus.textStartingWith("Wednesday 5 April 2017 Blaming Assad"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(72);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
