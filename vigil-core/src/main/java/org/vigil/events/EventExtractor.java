@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyReader;
@@ -80,6 +81,14 @@ public final class EventExtractor implements Extractor {
   private static final Pattern AMONG_THEM = Pattern.compile(
       "(?i)\\bamong (?:those|the) (?:killed|dead)\\b");
 
+  /**
+   * The list of links to other reports a web page ends with, in its second half ("Source
+   * TRTWorld and agencies Related News ...", "... 91 Related US-Led Coalition Airstrikes Near
+   * Raqqa Killed at Least 84 Civilians"): their headlines tell of other incidents.
+   */
+  private static final Pattern RELATED = Pattern.compile(
+      "\\bRelated News\\b|(?<=[\\d)] )Related\\b");
+
   /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
       "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
@@ -134,9 +143,14 @@ public final class EventExtractor implements Extractor {
       }
     }
 
+    Matcher related = RELATED.matcher(text).region(text.length() / 2, text.length());
+    int end = related.find() ? related.start() : text.length();
     List<Span> sentences = new ArrayList<>();
     for (CoreMap s : doc.sentences()) {
-      sentences.add(doc.span(s));
+      Span span = doc.span(s);
+      if (span.start() < end) {
+        sentences.add(new Span(span.start(), Math.min(span.end(), end)));
+      }
     }
     // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
     // war's total, unless no other sentence states anyone killed, when it stands in for one.

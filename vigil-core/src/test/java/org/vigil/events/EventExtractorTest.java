@@ -199,6 +199,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void theHeadlinesOfRelatedReportsAtTheEndOfThePageAreNoIncidents() {
+    // "... 91 Related US Mistakes Lack of Aid Led to Humanitarian Catastrophe in Raqqa - Moscow
+    // ... US-Led Coalition Airstrikes Near Raqqa Killed at Least 84 Civilians ..."
+    Article a = extract(FakesCorpus.textStartingWith("02.10.2017Get short URL 191"));
+    int related = a.text().indexOf("91 Related");
+    assertThat(related).isPositive();
+    assertThat(a.events()).noneMatch(e -> e.evidence().stream()
+        .anyMatch(s -> s.start() > related));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(placeOf(a, main)).singleElement()
+        .extracting(Place::admin1).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
