@@ -37,7 +37,9 @@ public final class CumulativeToll {
   /**
    * A toll over a stretch of a campaign: "since Tuesday", "since the offensive began", "in
    * recent days", "in July alone", "the two-week-old battle", "journalists killed in 2014",
-   * "between May 2011 and August 2013", "since early March", "in the last two weeks".
+   * "between May 2011 and August 2013", "since early March", "in the last two weeks", "the
+   * battle in Latakia has killed some 300" (a bombardment that "has killed eight" is
+   * usually the day's).
    */
   private static final Pattern PERIOD = Pattern.compile(
       "(?i)\\bsince (?:(?:early|late|last) )?(?:monday|tuesday|wednesday|thursday|friday"
@@ -50,6 +52,8 @@ public final class CumulativeToll {
           + "|\\b(?:killed|dead|died) (?:in|during) (?:19|20)\\d\\d\\b"
           + "|\\b(?:between|from) (?:" + MONTH + " )?(?:19|20)\\d\\d (?:and|to|until) "
           + "|\\bsince\\b[^.;]{0,60}\\b" + MONTH + "\\b"
+          + "|\\b(?:battle|offensive|campaign|siege)\\b[^.;]{0,40}\\b(?:has|have) (?:so far )?"
+          + "(?:killed|left|claimed)\\b"
           + "|\\b(?:\\w+) (?:weeks|months|years) of\\b"
           + "|\\b(?!" + FEW + "\\b)\\w+ days of\\b"
           + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:weeks?|months?|years?)\\b"

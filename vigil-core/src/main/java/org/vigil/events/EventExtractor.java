@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyReader;
@@ -73,6 +74,21 @@ public final class EventExtractor implements Extractor {
           + "|(?:a|one|two|three|four|five|six|several|few|a few|\\d+)\\s+days?\\s+ago)"
           + "(?:\\s+(?:morning|evening|night|afternoon))?$");
 
+  /**
+   * "76 children and 41 women were among those killed in clashes over the last 15 days": the
+   * toll of the sentence before was counted over the same days.
+   */
+  private static final Pattern AMONG_THEM = Pattern.compile(
+      "(?i)\\bamong (?:those|the) (?:killed|dead)\\b");
+
+  /**
+   * The list of links to other reports a web page ends with, in its second half ("Source
+   * TRTWorld and agencies Related News ...", "... 91 Related US-Led Coalition Airstrikes Near
+   * Raqqa Killed at Least 84 Civilians"): their headlines tell of other incidents.
+   */
+  private static final Pattern RELATED = Pattern.compile(
+      "\\bRelated News\\b|(?<=[\\d)] )Related\\b");
+
   /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
       "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
@@ -127,9 +143,14 @@ public final class EventExtractor implements Extractor {
       }
     }
 
+    Matcher related = RELATED.matcher(text).region(text.length() / 2, text.length());
+    int end = related.find() ? related.start() : text.length();
     List<Span> sentences = new ArrayList<>();
     for (CoreMap s : doc.sentences()) {
-      sentences.add(doc.span(s));
+      Span span = doc.span(s);
+      if (span.start() < end) {
+        sentences.add(new Span(span.start(), Math.min(span.end(), end)));
+      }
     }
     // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
     // war's total, unless no other sentence states anyone killed, when it stands in for one.
@@ -144,8 +165,17 @@ public final class EventExtractor implements Extractor {
       figures.add(found);
       if (cumulative.period(stext)) {
         periods.set(si);
-      } else {
-        incidentDead |= found.stream().anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+      }
+    }
+    for (int si = sentences.size() - 2; si >= 0; si--) {
+      if (periods.get(si + 1) && AMONG_THEM.matcher(sentences.get(si + 1).of(text)).find()) {
+        periods.set(si);
+      }
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      if (!periods.get(si)) {
+        incidentDead |= figures.get(si).stream()
+            .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
       }
     }
     List<EventMention> mentions = new ArrayList<>();
@@ -205,16 +235,30 @@ public final class EventExtractor implements Extractor {
           anaphoric(main, text, sentence), stems));
     }
 
+    List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
+        places::samePlace);
+    // "the rebels had used the same chemical weapons in Aleppo last year": a sentence that
+    // tells only of an older incident says nothing of where today's happened.
+    BitSet recalled = new BitSet();
+    BitSet current = new BitSet();
+    for (IncidentGrouper.Incident incident : incidents) {
+      boolean old = incident.date != null && fallback != null
+          && !incident.date.equals(fallback)
+          && !EventDates.agreeWithReport(incident.date, fallback);
+      incident.mentions.forEach(m -> (old ? recalled : current).set(m.sentence()));
+    }
+    recalled.andNot(current);
+    List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
     List<Event> events = new ArrayList<>();
-    for (IncidentGrouper.Incident incident : grouper.group(mentions, fallback, places::samePlace)) {
+    for (IncidentGrouper.Incident incident : incidents) {
       events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
-          fallback));
+          fallback, recalledSentences));
     }
     return events;
   }
 
   private Event event(String id, IncidentGrouper.Incident incident, String text,
-      List<Span> sentences, PlaceLinker places, EventDate fallback) {
+      List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled) {
     EventMention main = incident.main();
     List<CasualtyMention> all = new ArrayList<>();
     for (EventMention m : incident.mentions) {
@@ -238,7 +282,7 @@ public final class EventExtractor implements Extractor {
       Place finer = places.before(sentences.get(from), first.sentenceSpan(), bound);
       boolean tied = strong && !places.isCountry(place) && places.nearFocus(place);
       if (finer == null && options.articlePlaceFallback() && !tied) {
-        finer = places.first(bound);
+        finer = places.first(bound, recalled);
       }
       place = finer != null ? finer : place;
     }

@@ -108,6 +108,14 @@ final class IncidentGrouper {
   }
 
   /**
+   * "The attack killed 32 rebels as they were entering Turkey": a country no preposition ties
+   * to the trigger says where the victims were going or who acted, not where it happened.
+   */
+  private static boolean looseCountry(EventMention m) {
+    return !m.placeStrong() && !m.placeBelowCountry();
+  }
+
+  /**
    * Whether {@code m} can tell of incident {@code e}. {@code sameAct}: it refers back with a
    * word the incident's sentences used ("his assassination" after "assassinated in a drone
    * strike"), so its sub-types need not agree.
@@ -121,7 +129,8 @@ final class IncidentGrouper {
       return false;
     }
     for (EventMention x : e.mentions) {
-      if (x.place() != null && m.place() != null && !samePlace.test(x.place(), m.place())) {
+      if (x.place() != null && m.place() != null && !(m.anaphoric() && looseCountry(m))
+          && !samePlace.test(x.place(), m.place())) {
         return false;
       }
     }

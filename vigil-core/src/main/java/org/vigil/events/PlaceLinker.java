@@ -53,6 +53,11 @@ final class PlaceLinker {
   /** One link of a trigger to a place; strong when a preposition ties them ("strike in X"). */
   record Link(Place place, boolean strong) {}
 
+  /** "what the US might do", "Russia disagreed", "a US official": a country that acts. */
+  private static final Pattern ACTING = Pattern.compile(
+      "^\\s+(?:might|may|will|would|could|should|must|said|says|stood|warned|urged|accused"
+          + "|denied|blamed|threatened|vowed|condemned|insisted|disagreed|official|leaders"
+          + "|presidents|ministers|action)\\b");
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   /** "Daesh (outlawed in Russia)": a legal aside, not a scene. */
@@ -69,6 +74,10 @@ final class PlaceLinker {
     for (Place p : places) {
       for (Span s : p.mentions()) {
         if (ActorModifier.describesActor(text, s.end())) {
+          continue;
+        }
+        if (p.precision() != null && p.precision() >= 4 && ACTING.matcher(
+            text.substring(s.end(), Math.min(text.length(), s.end() + 20))).find()) {
           continue;
         }
         if (organisations.stream().anyMatch(o -> o.overlaps(s) && !o.equals(s))) {
@@ -248,9 +257,13 @@ final class PlaceLinker {
         && p.admin1() != null && !p.admin1().isBlank();
   }
 
-  /** The article's first fine scene in {@code country} (any, if null), or null. */
-  Place first(String country) {
-    return scenes.stream().filter(l -> fine(l.place()) && in(l.place(), country))
+  /**
+   * The article's first fine scene in {@code country} (any, if null) outside the sentences
+   * {@code skipped}, or null.
+   */
+  Place first(String country, List<Span> skipped) {
+    return scenes.stream().filter(l -> fine(l.place()) && in(l.place(), country)
+        && skipped.stream().noneMatch(s -> s.contains(l.span())))
         .map(Located::place).findFirst().orElse(null);
   }
 

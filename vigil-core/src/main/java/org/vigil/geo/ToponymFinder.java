@@ -115,6 +115,13 @@ public final class ToponymFinder {
         first++;
       }
       int end = extended(doc.text(), tokens, first, last);
+      if (end > first && endsInCountry(doc.text(), tokens, first, end)) {
+        // "south of the city of Tabqa Syria": a place and its country, the comma lost
+        Span country = AnnotatedDocument.span(tokens.get(end));
+        out.add(new Toponym(country, country.of(doc.text()), Toponym.Kind.NAME,
+            Toponym.Cue.NONE, false, false));
+        end--;
+      }
       Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
       out.add(new Toponym(span, span.of(doc.text()), Toponym.Kind.NAME,
           cue(tokens, first, end), false, false));
@@ -482,6 +489,25 @@ public final class ToponymFinder {
     out.add(new Toponym(AnnotatedDocument.span(tokens.get(first)), head, Toponym.Kind.NAME,
         Toponym.Cue.NONE, false, false));
     return true;
+  }
+
+  /**
+   * Whether the tokens are no known name whole, but a place of a country (or a country)
+   * followed by that country's name: "Tabqa Syria", not "Western US" or "Nazi Germany".
+   */
+  private boolean endsInCountry(String text, List<CoreLabel> tokens, int first, int last) {
+    String whole = text.substring(tokens.get(first).beginPosition(),
+        tokens.get(last).endPosition());
+    String head = text.substring(tokens.get(first).beginPosition(),
+        tokens.get(last - 1).endPosition());
+    if (!gazetteer.lookup(whole).isEmpty()
+        || options.stopNames().contains(head.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return gazetteer.lookup(tokens.get(last).word()).stream()
+        .filter(e -> e.level() == Level.COUNTRY)
+        .anyMatch(c -> gazetteer.lookup(head).stream().anyMatch(e ->
+            e.level() == Level.COUNTRY || e.country().equals(c.country())));
   }
 
   /** Drops overlaps: the earlier find wins, then the longer. */

@@ -492,6 +492,9 @@ public final class ToponymResolver {
             || (country != null && !country.equals(chosen[j].country()))) {
           continue; // a region of another country does not contain it
         }
+        if (inOrganisation(doc, toponyms.get(j).span())) {
+          continue; // "Fateh al-Sham Front" says nothing of where a village lies
+        }
         int other = doc.sentenceAt(toponyms.get(j).span().start());
         if (sentence >= 0 && other >= 0
             && Math.abs(other - sentence) > options.fallbackSentences()) {

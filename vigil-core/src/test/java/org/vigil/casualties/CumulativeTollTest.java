@@ -31,7 +31,8 @@ class CumulativeTollTest {
       "two-week-old battle for Zabadani",
       "66 journalists killed in 2014",
       "between May 2011 and August 2013",
-      "Regime bombardment of Eastern Ghouta in the last two weeks has killed"})
+      "Regime bombardment of Eastern Ghouta in the last two weeks has killed",
+      "The battle in Latakia has killed some 300 fighters"})
   void periodTolls(String phrase) {
     assertThat(toll.period(sentenceWith(phrase))).isTrue();
   }
@@ -40,7 +41,8 @@ class CumulativeTollTest {
   @ValueSource(strings = {
       "killed at least 22 civilians on Monday",
       "88 dead in two days of clashes",
-      "In August last year another car bomb killed at least 27 people"})
+      "In August last year another car bomb killed at least 27 people",
+      "regime bombardment on rebel-held Eastern Ghouta region has killed eight civilians"})
   void incidentTolls(String phrase) {
     assertThat(toll.period(sentenceWith(phrase))).isFalse();
   }

@@ -164,6 +164,55 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPlaceTheTextGivesOnlyAnOlderIncidentIsNoSceneOfTodays() {
+    // "Victims of a suspected chemical attack in Syria ... said the rebels had used the same
+    // chemical weapons in Aleppo last year ... guidance to overwhelmed health workers in Idlib"
+    Article a = extract(FakesCorpus.textStartingWith("Wed 05 Apr 2017 Syria attack symptoms"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(70);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
+  void theAttackReferredBackToIsTheBlastThoughTheVictimsWereEnteringAnotherCountry() {
+    // "The blast on Sunday night struck the Atme border crossing between Turkey and the
+    // northern Syrian province of Idlib ... The attack killed 32 rebels as they were entering
+    // Turkey the Britain-based Observatory said"
+    Article a = extract(FakesCorpus.textStartingWith("More than 30 Syrian rebels killed in IS"));
+    assertThat(a.events()).noneMatch(e -> e.killed() != null
+        && Integer.valueOf(32).equals(e.killed().best()) && !e.subtype().equals("Suicide bomb"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.subtype()).isEqualTo("Suicide bomb");
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
+  void aCountryThatActsOrSpeaksDoesNotMakeTheReportAboutItself() {
+    // "did not say what the US might do in response ... He said the US stood with its global
+    // allies ... A US official said ... took many US officials by surprise": ten mentions of
+    // the US against six of Syria, where "At least 72 people died in the town of Khan
+    // Sheikhoun"; the attack was placed in Washington, where the president spoke.
+    Article a = extract(FakesCorpus.textStartingWith("Wednesday 5 April 2017 Blaming Assad"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(72);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
+  void theHeadlinesOfRelatedReportsAtTheEndOfThePageAreNoIncidents() {
+    // "... 91 Related US Mistakes Lack of Aid Led to Humanitarian Catastrophe in Raqqa - Moscow
+    // ... US-Led Coalition Airstrikes Near Raqqa Killed at Least 84 Civilians ..."
+    Article a = extract(FakesCorpus.textStartingWith("02.10.2017Get short URL 191"));
+    int related = a.text().indexOf("91 Related");
+    assertThat(related).isPositive();
+    assertThat(a.events()).noneMatch(e -> e.evidence().stream()
+        .anyMatch(s -> s.start() > related));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(placeOf(a, main)).singleElement()
+        .extracting(Place::admin1).isEqualTo("Deir ez-Zor");
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
@@ -204,6 +253,19 @@ class EventExtractorTest {
         "Date of publication 20 November 2017 Syrian regime forces have continued bombardment"));
     assertThat(a.events()).extracting(e -> e.killed() == null ? null : e.killed().low())
         .doesNotContain(66, 16).contains(8);
+  }
+
+  @Test
+  void aTollTheNextSentenceCountsOverFifteenDaysIsNoIncident() {
+    // "At least 327 people have also been killed in clashes in the neighbouring province of
+    // Aleppo. SOHR said 76 children and 41 women were among those killed in clashes over the
+    // last 15 days."
+    Article a = extract(FakesCorpus.textStartingWith("15 Aug 2016 A suicide attack near the"));
+    assertThat(a.events()).extracting(e -> e.killed() == null ? null : e.killed().low())
+        .doesNotContain(327);
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(15);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
   }
 
   @Test

@@ -327,6 +327,26 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesAVillageNoGazetteerHasByNoPlaceInAGroupsName() {
+    // "The alliance groups rebels with former Al-Qaeda affiliate the Fateh al-Sham Front ...
+    // Khan Tuman is near Orum al-Kubrah the town where an attack on aid trucks": the nearest
+    // place before the village is the "Sham" of the group's name, read as Damascus.
+    Place orum = fakesPlace("Khan Tuman is near Orum al-Kubrah", "Orum al-Kubrah");
+    assertThat(orum.country()).isEqualTo("SY");
+    assertThat(orum.admin1()).as(orum.toString()).isNotEqualTo("Damascus");
+  }
+
+  @Test
+  void splitsAPlaceFromTheCountryAfterItWhenTheCommaIsLost() {
+    // "mistakenly killed 18 members of the Syrian Democratic Forces south of the city of Tabqa
+    // Syria the Pentagon said": CoreNLP tags "Tabqa Syria" as one place, which no gazetteer has.
+    List<Place> places = fakesPlaces("south of the city of Tabqa Syria the Pentagon said");
+    assertThat(places).filteredOn(p -> p.name().equals("Tabqa")).singleElement()
+        .extracting(Place::admin1).isEqualTo("Al-Raqqah");
+    assertThat(places).extracting(Place::name).contains("Syria").doesNotContain("Tabqa Syria");
+  }
+
+  @Test
   void readsACountryAfterACompassWordAsTheCountry() {
     // "Northern Syria" says the article is about Syria: Tell Abyad, a village GeoNames knows
     // only by other spellings, stays there.
