@@ -117,9 +117,11 @@ public final class ToponymResolver {
       }
       if (partial[i]) {
         // A part of a name abroad, in a country the article never names, is a misreading
-        // ("Bari" of "Akhtarin Turkmen Bari").
+        // ("Bari" of "Akhtarin Turkmen Bari"); a town part must even lie in the country the
+        // article is most about ("Orum" of "Orum al-Kubrah" is no Orem, Utah).
         List<GazetteerEntry> c = partialName(toponyms.get(i).text(),
-            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) > 0);
+            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) > 0,
+            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) == top);
         candidates.set(i, c);
         partial[i] = !c.isEmpty();
       }
@@ -207,9 +209,11 @@ public final class ToponymResolver {
    * country or region ("Louisiana" of "Louisiana Purchase"), else the settlements of every
    * part of four letters or more ("Dulles" of "Dulles International Airport"; "Akhtarin" and
    * "Bari" of the glued "Akhtarin Turkmen Bari", for the scorer to choose). Below countries,
-   * and for a demonym ("Turkmen"), only places {@code inFocus} count.
+   * and for a demonym ("Turkmen"), only places {@code inFocus} count, and of towns only those
+   * {@code atHome}.
    */
-  private List<GazetteerEntry> partialName(String name, Predicate<GazetteerEntry> inFocus) {
+  private List<GazetteerEntry> partialName(String name, Predicate<GazetteerEntry> inFocus,
+      Predicate<GazetteerEntry> atHome) {
     String[] words = name.split("\\s+");
     List<GazetteerEntry> settlements = new ArrayList<>();
     for (int length = words.length - 1; length >= 1; length--) {
@@ -234,7 +238,8 @@ public final class ToponymResolver {
               && e.level() != Level.DISTRICT).toList();
         }
         if (part.length() >= 4) {
-          settlements.addAll(c); // the scorer picks among the parts: "Akhtarin Turkmen Bari"
+          // the scorer picks among the parts: "Akhtarin Turkmen Bari"
+          c.stream().filter(atHome).forEach(settlements::add);
         }
       }
     }
