@@ -81,33 +81,40 @@ public final class GazetteerBuilder {
       new Object[] {3573072L, 15.0, -73.0, "Caribbean Sea", "Caribbean"},
       new Object[] {3523271L, 25.0, -90.0, "Gulf of Mexico", ""});
 
+  /** A territory or area the tables lack, with its first-level code ("" for its own). */
+  private record Area(double lat, double lon, String country, String admin1, Level level,
+      List<String> names) {
+    Area(double lat, double lon, String country, String admin1, Level level, String... names) {
+      this(lat, lon, country, admin1, level, List.of(names));
+    }
+  }
+
   /**
    * Territories and areas that conflict news names as often as towns but that neither the
-   * region table nor cities500 lists: lat, lon, country, GeoNames first-level code ("" for a
-   * territory of its own), level, names. Centres are approximate.
+   * region table nor cities500 lists. Centres are approximate.
    */
-  private static final List<Object[]> AREAS = List.of(
-      new Object[] {31.95, 35.25, "PS", "", Level.ADMIN1, "West Bank"},
-      new Object[] {31.42, 34.37, "PS", "", Level.ADMIN1, "Gaza Strip"},
+  private static final List<Area> AREAS = List.of(
+      new Area(31.95, 35.25, "PS", "", Level.ADMIN1, "West Bank"),
+      new Area(31.42, 34.37, "PS", "", Level.ADMIN1, "Gaza Strip"),
       // The farmland around Damascus, in Rif Dimashq: Douma, Harasta, Zamalka; Darayya.
-      new Object[] {33.53, 36.42, "SY", "08", Level.DISTRICT, "Eastern Ghouta", "East Ghouta",
-          "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta", "Gouta", "Eastern Gouta"},
-      new Object[] {33.45, 36.20, "SY", "08", Level.DISTRICT, "Western Ghouta", "West Ghouta"},
+      new Area(33.53, 36.42, "SY", "08", Level.DISTRICT, "Eastern Ghouta", "East Ghouta",
+          "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta", "Gouta", "Eastern Gouta"),
+      new Area(33.45, 36.20, "SY", "08", Level.DISTRICT, "Western Ghouta", "West Ghouta"),
       // Syria's part of Quneitra governorate that Israel has held since 1967.
-      new Object[] {33.0, 35.75, "SY", "03", Level.DISTRICT, "Golan Heights", "Golan"},
+      new Area(33.0, 35.75, "SY", "03", Level.DISTRICT, "Golan Heights", "Golan"),
       // The mountains along the Lebanese border, north of Damascus.
-      new Object[] {33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"},
+      new Area(33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"),
       // The tribal districts of Khyber Pakhtunkhwa, whose towns (Wana, Miran Shah) cities500
       // lists.
-      new Object[] {32.95, 70.05, "PK", "03", Level.DISTRICT, "North Waziristan",
-          "North Waziristan Agency"},
-      new Object[] {32.30, 69.70, "PK", "03", Level.DISTRICT, "South Waziristan",
-          "South Waziristan Agency"},
+      new Area(32.95, 70.05, "PK", "03", Level.DISTRICT, "North Waziristan",
+          "North Waziristan Agency"),
+      new Area(32.30, 69.70, "PK", "03", Level.DISTRICT, "South Waziristan",
+          "South Waziristan Agency"),
       // Areas across several first-level regions.
-      new Object[] {5.0, 6.2, "NG", "", Level.ADMIN1, "Niger Delta"},
-      new Object[] {48.2, 38.6, "UA", "", Level.ADMIN1, "Donbas", "Donbass"},
-      new Object[] {29.5, 33.8, "EG", "", Level.ADMIN1, "Sinai", "Sinai Peninsula"},
-      new Object[] {13.5, 24.0, "SD", "", Level.ADMIN1, "Darfur"});
+      new Area(5.0, 6.2, "NG", "", Level.ADMIN1, "Niger Delta"),
+      new Area(48.2, 38.6, "UA", "", Level.ADMIN1, "Donbas", "Donbass"),
+      new Area(29.5, 33.8, "EG", "", Level.ADMIN1, "Sinai", "Sinai Peninsula"),
+      new Area(13.5, 24.0, "SD", "", Level.ADMIN1, "Darfur"));
 
   /**
    * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
@@ -177,14 +184,9 @@ public final class GazetteerBuilder {
         demonyms.add(new Demonym((String) r[4], (String) r[3]));
       }
     }
-    for (Object[] a : AREAS) {
-      Level level = (Level) a[4];
-      List<String> names = new ArrayList<>();
-      for (int k = 5; k < a.length; k++) {
-        names.add((String) a[k]);
-      }
-      all.add(new GazetteerEntry(0, (Double) a[0], (Double) a[1], (String) a[2], (String) a[3],
-          level == Level.ADMIN1 ? "ADM1" : "AREA", 0, level, names));
+    for (Area a : AREAS) {
+      all.add(new GazetteerEntry(0, a.lat(), a.lon(), a.country(), a.admin1(),
+          a.level() == Level.ADMIN1 ? "ADM1" : "AREA", 0, a.level(), a.names()));
     }
     return new GeoNamesGazetteer(all, demonyms);
   }
