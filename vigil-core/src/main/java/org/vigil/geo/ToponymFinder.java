@@ -61,6 +61,8 @@ public final class ToponymFinder {
   /** Armed groups named after the places they claim, tagged piecemeal by CoreNLP. */
   private static final Pattern PLACE_NAMED_GROUP = Pattern.compile(
       "Islamic State (?:in|of) (?:the )?Iraq and (?:the )?(?:Levant|Syria|al-Sham|Sham)");
+  /** A town this large is the likelier reading of its name than a word or a person. */
+  private static final long LARGE_TOWN = 100_000;
   private static final Set<String> PLACE_TAGS = Set.of(
       "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -170,8 +172,11 @@ public final class ToponymFinder {
       }
       return;
     }
-    // "Homs has seen the worst violence": a city by its own name, tagged a person; weak.
-    if (tag.equals("PERSON") && first == last && isLargePlace(m.text())) {
+    // "Homs has seen the worst violence", "Douma is surrounded": a city tagged a person; weak,
+    // so kept only in the article's country near its other places.
+    if (tag.equals("PERSON") && first == last && (isLargePlace(m.text())
+        || gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() == Level.SETTLEMENT
+        && e.population() >= LARGE_TOWN))) {
       out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last), true,
           false));
       return;
@@ -468,7 +473,7 @@ public final class ToponymFinder {
         return true;
       }
       boolean own = NameKey.exact(e.name()).equals(key);
-      if (own && (e.level() == Level.ADMIN1 || e.population() >= 100_000)) {
+      if (own && (e.level() == Level.ADMIN1 || e.population() >= LARGE_TOWN)) {
         return true;
       }
     }

@@ -241,6 +241,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsACityThatCoreNlpTagsAsAPersonUnderAnotherOfItsNames() {
+    // "Douma is surrounded by government forces": GeoNames calls the city Dūmā.
+    assertThat(geoPlaces(17)).filteredOn(p -> p.name().equals("Douma")).singleElement()
+        .satisfies(p -> assertThat(p.admin1()).isEqualTo("Rif Dimashq"))
+        .satisfies(p -> assertThat(p.mentions()).hasSizeGreaterThanOrEqualTo(4));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
