@@ -53,11 +53,13 @@ final class PlaceLinker {
   /** One link of a trigger to a place; strong when a preposition ties them ("strike in X"). */
   record Link(Place place, boolean strong) {}
 
-  /** "what the US might do", "Russia disagreed", "a US official": a country that acts. */
+  /**
+   * "what the US might do", "Russia disagreed", "US action": a country that acts. Its people
+   * ("a US official") are {@link ActorModifier}'s.
+   */
   private static final Pattern ACTING = Pattern.compile(
       "^\\s+(?:might|may|will|would|could|should|must|said|says|stood|warned|urged|accused"
-          + "|denied|blamed|threatened|vowed|condemned|insisted|disagreed|official|leaders"
-          + "|presidents|ministers|action)\\b");
+          + "|denied|blamed|threatened|vowed|condemned|insisted|disagreed|action)\\b");
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   /** "Daesh (outlawed in Russia)": a legal aside, not a scene. */

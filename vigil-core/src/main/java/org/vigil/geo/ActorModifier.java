@@ -18,7 +18,8 @@ public final class ActorModifier {
           + "|militarys|ally|allies|backers?|leader|leadership|ministry|minister|spokesman"
           + "|military(?!\\s+(?:air\\w*|base|academy|hospital|college|camp|barracks|post"
           + "|checkpoint|site|compound|police))"
-          + "|forces|troops|soldiers|officials|authorities|diplomats|envoy|embassy"
+          + "|forces|troops|soldiers|officials?|authorities|diplomats|envoy|embassy|leaders"
+          + "|presidents|ministers"
           + "|warplanes|jets|aircraft|drones|navy|president|-backed)\\b",
       Pattern.CASE_INSENSITIVE);
 

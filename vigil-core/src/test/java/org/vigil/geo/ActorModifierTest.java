@@ -23,6 +23,8 @@ class ActorModifierTest {
     assertThat(describes("Syrian warplanes or those of Damascuss ally Russia", "Damascuss"))
         .isTrue();
     assertThat(describes("Syria's government denies it", "Syria")).isTrue();
+    assertThat(describes("A US official said an American review of radar", "US")).isTrue();
+    assertThat(describes("after Assad crossed the former US leaders red line", "US")).isTrue();
   }
 
   @Test
