@@ -243,10 +243,7 @@ public final class CasualtyReader {
       if (whole != null && !whole.bare()) {
         Map<String, Integer> merged = new HashMap<>(categories);
         add(merged, whole.category(), whole.q().magnitude());
-        int r = whole.end();
-        while (BETWEEN.contains(w.lower(r)) && r < whole.end() + 4) {
-          r++;
-        }
+        int r = pastAuxiliaries(w, whole.end());
         CasualtyMention.Kind kind = state(w, r);
         if (kind != null) {
           out.add(new CasualtyMention(kind, new Quantity(whole.q().best(), whole.q().low(),
@@ -295,11 +292,7 @@ public final class CasualtyReader {
         }
       }
     }
-    int r = after;
-    while (BETWEEN.contains(w.lower(r)) && r < after + 4) {
-      r++;
-    }
-    r = andThen(w, hedged(w, r));
+    int r = andThen(w, hedged(w, pastAuxiliaries(w, after)));
     // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
     // tells its fate, a participle right after it starts a headline's next clause
     boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
@@ -311,11 +304,7 @@ public final class CasualtyReader {
     int end = kind != null ? r + 1 : after;
     if (kind == null && r != j) {
       // the state may follow the group itself: "22 people, including 9 children, were killed"
-      int r2 = j;
-      while (BETWEEN.contains(w.lower(r2)) && r2 < j + 4) {
-        r2++;
-      }
-      kind = state(w, r2);
+      kind = state(w, pastAuxiliaries(w, j));
     }
     if (kind == null) {
       int v = i - 1;
@@ -380,11 +369,7 @@ public final class CasualtyReader {
         return k; // a headline's "Five members of a family killed", not "relatives of the dead"
       }
       if (AUXILIARIES.contains(s)) {
-        int r = k;
-        while (BETWEEN.contains(w.lower(r)) && r < k + 4) {
-          r++;
-        }
-        r = hedged(w, r);
+        int r = hedged(w, pastAuxiliaries(w, k));
         return state(w, r) != null ? r : -1;
       }
     }
@@ -429,12 +414,18 @@ public final class CasualtyReader {
     return j > r && state(w, j) != null ? j : r;
   }
 
-  /** Whether a fate is told from word {@code r} on: "are martyred", "were killed". */
-  private boolean fateAt(Words w, int r) {
+  /** The word after at most four auxiliaries and adverbs from {@code r}: "were reportedly". */
+  private static int pastAuxiliaries(Words w, int r) {
     int j = r;
     while (BETWEEN.contains(w.lower(j)) && j < r + 4) {
       j++;
     }
+    return j;
+  }
+
+  /** Whether a fate is told from word {@code r} on: "are martyred", "were killed". */
+  private boolean fateAt(Words w, int r) {
+    int j = pastAuxiliaries(w, r);
     return (j == r || AUXILIARIES.contains(w.lower(r))) && state(w, j) != null;
   }
 
