@@ -1,9 +1,14 @@
 package org.vigil.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.vigil.geo.ActorModifier;
+import org.vigil.geo.Distance;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
 
@@ -33,7 +38,7 @@ final class PlaceLinker {
         .filter(p -> p.precision() != null && p.precision() >= 4).toList();
     this.scenes = scenes(text, places, organisations);
     this.focus = focus(scenes);
-    this.focusCentre = countryLevel.stream().filter(c -> java.util.Objects.equals(c.country(),
+    this.focusCentre = countryLevel.stream().filter(c -> Objects.equals(c.country(),
         focus) && c.lat() != null && c.lon() != null && isCountry(c)).findFirst().orElse(null);
   }
 
@@ -46,7 +51,7 @@ final class PlaceLinker {
     if (focusCentre == null || p.lat() == null || p.lon() == null) {
       return true;
     }
-    return org.vigil.geo.Distance.km(focusCentre.lat(), focusCentre.lon(), p.lat(), p.lon())
+    return Distance.km(focusCentre.lat(), focusCentre.lon(), p.lat(), p.lon())
         <= options.neighbourKm();
   }
 
@@ -98,14 +103,14 @@ final class PlaceLinker {
    * someone spoke.
    */
   private static String focus(List<Located> scenes) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Located l : scenes) {
       if (l.place().country() != null) {
         counts.merge(l.place().country(), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse(null);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
   }
 
   /**
@@ -175,7 +180,7 @@ final class PlaceLinker {
     boolean local = a.precision() != null && b.precision() != null && a.precision() <= 2
         && b.precision() <= 2;
     if (local && a.lat() != null && b.lat() != null
-        && org.vigil.geo.Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= options.townKm()) {
+        && Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= options.townKm()) {
       return true;
     }
     if (isCountry(a) || isCountry(b)) {
@@ -215,7 +220,7 @@ final class PlaceLinker {
    * Null if none has a region.
    */
   Place governorate(String country) {
-    java.util.Map<String, Integer> countries = new java.util.HashMap<>();
+    Map<String, Integer> countries = new HashMap<>();
     for (Located l : scenes) {
       if (regional(l.place()) && in(l.place(), country)) {
         countries.merge(l.place().country(), 1, Integer::sum);
@@ -224,13 +229,13 @@ final class PlaceLinker {
     // A tie goes to the country the article is about: "Damascus" beside "Brussels" where
     // ministers met, in a report naming Syria more than Belgium.
     String most = countries.entrySet().stream()
-        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
+        .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> e.getKey().equals(focus)))
-        .map(java.util.Map.Entry::getKey).orElse(null);
+        .map(Map.Entry::getKey).orElse(null);
     if (most == null) {
       return null;
     }
-    java.util.Map<String, Integer> regions = new java.util.LinkedHashMap<>();
+    Map<String, Integer> regions = new LinkedHashMap<>();
     for (Located l : scenes) {
       if (regional(l.place()) && most.equals(l.place().country())) {
         regions.merge(l.place().admin1(), 1, Integer::sum);
@@ -249,7 +254,7 @@ final class PlaceLinker {
   /** Whether two places lie within {@code options.neighbourKm()} of each other. */
   boolean near(Place a, Place b) {
     return a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
-        && org.vigil.geo.Distance.km(a.lat(), a.lon(), b.lat(), b.lon())
+        && Distance.km(a.lat(), a.lon(), b.lat(), b.lon())
             <= options.neighbourKm();
   }
 
@@ -283,7 +288,7 @@ final class PlaceLinker {
       return false;
     }
     for (Place other : countryLevel) {
-      if (other != p && java.util.Objects.equals(other.country(), p.country())
+      if (other != p && Objects.equals(other.country(), p.country())
           && other.mentions().size() > p.mentions().size()) {
         return false;
       }
