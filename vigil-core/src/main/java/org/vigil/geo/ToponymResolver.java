@@ -302,22 +302,21 @@ public final class ToponymResolver {
    * ("Sunderland" of England over the Massachusetts town of 4,000), or null.
    */
   private static String clearlyLargest(Toponym t, List<GazetteerEntry> candidates) {
-    GazetteerEntry best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (GazetteerEntry e : candidates) {
-      double s = prominence(t, e);
-      if (s > bestScore) {
-        best = e;
-        bestScore = s;
+    double[] scores = candidates.stream().mapToDouble(e -> prominence(t, e)).toArray();
+    int best = 0;
+    for (int k = 1; k < scores.length; k++) {
+      if (scores[k] > scores[best]) {
+        best = k;
       }
     }
-    for (GazetteerEntry e : candidates) {
-      if (!e.country().equals(best.country())
-          && prominence(t, e) > bestScore - CLEAR_MARGIN) {
+    String country = candidates.get(best).country();
+    for (int k = 0; k < scores.length; k++) {
+      if (!candidates.get(k).country().equals(country)
+          && scores[k] > scores[best] - CLEAR_MARGIN) {
         return null;
       }
     }
-    return best.country().isEmpty() ? null : best.country();
+    return country.isEmpty() ? null : country;
   }
 
   private static boolean inOrganisation(AnnotatedDocument doc, org.vigil.model.Span span) {
