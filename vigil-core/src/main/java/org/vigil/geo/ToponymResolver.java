@@ -136,7 +136,7 @@ public final class ToponymResolver {
       for (int i = 0; i < n; i++) {
         double best = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry c : candidates.get(i)) {
-          double s = score(toponyms.get(i), c, loose[i], focus,
+          double s = score(toponyms.get(i), c, loose[i], focus, top,
               container[i] >= 0 ? chosen[container[i]] : null, chosen, i);
           if (s > best) {
             best = s;
@@ -151,7 +151,7 @@ public final class ToponymResolver {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       if (chosen[i] != null) {
-        if (t.weak() && !plausible(chosen[i], focus, chosen, i)) {
+        if (t.weak() && !plausible(chosen[i], focus, top, chosen, i)) {
           continue;
         }
         out.add(new ResolvedToponym(t, chosen[i], partial[i], null));
@@ -324,15 +324,15 @@ public final class ToponymResolver {
         && m.span().contains(span) && !m.span().equals(span));
   }
 
+  /** {@code top}: the weight of the country the article is most about (0 if none). */
   private double score(Toponym t, GazetteerEntry c, boolean loose, Map<String, Double> focus,
-      GazetteerEntry container, GazetteerEntry[] chosen, int self) {
+      double top, GazetteerEntry container, GazetteerEntry[] chosen, int self) {
     double s = prominence(t, c);
     if (loose) {
       s -= 1.5;
     }
-    double max = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    if (max > 0) {
-      s += 2 * focus.getOrDefault(c.country(), 0.0) / max;
+    if (top > 0) {
+      s += 2 * focus.getOrDefault(c.country(), 0.0) / top;
     }
     if (container != null && inside(c, container)) {
       s += 6;
@@ -381,9 +381,8 @@ public final class ToponymResolver {
    * A place found only as a person's name must sit in the country the article is about, near
    * its other towns and regions if it names any.
    */
-  private static boolean plausible(GazetteerEntry c, Map<String, Double> focus,
+  private static boolean plausible(GazetteerEntry c, Map<String, Double> focus, double top,
       GazetteerEntry[] chosen, int self) {
-    double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double nearest = nearestOther(c, chosen, self);
     return top > 0 && focus.getOrDefault(c.country(), 0.0) == top
         && (nearest < 500 || nearest == Double.MAX_VALUE);
