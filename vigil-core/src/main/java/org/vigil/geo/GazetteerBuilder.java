@@ -352,6 +352,9 @@ public final class GazetteerBuilder {
     List<GazetteerEntry> out = new ArrayList<>();
     for (Map.Entry<String, List<JsonNode>> c : byCountry.entrySet()) {
       List<JsonNode> divisions = c.getValue();
+      double[] lat = divisions.stream().mapToDouble(d -> d.path("latitude").asDouble()).toArray();
+      double[] lon = divisions.stream().mapToDouble(d -> d.path("longitude").asDouble())
+          .toArray();
       long[] population = new long[divisions.size()];
       GazetteerEntry[] nearestTown = new GazetteerEntry[divisions.size()];
       double[] nearestKm = new double[divisions.size()];
@@ -360,9 +363,7 @@ public final class GazetteerBuilder {
         int home = -1;
         double homeKm = DIVISION_REACH_KM;
         for (int d = 0; d < divisions.size(); d++) {
-          double km = Distance.km(town.lat(), town.lon(),
-              divisions.get(d).path("latitude").asDouble(),
-              divisions.get(d).path("longitude").asDouble());
+          double km = Distance.km(town.lat(), town.lon(), lat[d], lon[d]);
           if (km < nearestKm[d]) {
             nearestKm[d] = km;
             nearestTown[d] = town;
@@ -377,10 +378,8 @@ public final class GazetteerBuilder {
         }
       }
       for (int d = 0; d < divisions.size(); d++) {
-        JsonNode state = divisions.get(d);
-        out.add(new GazetteerEntry(0, state.path("latitude").asDouble(),
-            state.path("longitude").asDouble(), c.getKey(), nearestTown[d].admin1(), "ADM2",
-            population[d], Level.DISTRICT, List.copyOf(regionNames(state))));
+        out.add(new GazetteerEntry(0, lat[d], lon[d], c.getKey(), nearestTown[d].admin1(),
+            "ADM2", population[d], Level.DISTRICT, List.copyOf(regionNames(divisions.get(d)))));
       }
     }
     return out;
