@@ -46,7 +46,6 @@ public final class GazetteerBuilder {
   private static final Pattern DIRECTION = Pattern.compile(
       "(?i)(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
           + "|capital|upper|lower|middle|(?:north|south)[- ]?(?:east|west))");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(a[lnrstdz]|e[lnrstdz]) ");
 
   /**
    * Places above countries that news names often, with approximate centres (GeoNames ids where
@@ -430,17 +429,13 @@ public final class GazetteerBuilder {
   }
 
   private static boolean sameName(GazetteerEntry seat, String region) {
-    String key = withoutArticle(NameKey.exact(region));
+    String key = NameKey.withoutArticle(NameKey.exact(region));
     for (String n : seat.names()) {
-      if (withoutArticle(NameKey.exact(n)).equals(key)) {
+      if (NameKey.withoutArticle(NameKey.exact(n)).equals(key)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String withoutArticle(String key) {
-    return LEADING_ARTICLE.matcher(key).replaceFirst("");
   }
 
   /** The region-table town with one of {@code s}'s names, nearest and within ~10 km. */
