@@ -2,7 +2,9 @@ package org.vigil.geo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +85,21 @@ public final class ToponymResolver {
     List<List<GazetteerEntry>> candidates = new ArrayList<>(n);
     boolean[] loose = new boolean[n];
     boolean[] partial = new boolean[n];
+    Set<String> counties = new HashSet<>();
+    for (Toponym t : toponyms) {
+      if (t.text().endsWith(" County")) {
+        counties.add(NameKey.exact(t.text()));
+      }
+    }
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       List<GazetteerEntry> c = candidates(t);
+      String county = NameKey.exact(t.text() + " County");
+      if (t.kind() == Toponym.Kind.NAME && counties.contains(county)) {
+        // "Suffolk" of a report that names Suffolk County may be the county.
+        c = new ArrayList<>(c);
+        c.addAll(gazetteer.lookup(county));
+      }
       if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
         c = gazetteer.lookupLoose(bareName(t.text()));
         loose[i] = !c.isEmpty();
@@ -130,6 +144,7 @@ public final class ToponymResolver {
     for (int i = 0; i < n; i++) {
       container[i] = container(toponyms, text, i);
     }
+    BitSet[] kin = kin(toponyms);
     GazetteerEntry[] chosen = new GazetteerEntry[n];
     for (int pass = 0; pass < 3; pass++) {
       GazetteerEntry[] next = new GazetteerEntry[n];
@@ -137,7 +152,7 @@ public final class ToponymResolver {
         double best = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry c : candidates.get(i)) {
           double s = score(toponyms.get(i), c, loose[i], focus, top,
-              container[i] >= 0 ? chosen[container[i]] : null, chosen, i);
+              container[i] >= 0 ? chosen[container[i]] : null, chosen, i, kin[i]);
           if (s > best) {
             best = s;
             next[i] = c;
@@ -151,7 +166,7 @@ public final class ToponymResolver {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       if (chosen[i] != null) {
-        if (t.weak() && !plausible(chosen[i], focus, top, chosen, i)) {
+        if (t.weak() && !plausible(chosen[i], focus, top, chosen, kin[i])) {
           continue;
         }
         out.add(new ResolvedToponym(t, chosen[i], partial[i], null));
@@ -326,7 +341,7 @@ public final class ToponymResolver {
 
   /** {@code top}: the weight of the country the article is most about (0 if none). */
   private double score(Toponym t, GazetteerEntry c, boolean loose, Map<String, Double> focus,
-      double top, GazetteerEntry container, GazetteerEntry[] chosen, int self) {
+      double top, GazetteerEntry container, GazetteerEntry[] chosen, int self, BitSet kin) {
     double s = prominence(t, c);
     if (loose) {
       s -= 1.5;
@@ -339,7 +354,7 @@ public final class ToponymResolver {
     } else if (inNamedRegion(t, c, chosen, self)) {
       s += 1; // "Daviess County" of a report that names Kentucky elsewhere
     }
-    double nearest = nearestOther(c, chosen, self);
+    double nearest = nearestOther(c, chosen, kin);
     if (nearest < 50) {
       s += 3;
     } else if (nearest < 200) {
@@ -371,7 +386,8 @@ public final class ToponymResolver {
     if (t.cue() == Toponym.Cue.REGION && c.level() == Level.SETTLEMENT) {
       s -= 2;
     }
-    if (NameKey.exact(c.name()).equals(NameKey.exact(t.text()))) {
+    String own = NameKey.exact(c.name());
+    if (own.equals(NameKey.exact(t.text())) || own.equals(NameKey.exact(t.text() + " County"))) {
       s += 2; // its own name, not one of the many a town collects ("Idaho" of Idaho Springs)
     }
     return s;
@@ -382,17 +398,39 @@ public final class ToponymResolver {
    * its other towns and regions if it names any.
    */
   private static boolean plausible(GazetteerEntry c, Map<String, Double> focus, double top,
-      GazetteerEntry[] chosen, int self) {
-    double nearest = nearestOther(c, chosen, self);
+      GazetteerEntry[] chosen, BitSet kin) {
+    double nearest = nearestOther(c, chosen, kin);
     return top > 0 && focus.getOrDefault(c.country(), 0.0) == top
         && (nearest < 500 || nearest == Double.MAX_VALUE);
   }
 
-  private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, int self) {
+  /**
+   * For each toponym, the toponyms whose name holds its name or is held by it ("Montgomery
+   * County" and "Montgomery County History Center"): a name cannot vouch for its own place.
+   */
+  private static BitSet[] kin(List<Toponym> toponyms) {
+    int n = toponyms.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = " " + NameKey.exact(toponyms.get(i).text()) + " ";
+    }
+    BitSet[] kin = new BitSet[n];
+    for (int i = 0; i < n; i++) {
+      kin[i] = new BitSet(n);
+      for (int j = 0; j < n; j++) {
+        if (keys[i].contains(keys[j]) || keys[j].contains(keys[i])) {
+          kin[i].set(j);
+        }
+      }
+    }
+    return kin;
+  }
+
+  private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, BitSet kin) {
     double best = Double.MAX_VALUE;
     for (int j = 0; j < chosen.length; j++) {
       GazetteerEntry o = chosen[j];
-      if (j == self || o == null || o == c || o.level() == Level.COUNTRY
+      if (kin.get(j) || o == null || o == c || o.level() == Level.COUNTRY
           || o.level() == Level.REGION) {
         continue;
       }

@@ -249,6 +249,26 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesACountyNearTheTownsOfTheReportNotNearAPlaceNamedAfterIt() {
+    // "a candidates forum in Red Oak ... The Montgomery County Democrats ... at the Montgomery
+    // County History Center": the History Center's "Montgomery" must not vouch for the county
+    // of Montgomery, Alabama.
+    assertThat(geoPlaces(89)).filteredOn(p -> p.name().equals("Montgomery County"))
+        .singleElement().extracting(Place::admin1).isEqualTo("Iowa");
+  }
+
+  @Test
+  void readsTheBareNameOfACountyTheReportNamesInFull() {
+    // "told the Suffolk Times ... Suffolk County detectives found a skeleton": Long Island's
+    // county, not the Virginia city of Suffolk.
+    String text = SharedData.read("geo/GeoWebNews/54");
+    assertThat(geoPlaces(54)).filteredOn(p -> p.mentions().stream()
+            .anyMatch(m -> m.of(text).equals("Suffolk")))
+        .singleElement().satisfies(p -> assertThat(p.admin1()).isEqualTo("New York"))
+        .satisfies(p -> assertThat(p.precision()).isEqualTo(2));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
