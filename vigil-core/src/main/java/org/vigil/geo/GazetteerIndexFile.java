@@ -19,8 +19,11 @@ import java.util.Map;
  * so a load is a sequential read with no name folding (well under the 2 s budget).
  */
 public final class GazetteerIndexFile {
-  /** "VGZ" and the format number: raise it when the layout, the entries or the names change. */
-  private static final int MAGIC = 0x5647_5A00 | 0x40;
+  /**
+   * "VGZ" and the format number: raise it when the layout, the entries, the names or their keys
+   * change.
+   */
+  private static final int MAGIC = 0x5647_5A00 | 0x41;
   private static final Level[] LEVELS = Level.values();
 
   private GazetteerIndexFile() {}

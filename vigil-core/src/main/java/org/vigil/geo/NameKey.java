@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  * Turns a place name into the keys the gazetteer is indexed by.
  *
  * <p>{@link #exact} folds case, accents, apostrophes and hyphens, so "Deir ez-Zor" and "Deir
- * Ez Zor" meet. {@link #loose} also drops the Arabic article and the vowels, because English
- * transliterations of one Arabic name differ mostly there: "Deir al-Zour", "Dayr az Zawr" and
+ * Ez Zor" meet, and "Saint" to "St". {@link #loose} also drops the Arabic article and the
+ * vowels, because English transliterations of one Arabic name differ mostly there: "Deir al-Zour", "Dayr az Zawr" and
  * "Deir Ezzor" all read "drzr"; "Albu Kamal", "Abu Kamal" and "Al-Bukamal" all read "bkml".
  */
 public final class NameKey {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʿʾʼ´]");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** "Saint Croix" and "St. Croix", "Sainte-Marie" and "Ste-Marie" are one name. */
+  private static final Pattern SAINT = Pattern.compile("\\bsaint(e?)\\b");
   private static final Set<String> ARTICLES = Set.of(
       "al", "el", "il", "ul", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "az", "ez", "an",
       "en", "at", "et", "ath", "adh");
@@ -31,6 +33,7 @@ public final class NameKey {
     s = MARKS.matcher(s).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("");
     s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    s = SAINT.matcher(s).replaceAll("st$1");
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 

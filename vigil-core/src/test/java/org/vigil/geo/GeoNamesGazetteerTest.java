@@ -59,6 +59,15 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void findsASaintUnderEitherSpelling() {
+    // The county table writes "St. Croix County"; Wisconsin's papers write "Saint Croix".
+    assertThat(gazetteer.lookup("Saint Croix County")).extracting(GazetteerEntry::admin1)
+        .containsExactly("WI");
+    assertThat(gazetteer.lookup("St Lucia")).extracting(GazetteerEntry::level)
+        .contains(Level.COUNTRY);
+  }
+
+  @Test
   void knowsTheTerritoriesAndRegionsNewsNamesThatTheTablesLack() {
     assertThat(gazetteer.lookup("West Bank")).singleElement()
         .satisfies(e -> assertThat(e.country()).isEqualTo("PS"))
