@@ -32,6 +32,8 @@ public final class ToponymFinder {
   private static final Set<String> LOCATIVES = Set.of(
       "in", "at", "from", "near", "to", "into", "towards", "toward", "outside", "around",
       "across", "throughout", "inside", "of", "on", "via", "through", "between", "and");
+  private static final Pattern COMPASS_ADJECTIVE = Pattern.compile(
+      "(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central");
   private static final Set<String> SCENE_PREPOSITIONS = Set.of(
       "in", "at", "near", "outside", "inside", "into");
   /** Heads that make an organisation-looking name a place: "Tahrir Square", "Incirlik Air Base". */
@@ -337,9 +339,10 @@ public final class ToponymFinder {
       boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION;
       // An untagged word matching only one of a town's many alternate names ("Quds" of
       // Jerusalem, in "Quds Force") is more often something else; a longer name ("Deir
-      // al-Zor") is rarely.
+      // al-Zor") is rarely, and an area's few names ("Ghouta") are all its own.
       boolean ownName = NameKey.exact(e.name()).equals(key) || end > i
-          || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key));
+          || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key))
+          || e.featureCode().equals("AREA");
       if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
           || (proper && ownName && e.level() == Level.ADMIN1)
           || (proper && ownName && (e.population() >= options.minPopulationUntagged()
@@ -424,8 +427,13 @@ public final class ToponymFinder {
   }
 
   private static boolean locativeBefore(List<CoreLabel> tokens, int i) {
-    return i > 0 && LOCATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
-        && !tokens.get(i - 1).word().equals("and");
+    if (i == 0) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word();
+    // "in eastern Ghouta": a compass adjective in lower case places the name as "in" does.
+    return (LOCATIVES.contains(before.toLowerCase(Locale.ROOT)) && !before.equals("and"))
+        || COMPASS_ADJECTIVE.matcher(before).matches();
   }
 
   /** The cue of the words right after ("Idlib province") or before ("the camp of Qah"). */

@@ -269,6 +269,17 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsAnAreaAfterACompassWordThatCoreNlpLeavesUntagged() {
+    // "the last patch of eastern Ghouta still held by insurgents": CoreNLP tags "Ghouta" only
+    // where no "eastern" comes before it.
+    String text = SharedData.read("geo/GeoWebNews/17");
+    assertThat(geoPlaces(17)).filteredOn(p -> p.name().equals("Ghouta")).singleElement()
+        .satisfies(p -> assertThat(p.admin1()).isEqualTo("Rif Dimashq"))
+        .satisfies(p -> assertThat(p.mentions()).extracting(m -> m.start())
+            .contains(text.indexOf("eastern Ghouta still") + "eastern ".length()));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
