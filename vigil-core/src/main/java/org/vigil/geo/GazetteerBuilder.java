@@ -89,8 +89,8 @@ public final class GazetteerBuilder {
   }
 
   /**
-   * Territories and areas that conflict news names as often as towns but that neither the
-   * region table nor cities500 lists. Centres are approximate.
+   * Territories, areas and seats of government that conflict news names as often as towns but
+   * that neither the region table nor cities500 lists. Centres are approximate.
    */
   private static final List<Area> AREAS = List.of(
       new Area(31.95, 35.25, "PS", "", Level.ADMIN1, "West Bank"),
@@ -113,7 +113,17 @@ public final class GazetteerBuilder {
       new Area(5.0, 6.2, "NG", "", Level.ADMIN1, "Niger Delta"),
       new Area(48.2, 38.6, "UA", "", Level.ADMIN1, "Donbas", "Donbass"),
       new Area(29.5, 33.8, "EG", "", Level.ADMIN1, "Sinai", "Sinai Peninsula"),
-      new Area(13.5, 24.0, "SD", "", Level.ADMIN1, "Darfur"));
+      new Area(13.5, 24.0, "SD", "", Level.ADMIN1, "Darfur"),
+      // Seats of government that news names for the government and, as often, as the place
+      // where it meets or speaks: a part of their city.
+      new Area(38.8977, -77.0365, "US", "DC", Level.DISTRICT, "White House", "Oval Office",
+          "West Wing"),
+      new Area(38.8899, -77.0091, "US", "DC", Level.DISTRICT, "Capitol Hill"),
+      new Area(38.8719, -77.0563, "US", "VA", Level.DISTRICT, "Pentagon"),
+      new Area(55.7520, 37.6175, "RU", "48", Level.DISTRICT, "Kremlin"),
+      new Area(51.5034, -0.1276, "GB", "ENG", Level.DISTRICT, "Downing Street", "Whitehall"),
+      new Area(48.8704, 2.3167, "FR", "11", Level.DISTRICT, "Elysee Palace", "Elysee"),
+      new Area(39.9139, 116.3830, "CN", "22", Level.DISTRICT, "Zhongnanhai"));
 
   /**
    * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the

@@ -65,6 +65,8 @@ public final class ToponymResolver {
       "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
       "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
       "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united");
+  /** A listed area's size, in the powers of ten of a town's population it weighs as. */
+  private static final double AREA_WEIGHT = 5;
   /** A name's weight for its country when only its size says which place it is. */
   private static final double UNSURE_VOTE = 0.5;
   /** How much more prominent the largest place of a shared name must be to vote. */
@@ -197,6 +199,13 @@ public final class ToponymResolver {
     List<GazetteerEntry> c = gazetteer.lookup(t.text());
     if (c.isEmpty()) {
       c = gazetteer.lookup(bareName(t.text()));
+    }
+    if (c.stream().anyMatch(e -> e.featureCode().equals("AREA"))) {
+      // A listed area outranks a town that has its name only among its alternates: "White
+      // House" is no Casablanca.
+      String key = NameKey.exact(t.text());
+      c = c.stream().filter(e -> e.featureCode().equals("AREA")
+          || NameKey.exact(e.name()).equals(key)).toList();
     }
     List<GazetteerEntry> towns = c.stream().filter(e -> e.level() == Level.SETTLEMENT).toList();
     if (SETTLEMENT_SUFFIX.matcher(t.text()).find() && !towns.isEmpty()) {
@@ -370,6 +379,9 @@ public final class ToponymResolver {
     // Size, and prominence: a place the world writes about has many names ("New York City"
     // has hundreds, the state of New York a handful).
     double s = Math.log10(c.population() + 1.0) + 0.7 * Math.log(1 + c.names().size());
+    if (c.featureCode().equals("AREA")) {
+      s += AREA_WEIGHT; // listed for being named in the news, with no population to show it
+    }
     switch (c.level()) {
       case COUNTRY -> s += 5;
       case REGION -> s += 10; // "Africa" the continent, not a town called Africa

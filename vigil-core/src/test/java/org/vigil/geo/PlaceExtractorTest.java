@@ -280,6 +280,26 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesTheWhiteHouseInWashingtonNotInATownThatSharesItsName() {
+    // GeoNames lists "White House" among Casablanca's names, and a Tennessee town has it as
+    // its own; "the Oval Office" and "the West Wing" are no "West New York".
+    String text = SharedData.read("geo/GeoWebNews/118");
+    List<Place> seats = geoPlaces(118).stream().filter(p -> p.mentions().stream()
+        .anyMatch(m -> m.of(text).matches("White House|Oval Office|West Wing"))).toList();
+    assertThat(seats).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.admin1()).isEqualTo("District of Columbia");
+      assertThat(p.precision()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void placesTheGolanInSyria() {
+    List<Place> places = fakesPlaces("positions near the Israeli-held Golan Heights");
+    assertThat(places).filteredOn(p -> p.name().startsWith("Golan")).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Quneitra"));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
