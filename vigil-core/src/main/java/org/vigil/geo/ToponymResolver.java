@@ -47,6 +47,9 @@ public final class ToponymResolver {
   /** Text between the names of a list: "New York and Boston", "Homs, Hama". */
   private static final Pattern LIST_JOIN =
       Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+  /** Text between the members of a list or an alternative: "California or Washington". */
+  private static final Pattern SIBLING_JOIN =
+      Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)");
   /** Text between a place and one inside it: "Aleppo's Sukkari". */
   private static final Pattern CONTAINS_NEXT = Pattern.compile("\\s*['’]s\\s+");
   /** The same without the apostrophe, as some sites print it: "Aleppos Sukkari". */
@@ -147,6 +150,7 @@ public final class ToponymResolver {
       container[i] = container(toponyms, text, i);
     }
     BitSet[] kin = kin(toponyms);
+    int[][] siblings = siblings(toponyms, text);
     GazetteerEntry[] chosen = new GazetteerEntry[n];
     for (int pass = 0; pass < 3; pass++) {
       GazetteerEntry[] next = new GazetteerEntry[n];
@@ -155,6 +159,9 @@ public final class ToponymResolver {
         for (GazetteerEntry c : candidates.get(i)) {
           double s = score(toponyms.get(i), c, loose[i], focus, top,
               container[i] >= 0 ? chosen[container[i]] : null, chosen, i, kin[i]);
+          if (c.level() == Level.ADMIN1 && siblingRegion(c, siblings[i], chosen)) {
+            s += 2; // "states such as California or Washington": a state among states
+          }
           if (s > best) {
             best = s;
             next[i] = c;
@@ -436,6 +443,39 @@ public final class ToponymResolver {
       }
     }
     return kin;
+  }
+
+  /** For each toponym, the toponyms listed beside it: "California or Washington". */
+  private static int[][] siblings(List<Toponym> toponyms, String text) {
+    int n = toponyms.size();
+    int[][] out = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<Integer> s = new ArrayList<>(2);
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        Toponym a = toponyms.get(Math.min(i, j));
+        Toponym b = toponyms.get(Math.max(i, j));
+        if (a.kind() == Toponym.Kind.NAME && b.kind() == Toponym.Kind.NAME
+            && SIBLING_JOIN.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
+          s.add(j);
+        }
+      }
+      out[i] = s.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  /** Whether a toponym listed beside {@code c}'s names a first-level region of its country. */
+  private static boolean siblingRegion(GazetteerEntry c, int[] siblings, GazetteerEntry[] chosen) {
+    for (int j : siblings) {
+      if (chosen[j] != null && chosen[j] != c && chosen[j].level() == Level.ADMIN1
+          && chosen[j].country().equals(c.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double nearestOther(GazetteerEntry c, GazetteerEntry[] chosen, BitSet kin) {

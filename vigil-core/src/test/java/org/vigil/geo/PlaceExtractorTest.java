@@ -300,6 +300,17 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsANameListedBesideAStateAsTheState() {
+    // "western states such as California or Washington": the state, not the capital.
+    String text = SharedData.read("geo/GeoWebNews/79");
+    int at = text.indexOf("California or Washington") + "California or ".length();
+    assertThat(geoPlaces(79)).filteredOn(p -> p.mentions().stream()
+            .anyMatch(m -> m.start() == at)).singleElement()
+        .satisfies(p -> assertThat(p.admin1()).isEqualTo("Washington"))
+        .satisfies(p -> assertThat(p.precision()).isEqualTo(3));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
