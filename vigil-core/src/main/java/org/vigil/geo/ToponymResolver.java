@@ -105,7 +105,8 @@ public final class ToponymResolver {
         c = new ArrayList<>(c);
         c.addAll(gazetteer.lookup(county));
       }
-      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME) {
+      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME && !hasGenericWord(t.text())) {
+        // Skeletons meet transliterations, not English: "City Hall" is no Catahoula.
         c = gazetteer.lookupLoose(bareName(t.text()));
         loose[i] = !c.isEmpty();
         partial[i] = c.isEmpty();
@@ -275,6 +276,15 @@ public final class ToponymResolver {
       }
     }
     return settlements;
+  }
+
+  private static boolean hasGenericWord(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (GENERIC.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bareName(String name) {

@@ -311,6 +311,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void matchesNoEnglishNameByItsConsonantsAlone() {
+    // "City Hall" of an Atlanta report shares its consonants with Catahoula, Louisiana.
+    String text = SharedData.read("geo/GeoWebNews/98");
+    assertThat(geoPlaces(98)).filteredOn(p -> p.mentions().stream()
+            .anyMatch(m -> m.of(text).equals("City Hall"))).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Georgia"));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
