@@ -62,6 +62,10 @@ public final class GeoWebNewsEvaluation {
         found++;
         if (golds.stream().anyMatch(g -> g.span().overlaps(t.span()))) {
           foundInGold++;
+        } else {
+          misses.add(String.format("%d: found '%s' at %d -> %s %s/%s, no gold toponym there", n,
+              t.toponym().text(), t.span().start(), t.entry().name(), t.entry().country(),
+              t.entry().level()));
         }
       }
       for (Gold g : golds) {

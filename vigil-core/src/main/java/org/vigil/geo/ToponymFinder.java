@@ -165,6 +165,9 @@ public final class ToponymFinder {
       }
       return;
     }
+    if (tag.equals("PERSON") && !Character.isUpperCase(m.text().charAt(0))) {
+      return; // "and he's wearing a mask": a pronoun, whatever follows "and"
+    }
     if (tag.equals("PERSON") && splitPossessive(tokens, first, last, out)) {
       // "Syrias Homs", tagged as one person: the rest is a place if a large one.
       Span rest = new Span(tokens.get(first + 1).beginPosition(), m.span().end());

@@ -182,8 +182,8 @@ public final class ToponymResolver {
         out.add(new ResolvedToponym(t, chosen[i], partial[i], null));
         continue;
       }
-      if (t.kind() != Toponym.Kind.NAME) {
-        continue;
+      if (t.kind() != Toponym.Kind.NAME || t.weak()) {
+        continue; // a name only weakly read as a place is no place when nothing matches it
       }
       String key = NameKey.exact(t.text());
       GazetteerEntry region = fallbackByName.get(key);

@@ -320,6 +320,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesNoPersonThatOnlyALocativeWordMadeAPlace() {
+    // "and he's wearing a mask", "Pete D'Alessandro, and Eddie Mauro": people after "and"
+    // that no gazetteer place matches once fell back to a region of the report's country.
+    assertThat(geoPlaces(182)).extracting(Place::name).doesNotContain("he");
+    assertThat(geoPlaces(89)).extracting(Place::name).doesNotContain("Eddie Mauro");
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
