@@ -43,9 +43,10 @@ public final class GazetteerBuilder {
           + "|Municipality|Division|Emirate|Territory|Voivodeship|Canton|Autonomous Republic"
           + "|Autonomous Community|Autonomous Region|Parish|Krai|Republic)$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern DIRECTION = Pattern.compile(
+  /** Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State. */
+  private static final Pattern PLAIN_WORD = Pattern.compile(
       "(?i)(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
-          + "|capital|upper|lower|middle|(?:north|south)[- ]?(?:east|west))");
+          + "|capital|upper|lower|middle|free|federal|(?:north|south)[- ]?(?:east|west))");
 
   /**
    * Places above countries that news names often, with approximate centres (GeoNames ids where
@@ -325,10 +326,10 @@ public final class GazetteerBuilder {
     String bare = REGION_WORD.matcher(full).replaceFirst("");
     // "Eastern Province" or Ghana's "Western" Region: "Eastern" alone is no name, though South
     // Africa's "North West" is.
-    if (DIRECTION.matcher(bare).matches() && !bare.equals(full)) {
+    if (PLAIN_WORD.matcher(bare).matches() && !bare.equals(full)) {
       return new LinkedHashSet<>(List.of(full));
     }
-    if (DIRECTION.matcher(bare).matches() && !bare.contains(" ")) {
+    if (PLAIN_WORD.matcher(bare).matches() && !bare.contains(" ")) {
       return new LinkedHashSet<>(List.of(full + " Region"));
     }
     return new LinkedHashSet<>(List.of(bare, full));

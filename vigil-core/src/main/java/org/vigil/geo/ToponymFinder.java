@@ -338,7 +338,12 @@ public final class ToponymFinder {
         || ARTICLE_TAIL.matcher(tokens.get(end).word()).matches();
     List<GazetteerEntry> entries = gazetteer.lookup(name);
     String key = NameKey.exact(name);
+    boolean dotted = tokens.get(end).word().endsWith(".")
+        || (end + 1 < tokens.size() && tokens.get(end + 1).word().equals("."));
     for (GazetteerEntry e : entries) {
+      if (!dotted && onlyAbbreviated(e, key)) {
+        continue; // "Easter Sunday Mass" is no "Mass."
+      }
       boolean wide = e.level() == Level.COUNTRY || e.level() == Level.REGION;
       // An untagged word matching only one of a town's many alternate names ("Quds" of
       // Jerusalem, in "Quds Force") is more often something else; a longer name ("Deir
@@ -471,6 +476,20 @@ public final class ToponymFinder {
     // Plural of a demonym: "Syrians", "Iraqis"; not "Syrias".
     return word.endsWith("s") && word.length() > 4
         && gazetteer.demonym(word.substring(0, word.length() - 1)).isPresent();
+  }
+
+  /** Whether {@code e} has the name {@code key} only as a dotted abbreviation ("Mass."). */
+  private static boolean onlyAbbreviated(GazetteerEntry e, String key) {
+    boolean abbreviated = false;
+    for (String n : e.names()) {
+      if (NameKey.exact(n).equals(key)) {
+        if (!n.endsWith(".")) {
+          return false;
+        }
+        abbreviated = true;
+      }
+    }
+    return abbreviated;
   }
 
   /**

@@ -68,6 +68,15 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void namesNoRegionByAPlainWordLeftOfItsName() {
+    // "Free State" without "State" is the "Free" of "Free Trade Agreement".
+    assertThat(gazetteer.lookup("Free State")).extracting(GazetteerEntry::country)
+        .contains("ZA");
+    assertThat(gazetteer.lookup("Free")).extracting(GazetteerEntry::level)
+        .doesNotContain(Level.ADMIN1);
+  }
+
+  @Test
   void knowsTheTerritoriesAndRegionsNewsNamesThatTheTablesLack() {
     assertThat(gazetteer.lookup("West Bank")).singleElement()
         .satisfies(e -> assertThat(e.country()).isEqualTo("PS"))

@@ -328,6 +328,12 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsAStateAbbreviationOnlyWithItsDot() {
+    // "leading up to the joyful Easter Sunday Mass": no "Mass." for Massachusetts.
+    assertThat(geoPlaces(7)).extracting(Place::name).doesNotContain("Mass");
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
