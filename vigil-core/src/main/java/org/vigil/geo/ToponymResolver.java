@@ -171,6 +171,17 @@ public final class ToponymResolver {
       }
       chosen = next;
     }
+    for (int i = 0; i < n; i++) {
+      GazetteerEntry stated = container[i] >= 0 ? chosen[container[i]] : null;
+      if (chosen[i] != null && stated != null && (chosen[i].level() == Level.SETTLEMENT
+          || chosen[i].level() == Level.DISTRICT) && (stated.level() == Level.ADMIN1
+          || stated.level() == Level.COUNTRY) && !inside(chosen[i], stated)) {
+        // "CAMP MURRAY, Wash.": no town of the name lies in the state the text gives, so the
+        // state, not Murray, Utah.
+        chosen[i] = null;
+        partial[i] = false;
+      }
+    }
     List<ResolvedToponym> out = new ArrayList<>();
     Map<String, GazetteerEntry> fallbackByName = new HashMap<>();
     for (int i = 0; i < n; i++) {

@@ -334,6 +334,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void fallsBackToTheStateTheTextGivesWhenNoTownOfTheNameLiesInIt() {
+    // "CAMP MURRAY, Wash.": cities500 has no Murray in Washington; Murray, Utah is wrong.
+    String text = SharedData.read("geo/GeoWebNews/108");
+    assertThat(geoPlaces(108)).filteredOn(p -> p.mentions().stream()
+            .anyMatch(m -> m.of(text).equals("MURRAY"))).singleElement()
+        .satisfies(p -> assertThat(p.admin1()).isEqualTo("Washington"))
+        .satisfies(p -> assertThat(p.precision()).isEqualTo(3));
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
