@@ -130,17 +130,20 @@ public final class GazetteerBuilder {
    * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
    * dotted abbreviations it cannot list as codes.
    */
-  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
-      "US", List.of("US", "U.S.", "U.S.A.", "USA", "America", "the States"),
-      "GB", List.of("Britain", "U.K.", "UK"),
-      "TR", List.of("Turkey"),
-      "CZ", List.of("Czech Republic"),
-      "AE", List.of("UAE", "U.A.E.", "Emirates"),
-      "CD", List.of("Congo-Kinshasa", "DRC"),
-      "VA", List.of("Holy See"),
-      "KR", List.of("S. Korea", "Korea"),
-      "BA", List.of("Bosnia"),
-      "KP", List.of("N. Korea"));
+  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.ofEntries(
+      Map.entry("US", List.of("US", "U.S.", "U.S.A.", "USA", "America", "the States")),
+      Map.entry("GB", List.of("Britain", "U.K.", "UK")),
+      Map.entry("TR", List.of("Turkey")),
+      Map.entry("CZ", List.of("Czech Republic")),
+      Map.entry("AE", List.of("UAE", "U.A.E.", "Emirates")),
+      Map.entry("CD", List.of("Congo-Kinshasa", "DRC")),
+      Map.entry("VA", List.of("Holy See")),
+      Map.entry("KR", List.of("S. Korea", "Korea", "ROK")),
+      Map.entry("BA", List.of("Bosnia")),
+      Map.entry("KP", List.of("N. Korea")),
+      Map.entry("SA", List.of("KSA")),
+      Map.entry("CN", List.of("PRC")),
+      Map.entry("TT", List.of("T&T")));
 
   /** The abbreviations US wire copy uses for states ("Calif.", "N.Y."), by postal code. */
   private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(

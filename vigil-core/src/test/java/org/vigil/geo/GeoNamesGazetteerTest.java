@@ -77,6 +77,15 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void knowsTheCountryAbbreviationsNewsWrites() {
+    for (String[] a : new String[][] {{"T&T", "TT"}, {"KSA", "SA"}, {"PRC", "CN"},
+        {"ROK", "KR"}, {"DRC", "CD"}}) {
+      assertThat(gazetteer.lookup(a[0])).as(a[0]).filteredOn(e -> e.level() == Level.COUNTRY)
+          .extracting(GazetteerEntry::country).containsExactly(a[1]);
+    }
+  }
+
+  @Test
   void knowsTheTerritoriesAndRegionsNewsNamesThatTheTablesLack() {
     assertThat(gazetteer.lookup("West Bank")).singleElement()
         .satisfies(e -> assertThat(e.country()).isEqualTo("PS"))
