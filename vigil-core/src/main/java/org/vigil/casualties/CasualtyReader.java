@@ -34,6 +34,9 @@ public final class CasualtyReader {
       "killed", "dead", "died", "slain", "perished", "executed", "assassinated", "massacred",
       "beheaded", "martyred", "die", "lifeless");
   private static final Set<String> HURT = Set.of("wounded", "injured", "hurt", "maimed");
+  /** Nouns for the dead as a group: "among the dead", "five of the victims". */
+  private static final Set<String> DEAD_GROUPS = Set.of("dead", "victims", "killed",
+      "fatalities");
   private static final Set<String> NOT_CASUALTIES = Set.of(
       "missing", "arrested", "displaced", "detained", "kidnapped", "abducted", "captured",
       "evacuated", "rescued", "fled", "trapped", "besieged", "held", "released", "freed",
@@ -98,6 +101,9 @@ public final class CasualtyReader {
     int i = 0;
     while (i < w.size()) {
       int next = toll(w, i, out);
+      if (next <= i) {
+        next = ofTheDead(w, i, out);
+      }
       if (next <= i) {
         next = pronoun(w, i, out);
       }
@@ -170,6 +176,61 @@ public final class CasualtyReader {
     return false;
   }
 
+  /**
+   * Who the dead were, said apart from how many: "five of the dead were children", "of those
+   * killed, six were children", and after a figure, "seven of them children" or "on Tuesday,
+   * among them four children". The first two say at least that many were killed; the others
+   * refine the figure before them.
+   */
+  private int ofTheDead(Words w, int i, List<CasualtyMention> out) {
+    int q = i;
+    boolean lead = w.at(i, "of those killed") || w.at(i, "of the dead");
+    boolean amongThem = w.at(i, "among them") || w.at(i, "among whom");
+    if (lead) {
+      q = w.lower(i + 3).equals(",") ? i + 4 : i + 3;
+    } else if (amongThem) {
+      q = i + 2;
+    }
+    Quantity n = quantities.read(w, q);
+    if (n == null || n.best() == null || n.start() != q) {
+      return i;
+    }
+    int j = n.end();
+    boolean ofThem = amongThem || !lead && (w.at(j, "of them") || w.at(j, "of whom"));
+    boolean ofDead = !lead && (w.at(j, "of those killed")
+        || w.lower(j).equals("of") && w.lower(j + 1).equals("the")
+        && DEAD_GROUPS.contains(w.lower(j + 2)));
+    if (!(lead || ofThem || ofDead)) {
+      return i;
+    }
+    j += lead || amongThem ? 0 : ofThem ? 2 : 3;
+    if (AUXILIARIES.contains(w.lower(j))) {
+      j++;
+    }
+    String category = VictimNouns.category(w.lower(j));
+    if (category == null || category.isEmpty()) {
+      return i;
+    }
+    Map<String, Integer> categories = Map.of(category, n.best());
+    if (ofThem) {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        CasualtyMention m = out.get(k);
+        if (m.kind() == CasualtyMention.Kind.KILLED && !m.individual()) {
+          Map<String, Integer> merged = new HashMap<>(m.categories());
+          merged.put(category, n.best());
+          out.set(k, new CasualtyMention(m.kind(), m.count(), merged, false, m.toll(),
+              m.update(), m.span()));
+          return j + 1;
+        }
+      }
+      return i;
+    }
+    out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
+        new Quantity(null, n.best(), null, n.start(), n.end()), categories, false, false,
+        false, span(w, i, j + 1)));
+    return j + 1;
+  }
+
   /** "he was wounded", "Soleimani, who was assassinated": one person. */
   private int pronoun(Words w, int i, List<CasualtyMention> out) {
     String s = w.lower(i);
@@ -238,9 +299,20 @@ public final class CasualtyReader {
     // "Ten children were among at least 48 people killed": the children are part of the 48
     int among = w.at(j, "were among") || w.at(j, "was among") || w.at(j, "are among") ? j + 2
         : w.at(j, "among") ? j + 1 : -1;
+    if (among > 0 && w.lower(among).equals("the") && DEAD_GROUPS.contains(w.lower(among + 1))) {
+      // "three children were among the dead": at least they were killed
+      int n = categories.values().stream().mapToInt(Integer::intValue).sum();
+      out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
+          new Quantity(null, n, null, first.start(), after), categories, false, toll, update,
+          span(w, i, among + 2)));
+      return among + 2;
+    }
     if (among > 0) {
       Item whole = item(w, among, false);
-      if (whole != null && !whole.bare()) {
+      if (whole == null && w.lower(among).equals("the")) {
+        whole = item(w, among + 1, false); // "among the 28 dead"
+      }
+      if (whole != null && (!whole.bare() || DEAD_GROUPS.contains(w.lower(whole.end())))) {
         Map<String, Integer> merged = new HashMap<>(categories);
         add(merged, whole.category(), whole.q().magnitude());
         int r = pastAuxiliaries(w, whole.end());

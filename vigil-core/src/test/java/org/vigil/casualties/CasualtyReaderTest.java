@@ -51,6 +51,35 @@ class CasualtyReaderTest {
   }
 
   @Test
+  void whoTheDeadWereSaidApartIsAtLeastThatManyKilled() {
+    Count killed = count(sentenceWith(FAKES, "Of those killed six were children"), KILLED);
+    assertThat(killed.low()).isEqualTo(6);
+    assertThat(killed.best()).isNull();
+    assertThat(killed.categories()).containsEntry("children", 6);
+    assertThat(count(sentenceWith(FAKES, "five of the dead were children"), KILLED)
+        .categories()).containsEntry("children", 5);
+    assertThat(count(sentenceWith(FAKES, "three children were among the dead"), KILLED)
+        .categories()).containsEntry("children", 3);
+  }
+
+  @Test
+  void childrenAmongAStatedNumberOfDeadKeepTheNumber() {
+    Count killed = count(sentenceWith(FAKES, "Four children are among the 28 dead"), KILLED);
+    assertThat(killed.best()).isEqualTo(28);
+    assertThat(killed.categories()).containsEntry("children", 4);
+  }
+
+  @Test
+  void aBreakdownLaterInTheSentenceRefinesTheFigureBeforeIt() {
+    Count killed = count(sentenceWith(FAKES, "seven of them children"), KILLED);
+    assertThat(killed.low()).isEqualTo(22);
+    assertThat(killed.categories()).containsEntry("children", 7);
+    killed = count(sentenceWith(FAKES, "on Tuesday among them four children"), KILLED);
+    assertThat(killed.low()).isEqualTo(8);
+    assertThat(killed.categories()).containsEntry("children", 4);
+  }
+
+  @Test
   void breakdownThenInjuredKeepsBothFigures() {
     String s = sentenceWith(FAKES, "killed more than 100 people including 25 children");
     Count killed = count(s, KILLED);
