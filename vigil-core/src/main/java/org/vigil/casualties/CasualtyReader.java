@@ -299,8 +299,9 @@ public final class CasualtyReader {
     // "Ten children were among at least 48 people killed": the children are part of the 48
     int among = w.at(j, "were among") || w.at(j, "was among") || w.at(j, "are among") ? j + 2
         : w.at(j, "among") ? j + 1 : -1;
-    if (among > 0 && w.lower(among).equals("the") && DEAD_GROUPS.contains(w.lower(among + 1))) {
-      // "three children were among the dead": at least they were killed
+    if (among > 0 && (w.lower(among).equals("the") || w.lower(among).equals("those"))
+        && DEAD_GROUPS.contains(w.lower(among + 1))) {
+      // "three children were among the dead", "among those killed": at least they died
       int n = categories.values().stream().mapToInt(Integer::intValue).sum();
       out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
           new Quantity(null, n, null, first.start(), after), categories, false, toll, update,

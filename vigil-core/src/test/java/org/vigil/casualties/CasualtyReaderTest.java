@@ -60,6 +60,8 @@ class CasualtyReaderTest {
         .categories()).containsEntry("children", 5);
     assertThat(count(sentenceWith(FAKES, "three children were among the dead"), KILLED)
         .categories()).containsEntry("children", 3);
+    assertThat(count(sentenceWith(FAKES, "Seventeen children and six women were among those"),
+        KILLED).categories()).containsEntry("children", 17).containsEntry("women", 6);
   }
 
   @Test
