@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #exact} folds case, accents, apostrophes and hyphens, so "Deir ez-Zor" and "Deir
  * Ez Zor" meet, and "Saint" to "St". {@link #loose} also drops the Arabic article and the
- * vowels, because English transliterations of one Arabic name differ mostly there: "Deir al-Zour", "Dayr az Zawr" and
- * "Deir Ezzor" all read "drzr"; "Albu Kamal", "Abu Kamal" and "Al-Bukamal" all read "bkml".
+ * vowels, because English transliterations of one Arabic name differ mostly there: "Deir
+ * al-Zour", "Dayr az Zawr" and "Deir Ezzor" all read "drzr"; "Albu Kamal", "Abu Kamal" and
+ * "Al-Bukamal" all read "bkml".
  */
 public final class NameKey {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
