@@ -189,7 +189,20 @@ public final class EventExtractor implements Extractor {
         continue;
       }
       if (hits.isEmpty()) {
-        EventMention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+        int target = mentions.size() - 1;
+        if (found.stream().allMatch(EventExtractor::whoTheDeadWere)) {
+          // "Twelve children and 11 fighters were among the dead": the dead counted last, past
+          // a sentence of the same raids that counted none
+          for (int k = target; k >= 0
+              && si - mentions.get(k).sentence() <= options.lookBackSentences(); k--) {
+            if (mentions.get(k).casualties().stream().anyMatch(c -> c.count().best() != null
+                && c.kind() == CasualtyMention.Kind.KILLED)) {
+              target = k;
+              break;
+            }
+          }
+        }
+        EventMention last = target < 0 ? null : mentions.get(target);
         if (last != null && si - last.sentence() <= options.lookBackSentences()) {
           EventMention more = last.withCasualties(found);
           // "At least 72 people died in the town of Khan Sheikhoun": where the incident was,
@@ -199,7 +212,7 @@ public final class EventExtractor implements Extractor {
               && (last.place() == null || !places.fine(last.place()))) {
             more = more.withPlace(where.place());
           }
-          mentions.set(mentions.size() - 1, more);
+          mentions.set(target, more);
           continue;
         }
         Span cue = found.get(0).span();
@@ -255,6 +268,12 @@ public final class EventExtractor implements Extractor {
           fallback, recalledSentences));
     }
     return events;
+  }
+
+  /** A statement of who the dead were, with no figure of its own: "three were children". */
+  private static boolean whoTheDeadWere(CasualtyMention c) {
+    return c.kind() == CasualtyMention.Kind.KILLED && c.count().best() == null
+        && !c.categories().isEmpty();
   }
 
   private Event event(String id, IncidentGrouper.Incident incident, String text,

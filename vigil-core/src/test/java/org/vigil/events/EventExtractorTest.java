@@ -151,6 +151,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void whoTheDeadWereJoinsTheIncidentThatCountedThem() {
+    // "Syrian air strikes kill 70 people ... the air force conducted 60 strikes on the Eastern
+    // Ghouta district ... Twelve children and 11 fighters were among the dead": the children
+    // are of the 70, not of a second incident made of the 60 strikes.
+    Article a = extract(FakesCorpus.textStartingWith("Syrian air strikes kill 70 people"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(70);
+    assertThat(main.killed().categories()).containsEntry("children", 12);
+  }
+
+  @Test
   void aSentenceOfFiguresAloneGivesTheIncidentThePlaceItNames() {
     // "Units of the army ... killed 15 ISIS terrorists ... in al-Reshdia neighborhood ... in
     // the Deir Ezzor city": no trigger word, so its figures join the incident before, which
