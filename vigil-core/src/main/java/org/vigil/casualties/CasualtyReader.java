@@ -296,9 +296,37 @@ public final class CasualtyReader {
       individual &= it.kin() && it.q().best() != null && it.q().best() == 1;
     }
     int after = j;
+    // "killing 22 people, including 9 children and 7 women": categories, not more victims
+    int k = w.lower(j).equals(",") || w.lower(j).equals("-") ? j + 1 : j;
+    int breakdown = w.at(k, "including") || w.at(k, "mostly") ? 1
+        : w.at(k, "among them") || w.at(k, "among whom") || w.at(k, "of whom") ? 2 : 0;
+    if (breakdown > 0) {
+      Map<String, Integer> split = new HashMap<>();
+      int b = breakdown(w, k + breakdown, split);
+      if (!split.isEmpty()) {
+        categories.putAll(split);
+        after = b;
+        while (after > k && (w.lower(after - 1).equals("and") || w.lower(after - 1).equals(","))) {
+          after--;
+        }
+      } else {
+        // "16 civilians including women and children were killed", "73 civilians mostly
+        // women and children were killed": no figures, skip over
+        int skip = k + breakdown;
+        while (skip < k + breakdown + 8 && skip < w.size() && !BETWEEN.contains(w.lower(skip))
+            && state(w, skip) == null && !w.lower(skip).equals(".")) {
+          skip++;
+        }
+        if (BETWEEN.contains(w.lower(skip)) || state(w, skip) != null) {
+          after = skip;
+        }
+      }
+    }
     // "Ten children were among at least 48 people killed": the children are part of the 48
-    int among = w.at(j, "were among") || w.at(j, "was among") || w.at(j, "are among") ? j + 2
-        : w.at(j, "among") ? j + 1 : -1;
+    // "Six civilians including a child were among at least 22 people killed": after the
+    // breakdown, if one came
+    int among = w.at(after, "were among") || w.at(after, "was among")
+        || w.at(after, "are among") ? after + 2 : w.at(after, "among") ? after + 1 : -1;
     if (among > 0 && (w.lower(among).equals("the") || w.lower(among).equals("those"))
         && DEAD_GROUPS.contains(w.lower(among + 1))) {
       // "three children were among the dead", "among those killed": at least they died
@@ -323,45 +351,6 @@ public final class CasualtyReader {
               whole.q().high(), among, whole.end()), merged, false, toll, update,
               span(w, i, r + 1)));
           return r + 1;
-        }
-      }
-    }
-    // "killing 22 people, including 9 children and 7 women": categories, not more victims
-    int k = w.lower(j).equals(",") || w.lower(j).equals("-") ? j + 1 : j;
-    int breakdown = w.at(k, "including") || w.at(k, "mostly") ? 1
-        : w.at(k, "among them") || w.at(k, "among whom") || w.at(k, "of whom") ? 2 : 0;
-    if (breakdown > 0) {
-      Map<String, Integer> split = new HashMap<>();
-      int b = k + breakdown;
-      while (true) {
-        Item it = item(w, b, true);
-        if (it == null || it.bare() || it.category().isEmpty()) {
-          break;
-        }
-        add(split, it.category(), it.q().magnitude());
-        b = it.end();
-        if (w.lower(b).equals("and") || w.lower(b).equals(",")) {
-          b += w.at(b, ", and") ? 2 : 1;
-        } else {
-          break;
-        }
-      }
-      if (!split.isEmpty()) {
-        categories.putAll(split);
-        after = b;
-        while (after > k && (w.lower(after - 1).equals("and") || w.lower(after - 1).equals(","))) {
-          after--;
-        }
-      } else {
-        // "16 civilians including women and children were killed", "73 civilians mostly
-        // women and children were killed": no figures, skip over
-        int skip = k + breakdown;
-        while (skip < k + breakdown + 8 && skip < w.size() && !BETWEEN.contains(w.lower(skip))
-            && state(w, skip) == null && !w.lower(skip).equals(".")) {
-          skip++;
-        }
-        if (BETWEEN.contains(w.lower(skip)) || state(w, skip) != null) {
-          after = skip;
         }
       }
     }
@@ -418,9 +407,41 @@ public final class CasualtyReader {
     if (kind != CasualtyMention.Kind.KILLED && forced != null) {
       toll = false;
     }
+    if (end > after && w.at(end, "including")) {
+      // "at least 56 dead including 11 children": the breakdown after the state
+      Map<String, Integer> split = new HashMap<>();
+      int b = breakdown(w, end + 1, split);
+      if (!split.isEmpty()) {
+        categories.putAll(split);
+        end = b;
+        while (w.lower(end - 1).equals("and") || w.lower(end - 1).equals(",")) {
+          end--;
+        }
+      }
+    }
     out.add(new CasualtyMention(kind, total(items, i, j), categories, individual, toll, update,
         span(w, start, Math.max(end, j))));
     return Math.max(end, after);
+  }
+
+  /**
+   * Reads the victim phrases of a breakdown from {@code b} ("9 children and 7 women") into
+   * {@code split}; returns the index after the last one read.
+   */
+  private int breakdown(Words w, int b, Map<String, Integer> split) {
+    while (true) {
+      Item it = item(w, b, true);
+      if (it == null || it.bare() || it.category().isEmpty()) {
+        return b;
+      }
+      add(split, it.category(), it.q().magnitude());
+      b = it.end();
+      if (w.lower(b).equals("and") || w.lower(b).equals(",")) {
+        b += w.at(b, ", and") ? 2 : 1;
+      } else {
+        return b;
+      }
+    }
   }
 
   /**

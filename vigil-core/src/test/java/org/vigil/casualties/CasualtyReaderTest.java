@@ -72,6 +72,17 @@ class CasualtyReaderTest {
   }
 
   @Test
+  void aBreakdownMayComeBeforeAmongOrAfterTheState() {
+    Count killed = count(sentenceWith(FAKES, "Six civilians including a child were among"),
+        KILLED);
+    assertThat(killed.low()).isEqualTo(22);
+    assertThat(killed.categories()).containsEntry("children", 1);
+    killed = count(sentenceWith(FAKES, "at least 56 dead including 11 children"), KILLED);
+    assertThat(killed.low()).isEqualTo(56);
+    assertThat(killed.categories()).containsEntry("children", 11);
+  }
+
+  @Test
   void aBreakdownLaterInTheSentenceRefinesTheFigureBeforeIt() {
     Count killed = count(sentenceWith(FAKES, "seven of them children"), KILLED);
     assertThat(killed.low()).isEqualTo(22);
