@@ -65,6 +65,13 @@ final class PlaceLinker {
   private static final Pattern ACTING = Pattern.compile(
       "^\\s+(?:might|may|will|would|could|should|must|said|says|stood|warned|urged|accused"
           + "|denied|blamed|threatened|vowed|condemned|insisted|disagreed|action)\\b");
+  /**
+   * "U.S. air strikes", "Turkey shelling" in a report about another country: the country that
+   * strikes, not the scene.
+   */
+  private static final Pattern STRIKING = Pattern.compile(
+      "^\\s+(?:air\\s*strikes?|air\\s+raids?|drone\\s+strikes?|raids?|strikes?|bombing"
+          + "|bombardment|shelling|missiles?)\\b", Pattern.CASE_INSENSITIVE);
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   /** "Daesh (outlawed in Russia)": a legal aside, not a scene. */
@@ -127,6 +134,11 @@ final class PlaceLinker {
     int bestScore = Integer.MAX_VALUE;
     for (Located l : scenes) {
       if (!sentence.contains(l.span())) {
+        continue;
+      }
+      if (isCountry(l.place()) && focus != null && !focus.equals(l.place().country())
+          && STRIKING.matcher(text.substring(l.span().end(),
+              Math.min(text.length(), l.span().end() + 24))).find()) {
         continue;
       }
       int score;

@@ -162,6 +162,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aForeignCountryBeforeTheStrikesStrikesAndIsNoScene() {
+    // "22 dead in heavy U.S. raids on IS Syria stronghold. Six civilians including a child
+    // were among at least 22 people killed in U.S. air strikes": the second sentence's place
+    // was the U.S., so it stood as a second incident, and the first kept no children.
+    Article a = extract(FakesCorpus.textStartingWith("Sun 05 Jul 2015 22 dead in heavy U.S."));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(22);
+    assertThat(main.killed().categories()).containsEntry("children", 1);
+    assertThat(a.events()).allSatisfy(e -> assertThat(placeOf(a, e))
+        .extracting(Place::country).doesNotContain("US"));
+  }
+
+  @Test
   void aSentenceOfFiguresAloneGivesTheIncidentThePlaceItNames() {
     // "Units of the army ... killed 15 ISIS terrorists ... in al-Reshdia neighborhood ... in
     // the Deir Ezzor city": no trigger word, so its figures join the incident before, which
