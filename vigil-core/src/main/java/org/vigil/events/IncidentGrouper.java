@@ -2,8 +2,10 @@ package org.vigil.events;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
 
 /**
@@ -11,7 +13,8 @@ import org.vigil.model.Event.EventDate;
  * event, a strike "two months ago" and one today are two.
  *
  * <p>A mention joins the latest incident it cannot contradict: sub-types that overlap, the
- * same place when both name one, dates that overlap. A mention with no date of its own stands
+ * same place when both name one, dates that overlap; or, whatever its place and date, that
+ * states the same toll of dead in the same country, as reports retell a figure. A mention with no date of its own stands
  * for the days before the report, unless it refers back ("the battle", "his assassination"),
  * which may carry an older incident. A mention that neither refers back nor says enough to
  * stand alone (a figure, a date, a settlement) is dropped: "the conflict's deadliest battles".
@@ -107,6 +110,30 @@ final class IncidentGrouper {
     return incidents;
   }
 
+  /** Whether {@code m} states the same number of dead, two or more, as a mention of {@code e}. */
+  private static boolean sameDead(Incident e, EventMention m) {
+    Set<Integer> theirs = new HashSet<>();
+    e.mentions.forEach(x -> theirs.addAll(dead(x)));
+    return dead(m).stream().anyMatch(theirs::contains);
+  }
+
+  private static boolean sameCountry(Incident e, EventMention m) {
+    String country = m.place() == null ? null : m.place().country();
+    return e.mentions.stream().allMatch(x -> x.place() == null || country == null
+        || country.equals(x.place().country()));
+  }
+
+  private static Set<Integer> dead(EventMention m) {
+    Set<Integer> out = new HashSet<>();
+    for (CasualtyMention c : m.casualties()) {
+      if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null
+          && c.count().best() >= 2 && !c.individual()) {
+        out.add(c.count().best());
+      }
+    }
+    return out;
+  }
+
   /**
    * "The attack killed 32 rebels as they were entering Turkey": a country no preposition ties
    * to the trigger says where the victims were going or who acted, not where it happened.
@@ -127,6 +154,11 @@ final class IncidentGrouper {
     common.retainAll(m.trigger().subtypes());
     if (common.isEmpty() && !sameAct) {
       return false;
+    }
+    if (sameDead(e, m) && sameCountry(e, m)) {
+      // "A missile ... killed 18 civilians" and, of "the Maghayir district", "It killed 18
+      // civilians including one child": one toll told twice is one incident
+      return true;
     }
     for (EventMention x : e.mentions) {
       if (x.place() != null && m.place() != null && !(m.anaphoric() && looseCountry(m))

@@ -175,6 +175,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void oneTollToldTwiceInOneCountryIsOneIncident() {
+    // "At least four people were killed and 11 others were injured in airstrikes ... four
+    // civilians were killed and seven others injured in an airstrike which hit the Sermin
+    // district": the second telling says where; the first named only the country.
+    Article a = extract(FakesCorpus.textStartingWith("Published April 29 2017 At least four"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(4);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
   void aSentenceOfFiguresAloneGivesTheIncidentThePlaceItNames() {
     // "Units of the army ... killed 15 ISIS terrorists ... in al-Reshdia neighborhood ... in
     // the Deir Ezzor city": no trigger word, so its figures join the incident before, which
