@@ -14,10 +14,11 @@ import org.vigil.model.Event.EventDate;
  *
  * <p>A mention joins the latest incident it cannot contradict: sub-types that overlap, the
  * same place when both name one, dates that overlap; or, whatever its place and date, that
- * states the same toll of dead in the same country, as reports retell a figure. A mention with no date of its own stands
- * for the days before the report, unless it refers back ("the battle", "his assassination"),
- * which may carry an older incident. A mention that neither refers back nor says enough to
- * stand alone (a figure, a date, a settlement) is dropped: "the conflict's deadliest battles".
+ * states the same toll of dead in the same country, as reports retell a figure. A mention with
+ * no date of its own stands for the days before the report, unless it refers back ("the
+ * battle", "his assassination"), which may carry an older incident. A mention that neither
+ * refers back nor says enough to stand alone (a figure, a date, a settlement) is dropped: "the
+ * conflict's deadliest battles".
  */
 final class IncidentGrouper {
 
