@@ -190,6 +190,9 @@ public final class ToponymResolver {
         if (t.weak() && !plausible(chosen[i], focus, top, chosen, kin[i])) {
           continue;
         }
+        if (t.kind() == Toponym.Kind.DEMONYM && gazetteer.demonym(t.text()).isEmpty()) {
+          continue; // "Mexicans" are people: they say which country, but name no place
+        }
         out.add(new ResolvedToponym(t, chosen[i], partial[i], null));
         continue;
       }

@@ -344,6 +344,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void namesNoPlaceForAPeopleThoughTheyCountForTheirCountry() {
+    // "Mexicans" are people, not Mexico; "Mexican" still names the country, as GeoWebNews
+    // marks it.
+    String text = SharedData.read("geo/GeoWebNews/80");
+    List<ResolvedToponym> toponyms = extract("geo-80", text).list(PlaceExtractor.TOPONYMS);
+    assertThat(toponyms).extracting(t -> t.span().of(text))
+        .doesNotContain("Mexicans").contains("Mexican");
+  }
+
+  @Test
   void readsATownThatCoreNlpTagsAsAnOrganisationAfterIn() {
     // "the Kurdish enclave of Afrin", "the clashes in Afrin": CoreNLP says organisation.
     String text = SharedData.read("geo/GeoWebNews/1");
