@@ -199,7 +199,7 @@ public final class GazetteerBuilder {
     }
     for (Area a : AREAS) {
       all.add(new GazetteerEntry(0, a.lat(), a.lon(), a.country(), a.admin1(),
-          a.level() == Level.ADMIN1 ? "ADM1" : "AREA", 0, a.level(), a.names()));
+          a.level() == Level.ADMIN1 ? "ADM1" : GazetteerEntry.AREA, 0, a.level(), a.names()));
     }
     return new GeoNamesGazetteer(all, demonyms);
   }

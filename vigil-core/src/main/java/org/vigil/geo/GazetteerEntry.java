@@ -9,12 +9,19 @@ import java.util.List;
  *     from a table without GeoNames ids)
  * @param country ISO 3166-1 alpha-2 code, or "" for a place above countries
  * @param admin1 GeoNames first-level code within the country ("12" for Idlib), or ""
- * @param featureCode GeoNames feature code ("PPLA", "ADM1", "PCLI"), or ""
+ * @param featureCode GeoNames feature code ("PPLA", "ADM1", "PCLI"), {@link #AREA}, or ""
  * @param names the display name first, then alternate names; Latin script only
  */
 public record GazetteerEntry(
     long geonameId, double lat, double lon, String country, String admin1, String featureCode,
     long population, Level level, List<String> names) {
+
+  /**
+   * The feature code of an area below first level from the builder's own table ("Eastern
+   * Ghouta", "White House"): named in the news, with no population to weigh it by, and every
+   * name listed its own.
+   */
+  public static final String AREA = "AREA";
 
   public GazetteerEntry {
     if (names.isEmpty()) {
@@ -25,5 +32,10 @@ public record GazetteerEntry(
 
   public String name() {
     return names.get(0);
+  }
+
+  /** Whether this is one of the builder's listed areas ({@link #AREA}). */
+  public boolean listedArea() {
+    return AREA.equals(featureCode);
   }
 }

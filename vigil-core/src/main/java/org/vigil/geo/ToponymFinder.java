@@ -350,7 +350,7 @@ public final class ToponymFinder {
       // al-Zor") is rarely, and an area's few names ("Ghouta") are all its own.
       boolean ownName = NameKey.exact(e.name()).equals(key) || end > i
           || (e.names().size() > 1 && NameKey.exact(e.names().get(1)).equals(key))
-          || e.featureCode().equals("AREA");
+          || e.listedArea();
       if ((wide && (proper || GeoNamesGazetteer.isAcronym(name)))
           || (proper && ownName && e.level() == Level.ADMIN1)
           || (proper && ownName && (e.population() >= options.minPopulationUntagged()

@@ -99,7 +99,7 @@ public final class ToponymResolver {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       List<GazetteerEntry> c = candidates(t);
-      String county = NameKey.exact(t.text() + " County");
+      String county = NameKey.exact(t.text()) + " county";
       if (t.kind() == Toponym.Kind.NAME && counties.contains(county)) {
         // "Suffolk" of a report that names Suffolk County may be the county.
         c = new ArrayList<>(c);
@@ -179,7 +179,6 @@ public final class ToponymResolver {
         // "CAMP MURRAY, Wash.": no town of the name lies in the state the text gives, so the
         // state, not Murray, Utah.
         chosen[i] = null;
-        partial[i] = false;
       }
     }
     List<ResolvedToponym> out = new ArrayList<>();
@@ -222,12 +221,12 @@ public final class ToponymResolver {
     if (c.isEmpty()) {
       c = gazetteer.lookup(bareName(t.text()));
     }
-    if (c.stream().anyMatch(e -> e.featureCode().equals("AREA"))) {
+    if (c.stream().anyMatch(GazetteerEntry::listedArea)) {
       // A listed area outranks a town that has its name only among its alternates: "White
       // House" is no Casablanca.
       String key = NameKey.exact(t.text());
-      c = c.stream().filter(e -> e.featureCode().equals("AREA")
-          || NameKey.exact(e.name()).equals(key)).toList();
+      c = c.stream().filter(e -> e.listedArea() || NameKey.exact(e.name()).equals(key))
+          .toList();
     }
     List<GazetteerEntry> towns = c.stream().filter(e -> e.level() == Level.SETTLEMENT).toList();
     if (SETTLEMENT_SUFFIX.matcher(t.text()).find() && !towns.isEmpty()) {
@@ -410,7 +409,7 @@ public final class ToponymResolver {
     // Size, and prominence: a place the world writes about has many names ("New York City"
     // has hundreds, the state of New York a handful).
     double s = Math.log10(c.population() + 1.0) + 0.7 * Math.log(1 + c.names().size());
-    if (c.featureCode().equals("AREA")) {
+    if (c.listedArea()) {
       s += AREA_WEIGHT; // listed for being named in the news, with no population to show it
     }
     switch (c.level()) {
@@ -430,7 +429,8 @@ public final class ToponymResolver {
       s -= 2;
     }
     String own = NameKey.exact(c.name());
-    if (own.equals(NameKey.exact(t.text())) || own.equals(NameKey.exact(t.text() + " County"))) {
+    String key = NameKey.exact(t.text());
+    if (own.equals(key) || own.equals(key + " county")) {
       s += 2; // its own name, not one of the many a town collects ("Idaho" of Idaho Springs)
     }
     return s;
