@@ -417,7 +417,7 @@ public final class ToponymResolver {
       case REGION -> s += 10; // "Africa" the continent, not a town called Africa
       case ADMIN1 -> s += 0.5 + (t.cue() == Toponym.Cue.REGION ? 6 : 0)
           - (t.cue() == Toponym.Cue.SETTLEMENT ? 3 : 0);
-      case DISTRICT -> s += t.cue() == Toponym.Cue.DISTRICT ? 2 : -1;
+      case DISTRICT -> s += t.cue() == Toponym.Cue.DISTRICT ? 2 : 0;
       default -> s += switch (c.featureCode()) {
         case "PPLC" -> 1.5;
         case "PPLA" -> 1;

@@ -209,6 +209,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsABareCountyOfABritishReportAsTheCountyNotALargerTownAbroad() {
+    // "the Kent-based outfit", "Brands Hatch Indy, Kent": not Kent, Washington.
+    assertThat(geoPlaces(177)).filteredOn(p -> p.name().equals("Kent")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.country()).isEqualTo("GB");
+          assertThat(p.mentions()).hasSize(3);
+        });
+  }
+
+  @Test
   void readsTheCountryOfAnArticleThatNamesOnlyTownsThroughItsLargestTowns() {
     // A football report that names no country: England's Sunderland, Reading and Norwich, not
     // the American towns near the Queens that "Queens Park Rangers" suggested.
