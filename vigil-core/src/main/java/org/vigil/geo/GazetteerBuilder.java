@@ -42,7 +42,8 @@ public final class GazetteerBuilder {
   public static final List<String> SOURCES =
       List.of(CITIES, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
 
-  private static final Pattern REGION_WORD = Pattern.compile(
+  /** The word for a kind of region that ends its full name: "Idlib Governorate". */
+  static final Pattern REGION_WORD = Pattern.compile(
       "\\s+(Governorate|Province|Region|State|Oblast|District|Department|County|Prefecture"
           + "|Municipality|Division|Emirate|Territory|Voivodeship|Canton|Autonomous Republic"
           + "|Autonomous Community|Autonomous Region|Parish|Krai|Republic)$",
@@ -214,6 +215,7 @@ public final class GazetteerBuilder {
       all.add(new GazetteerEntry(0, a.lat(), a.lon(), a.country(), a.admin1(),
           a.level() == Level.ADMIN1 ? "ADM1" : GazetteerEntry.AREA, 0, a.level(), a.names()));
     }
+    all.addAll(SplitRegions.of(all));
     return new GeoNamesGazetteer(all, demonyms);
   }
 

@@ -59,7 +59,7 @@ public final class ToponymResolver {
   private static final Pattern COMPASS = Pattern.compile(
       "(?i)(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\\s+");
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
-  private static final Set<String> GENERIC = Set.of(
+  static final Set<String> GENERIC = Set.of(
       "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
       "county", "township", "delta", "peninsula", "harbor", "harbour", "international",
       "national", "federal", "reserve", "west", "east", "north", "south", "western", "eastern",
@@ -67,7 +67,8 @@ public final class ToponymResolver {
       "island", "islands", "park", "square", "airport", "station", "bridge", "street", "road",
       "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
       "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
-      "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united");
+      "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united",
+      "coast", "highlands");
   /** A listed area's size, in the powers of ten of a town's population it weighs as. */
   private static final double AREA_WEIGHT = 5;
   /** A name's weight for its country when only its size says which place it is. */

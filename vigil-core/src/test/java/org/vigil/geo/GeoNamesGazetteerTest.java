@@ -163,6 +163,21 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void holdsTheWholeOfARegionTheTablesListOnlyByItsCompassParts() {
+    GazetteerEntry kordofan = gazetteer.lookup("Kordofan").stream()
+        .filter(e -> e.level() == Level.ADMIN1).findFirst().orElseThrow();
+    assertThat(kordofan.country()).isEqualTo("SD");
+    assertThat(kordofan.lat()).isBetween(10.0, 15.0);
+    assertThat(gazetteer.lookup("Cheshire")).anyMatch(e -> e.country().equals("GB")
+        && e.level() == Level.DISTRICT && e.admin1().equals("ENG"));
+    // No whole where the name is a country's or a kind of region's: North and South Holland,
+    // Fiji's Central and Eastern Divisions.
+    assertThat(gazetteer.lookup("Holland")).noneMatch(e -> e.level() == Level.DISTRICT
+        || e.level() == Level.ADMIN1);
+    assertThat(gazetteer.lookup("Division")).noneMatch(e -> e.country().equals("FJ"));
+  }
+
+  @Test
   void placesARegionAmongItsOwnTownsWhereTheRegionTableStraysFarAway() {
     // Older region tables put Free State at Wichita (37.7, -97.3) and Helmand at Baltimore
     GazetteerEntry freeState = gazetteer.lookup("Free State").stream()

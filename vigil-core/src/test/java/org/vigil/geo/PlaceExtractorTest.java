@@ -219,6 +219,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsACountyTheTablesListOnlyByItsParts() {
+    // "Oulton Park, Cheshire": Cheshire East and Cheshire West and Chester, not Connecticut.
+    assertThat(geoPlaces(177)).filteredOn(p -> List.of("Cheshire", "Northamptonshire")
+        .contains(p.name())).extracting(Place::country).containsOnly("GB").hasSize(2);
+  }
+
+  @Test
   void readsTheCountryOfAnArticleThatNamesOnlyTownsThroughItsLargestTowns() {
     // A football report that names no country: England's Sunderland, Reading and Norwich, not
     // the American towns near the Queens that "Queens Park Rangers" suggested.
