@@ -73,6 +73,10 @@ public final class ToponymResolver {
   private static final double AREA_WEIGHT = 5;
   /** A name's weight for its country when only its size says which place it is. */
   private static final double UNSURE_VOTE = 0.5;
+  /** The most people a place may have that news would call a village. */
+  private static final long VILLAGE = 20_000;
+  /** How far from every other place of the article a district may be the village it names. */
+  private static final double DISTRICT_REACH_KM = 100;
   /** How much more prominent the largest place of a shared name must be to vote. */
   private static final double CLEAR_MARGIN = 1.0;
   private final GeoNamesGazetteer gazetteer;
@@ -179,6 +183,17 @@ public final class ToponymResolver {
           || stated.level() == Level.COUNTRY) && !inside(chosen[i], stated)) {
         // "CAMP MURRAY, Wash.": no town of the name lies in the state the text gives, so the
         // state, not Murray, Utah.
+        chosen[i] = null;
+      }
+    }
+    GazetteerEntry[] read = chosen.clone();
+    for (int i = 0; i < n; i++) {
+      if (toponyms.get(i).cue() == Toponym.Cue.DISTRICT && read[i] != null
+          && read[i].level() == Level.SETTLEMENT && read[i].population() < VILLAGE
+          && nearestOther(read[i], read, kin[i]) > DISTRICT_REACH_KM
+          && nearestOther(read[i], read, kin[i]) < Double.MAX_VALUE) {
+        // "the encircled district of Al Mallah" in an Aleppo report is a part of Aleppo, not
+        // the village of Malah 400 km south that the gazetteer knows.
         chosen[i] = null;
       }
     }

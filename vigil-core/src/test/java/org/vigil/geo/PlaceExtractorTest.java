@@ -106,6 +106,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsADistrictFarFromEveryOtherPlaceAsPartOfTheCityNearIt() {
+    // "fight back in Aleppo to recapture the encircled district of Al Mallah": not the village
+    // of Malah in As-Suwayda, 400 km south, but a part of Aleppo.
+    Place mallah = fakesPlace("recapture the encircled district of Al Mallah", "Al Mallah");
+    assertThat(mallah.admin1()).isEqualTo("Aleppo");
+    assertThat(mallah.precision()).isGreaterThan(1);
+  }
+
+  @Test
   void readsNoPlaceInTheMonthOfRamadan() {
     assertThat(fakesPlaces("the Muslim holy month of Ramadan")).extracting(Place::name)
         .doesNotContain("Ramadan");
