@@ -184,6 +184,11 @@ public final class ToponymResolver {
         // "CAMP MURRAY, Wash.": no town of the name lies in the state the text gives, so the
         // state, not Murray, Utah.
         chosen[i] = null;
+      } else if (chosen[i] != null && stated != null && chosen[i].level() == Level.SETTLEMENT
+          && stated.level() == Level.DISTRICT && Distance.km(chosen[i].lat(), chosen[i].lon(),
+              stated.lat(), stated.lon()) > DISTRICT_REACH_KM) {
+        // "Rockingham, Northamptonshire": the county, not Rockingham, Vermont.
+        chosen[i] = null;
       }
     }
     GazetteerEntry[] read = chosen.clone();

@@ -228,6 +228,17 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesATownNamedOutsideTheCountyTheTextGivesInThatCounty() {
+    // "Rockingham, Northamptonshire": no Rockingham of England is known, and the county's
+    // word outweighs Rockingham, Vermont.
+    assertThat(geoPlaces(177)).filteredOn(p -> p.name().equals("Rockingham")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.country()).isEqualTo("GB");
+          assertThat(p.precision()).isGreaterThan(1);
+        });
+  }
+
+  @Test
   void readsACountyTheTablesListOnlyByItsParts() {
     // "Oulton Park, Cheshire": Cheshire East and Cheshire West and Chester, not Connecticut.
     assertThat(geoPlaces(177)).filteredOn(p -> List.of("Cheshire", "Northamptonshire")
