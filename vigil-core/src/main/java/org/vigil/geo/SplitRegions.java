@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
 final class SplitRegions {
   private static final String COMPASS =
       "(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Mid)";
-  /** "North Kordofan", "Cheshire East", "Cheshire West and Chester". */
+  /**
+   * "North Kordofan", "Cheshire East", "Cheshire West and Chester", and Yorkshire's "East Riding
+   * of Yorkshire".
+   */
   private static final List<Pattern> PART = List.of(
-      Pattern.compile(COMPASS + "[ -](?<whole>.+)"),
+      Pattern.compile(COMPASS + "(?: Riding of)?[ -](?<whole>.+)"),
       Pattern.compile("(?<whole>.+?) " + COMPASS + "(?: and .+)?"));
 
   private SplitRegions() {}
