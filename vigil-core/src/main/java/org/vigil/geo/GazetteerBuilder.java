@@ -159,23 +159,29 @@ public final class GazetteerBuilder {
       Map.entry("CN", List.of("PRC")),
       Map.entry("TT", List.of("T&T")));
 
-  /** The abbreviations US wire copy uses for states ("Calif.", "N.Y."), by postal code. */
-  private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(
-      Map.entry("AL", "Ala."), Map.entry("AZ", "Ariz."), Map.entry("AR", "Ark."),
-      Map.entry("CA", "Calif."), Map.entry("CO", "Colo."), Map.entry("CT", "Conn."),
-      Map.entry("DC", "D.C."),
-      Map.entry("DE", "Del."), Map.entry("FL", "Fla."), Map.entry("GA", "Ga."),
-      Map.entry("IL", "Ill."), Map.entry("IN", "Ind."), Map.entry("KS", "Kan."),
-      Map.entry("KY", "Ky."), Map.entry("LA", "La."), Map.entry("MD", "Md."),
-      Map.entry("MA", "Mass."), Map.entry("MI", "Mich."), Map.entry("MN", "Minn."),
-      Map.entry("MS", "Miss."), Map.entry("MO", "Mo."), Map.entry("MT", "Mont."),
-      Map.entry("NE", "Neb."), Map.entry("NV", "Nev."), Map.entry("NH", "N.H."),
-      Map.entry("NJ", "N.J."), Map.entry("NM", "N.M."), Map.entry("NY", "N.Y."),
-      Map.entry("NC", "N.C."), Map.entry("ND", "N.D."), Map.entry("OK", "Okla."),
-      Map.entry("OR", "Ore."), Map.entry("PA", "Pa."), Map.entry("RI", "R.I."),
-      Map.entry("SC", "S.C."), Map.entry("SD", "S.D."), Map.entry("TN", "Tenn."),
-      Map.entry("VT", "Vt."), Map.entry("VA", "Va."), Map.entry("WA", "Wash."),
-      Map.entry("WV", "W.Va."), Map.entry("WI", "Wis."), Map.entry("WY", "Wyo."));
+  /**
+   * The abbreviations wire copy uses for states and provinces ("Calif.", "N.Y.", "B.C."), by
+   * region-table key. Manitoba's "Man." is left out: it ends too many sentences about a man.
+   */
+  private static final Map<String, String> WIRE_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("US.AL", "Ala."), Map.entry("US.AZ", "Ariz."), Map.entry("US.AR", "Ark."),
+      Map.entry("US.CA", "Calif."), Map.entry("US.CO", "Colo."), Map.entry("US.CT", "Conn."),
+      Map.entry("US.DC", "D.C."), Map.entry("US.DE", "Del."), Map.entry("US.FL", "Fla."),
+      Map.entry("US.GA", "Ga."), Map.entry("US.IL", "Ill."), Map.entry("US.IN", "Ind."),
+      Map.entry("US.KS", "Kan."), Map.entry("US.KY", "Ky."), Map.entry("US.LA", "La."),
+      Map.entry("US.MD", "Md."), Map.entry("US.MA", "Mass."), Map.entry("US.MI", "Mich."),
+      Map.entry("US.MN", "Minn."), Map.entry("US.MS", "Miss."), Map.entry("US.MO", "Mo."),
+      Map.entry("US.MT", "Mont."), Map.entry("US.NE", "Neb."), Map.entry("US.NV", "Nev."),
+      Map.entry("US.NH", "N.H."), Map.entry("US.NJ", "N.J."), Map.entry("US.NM", "N.M."),
+      Map.entry("US.NY", "N.Y."), Map.entry("US.NC", "N.C."), Map.entry("US.ND", "N.D."),
+      Map.entry("US.OK", "Okla."), Map.entry("US.OR", "Ore."), Map.entry("US.PA", "Pa."),
+      Map.entry("US.RI", "R.I."), Map.entry("US.SC", "S.C."), Map.entry("US.SD", "S.D."),
+      Map.entry("US.TN", "Tenn."), Map.entry("US.VT", "Vt."), Map.entry("US.VA", "Va."),
+      Map.entry("US.WA", "Wash."), Map.entry("US.WV", "W.Va."), Map.entry("US.WI", "Wis."),
+      Map.entry("US.WY", "Wyo."), Map.entry("CA.BC", "B.C."), Map.entry("CA.AB", "Alta."),
+      Map.entry("CA.SK", "Sask."), Map.entry("CA.ON", "Ont."), Map.entry("CA.QC", "Que."),
+      Map.entry("CA.NB", "N.B."), Map.entry("CA.NS", "N.S."), Map.entry("CA.PE", "P.E.I."),
+      Map.entry("CA.NL", "Nfld."), Map.entry("CA.NT", "N.W.T."));
 
   /** How far from a division's centre its towns are counted. */
   private static final double DIVISION_REACH_KM = 60;
@@ -315,8 +321,8 @@ public final class GazetteerBuilder {
       }
       taken.add(region.key());
       Set<String> names = regionNames(region);
-      if (region.country().equals("US") && US_STATE_ABBREVIATIONS.containsKey(region.code())) {
-        names.add(US_STATE_ABBREVIATIONS.get(region.code()));
+      if (WIRE_ABBREVIATIONS.containsKey(region.key())) {
+        names.add(WIRE_ABBREVIATIONS.get(region.key()));
       }
       GazetteerEntry seat = seats.get(geo);
       if (seat != null && sameName(seat, names.iterator().next())) { // its shortest name

@@ -194,6 +194,15 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void readsTheWireAbbreviationsOfStatesAndProvinces() {
+    for (String[] abbreviation : List.of(new String[] {"Calif.", "US"},
+        new String[] {"B.C.", "CA"}, new String[] {"N.B.", "CA"})) {
+      assertThat(gazetteer.lookup(abbreviation[0])).as(abbreviation[0]).anyMatch(e ->
+          e.level() == Level.ADMIN1 && e.country().equals(abbreviation[1]));
+    }
+  }
+
+  @Test
   void namesNoRegionByItsDirectionAlone() {
     // "Eastern Ghouta", "Western Europe": Saudi Arabia's Eastern Province is "Eastern Province"
     assertThat(gazetteer.lookup("Eastern")).noneMatch(e -> e.country().equals("SA"));

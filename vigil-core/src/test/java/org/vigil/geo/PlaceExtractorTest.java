@@ -239,6 +239,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsTheWireAbbreviationsOfCanadianProvinces() {
+    // "New Brunswick RCMP say ... in Estey's Bridge, N.B.": the province, not the New Jersey
+    // city of the name.
+    assertThat(geoPlaces(173)).filteredOn(p -> p.name().equals("New Brunswick"))
+        .isNotEmpty().extracting(Place::country).containsOnly("CA");
+  }
+
+  @Test
   void readsACountyTheTablesListOnlyByItsParts() {
     // "Oulton Park, Cheshire": Cheshire East and Cheshire West and Chester, not Connecticut.
     assertThat(geoPlaces(177)).filteredOn(p -> List.of("Cheshire", "Northamptonshire")
