@@ -178,10 +178,11 @@ public final class ToponymFinder {
       return;
     }
     // "Homs has seen the worst violence", "Douma is surrounded": a city tagged a person; weak,
-    // so kept only in the article's country near its other places.
+    // so kept only in the article's country near its other places. But "Nelson says" after
+    // "councillor Dewly Nelson" is the councillor.
     if (tag.equals("PERSON") && first == last && (isLargePlace(m.text())
         || gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() == Level.SETTLEMENT
-        && e.population() >= LARGE_TOWN))) {
+        && e.population() >= LARGE_TOWN)) && !surnameOfNamedPerson(doc, m)) {
       out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last), true,
           false));
       return;
@@ -227,6 +228,24 @@ public final class ToponymFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the name ends a longer person's name the article gives that begins with no place:
+   * "Nelson" of "Dewly Nelson", but not "Homs" of "Syrias Homs", which CoreNLP tags a person.
+   */
+  private boolean surnameOfNamedPerson(AnnotatedDocument doc, AnnotatedDocument.Mention m) {
+    for (AnnotatedDocument.Mention other : doc.mentions()) {
+      String whole = other.text();
+      if (other.ner().equals("PERSON") && whole.endsWith(" " + m.text())) {
+        String first = whole.substring(0, whole.indexOf(' '));
+        String bare = first.replaceAll("['’]?s$", "");
+        if (!isLargePlace(first) && !isLargePlace(bare)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "Soleimani" after "killing of" is the Qasem Soleimani named elsewhere, not a town. */

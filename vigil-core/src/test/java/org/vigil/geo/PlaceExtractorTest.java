@@ -247,6 +247,12 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsASurnameAfterThePersonsFullNameAsThePerson() {
+    // "councillor Dewly Nelson. Nelson himself started as a critic": no town of Nelson, B.C.
+    assertThat(geoPlaces(57)).extracting(Place::name).doesNotContain("Nelson");
+  }
+
+  @Test
   void readsACountyTheTablesListOnlyByItsParts() {
     // "Oulton Park, Cheshire": Cheshire East and Cheshire West and Chester, not Connecticut.
     assertThat(geoPlaces(177)).filteredOn(p -> List.of("Cheshire", "Northamptonshire")
