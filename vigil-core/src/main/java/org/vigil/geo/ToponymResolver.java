@@ -96,9 +96,14 @@ public final class ToponymResolver {
     boolean[] loose = new boolean[n];
     boolean[] partial = new boolean[n];
     Set<String> counties = new HashSet<>();
+    Map<String, String> pairs = new HashMap<>();
     for (Toponym t : toponyms) {
       if (t.text().endsWith(" County")) {
         counties.add(NameKey.exact(t.text()));
+      }
+      int and = t.text().indexOf(" and ");
+      if (t.kind() == Toponym.Kind.NAME && and > 0) {
+        pairs.putIfAbsent(NameKey.exact(t.text().substring(0, and)), t.text());
       }
     }
     for (int i = 0; i < n; i++) {
@@ -109,6 +114,13 @@ public final class ToponymResolver {
         // "Suffolk" of a report that names Suffolk County may be the county.
         c = new ArrayList<>(c);
         c.addAll(gazetteer.lookup(county));
+      }
+      String pair = pairs.get(NameKey.exact(t.text()));
+      if (t.kind() == Toponym.Kind.NAME && pair != null) {
+        // "Trinidad" of a report that names Trinidad and Tobago may be that country.
+        c = new ArrayList<>(c);
+        c.addAll(gazetteer.lookup(pair).stream().filter(e -> e.level() == Level.COUNTRY)
+            .toList());
       }
       if (c.isEmpty() && t.kind() == Toponym.Kind.NAME && !hasGenericWord(t.text())) {
         // Skeletons meet transliterations, not English: "City Hall" is no Catahoula.

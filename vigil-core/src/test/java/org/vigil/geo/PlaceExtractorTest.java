@@ -253,6 +253,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsTheFirstHalfOfACountrysPairedNameAsTheCountryTheReportNames() {
+    // A report on Dominica and Trinidad and Tobago: "Trinidad" is no town in Bolivia.
+    assertThat(geoPlaces(113)).filteredOn(p -> p.mentions().stream().anyMatch(m ->
+        m.of(SharedData.read("geo/GeoWebNews/113")).equals("Trinidad")))
+        .extracting(Place::country).containsOnly("TT");
+  }
+
+  @Test
   void readsACountyTheTablesListOnlyByItsParts() {
     // "Oulton Park, Cheshire": Cheshire East and Cheshire West and Chester, not Connecticut.
     assertThat(geoPlaces(177)).filteredOn(p -> List.of("Cheshire", "Northamptonshire")
