@@ -115,6 +115,9 @@ public final class ToponymFinder {
           || (first == last && options.stopNames().contains(m.text().toLowerCase(Locale.ROOT)))) {
         return; // "the West" is no place to put on a map
       }
+      if (first == last && surnameOfNamedPerson(doc, m)) {
+        return; // "Miranda tweeted" after "Lin-Manuel Miranda"
+      }
       if (splitPossessive(tokens, first, last, out)) {
         first++;
       }
