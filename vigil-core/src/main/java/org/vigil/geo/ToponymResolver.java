@@ -77,6 +77,11 @@ public final class ToponymResolver {
   private static final long VILLAGE = 20_000;
   /** How far from every other place of the article a district may be the village it names. */
   private static final double DISTRICT_REACH_KM = 100;
+  /**
+   * How far from every other place of the article a namesake in a country it is otherwise not
+   * about may lie and still be meant.
+   */
+  private static final double STRAY_KM = 2000;
   /** How much more prominent the largest place of a shared name must be to vote. */
   private static final double CLEAR_MARGIN = 1.0;
   private final GeoNamesGazetteer gazetteer;
@@ -205,6 +210,15 @@ public final class ToponymResolver {
     }
     GazetteerEntry[] read = chosen.clone();
     for (int i = 0; i < n; i++) {
+      if (read[i] != null && !toponyms.get(i).dateline() && top > 0
+          && focus.getOrDefault(read[i].country(), 0.0) == 0
+          && read[i].level() != Level.COUNTRY && read[i].level() != Level.REGION
+          && nearestOther(read[i], read, kin[i]) > STRAY_KM) {
+        // "the villages of al-Qajar and al-Zara" in a Syria report: no Zadar, whose Italian
+        // name is Zara, in a country nothing else of the article is in, far from all of it.
+        chosen[i] = null;
+        continue;
+      }
       if (toponyms.get(i).cue() == Toponym.Cue.DISTRICT && read[i] != null
           && read[i].level() == Level.SETTLEMENT && read[i].population() < VILLAGE
           && nearestOther(read[i], read, kin[i]) > DISTRICT_REACH_KM

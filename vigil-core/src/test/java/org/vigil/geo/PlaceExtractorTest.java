@@ -115,6 +115,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void placesANamesakeFarAbroadInTheRegionTheReportIsAbout() {
+    // "between the villages of al-Qajar and al-Zara" near Rastan: not Zadar, Croatia, whose
+    // Italian name is Zara, but somewhere in Homs province.
+    Place zara = fakesPlace("between the villages of al-Qajar and al-Zara", "Zara");
+    assertThat(zara.country()).isEqualTo("SY");
+    assertThat(zara.admin1()).isEqualTo("Homs");
+    assertThat(zara.precision()).isEqualTo(3);
+  }
+
+  @Test
   void readsNoPlaceInTheMonthOfRamadan() {
     assertThat(fakesPlaces("the Muslim holy month of Ramadan")).extracting(Place::name)
         .doesNotContain("Ramadan");
