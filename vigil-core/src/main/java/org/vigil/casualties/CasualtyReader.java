@@ -574,6 +574,8 @@ public final class CasualtyReader {
       q = null;
     }
     int m = q != null ? q.end() : k;
+    // "killed one of the commanders": one person, told apart from the group's figure
+    boolean oneOf = q != null && Integer.valueOf(1).equals(q.best()) && w.lower(m).equals("of");
     if (q != null && w.lower(m).equals("of") && !singular) {
       m++;
     }
@@ -608,7 +610,8 @@ public final class CasualtyReader {
             || cat.equals(VictimNouns.CHILDREN)) {
           cat = VictimNouns.CHILDREN;
         }
-        return new Item(i, j + 1, q, cat, s, kin && possessive || kin && inList, false);
+        return new Item(i, j + 1, q, cat, s, kin && possessive || kin && inList || oneOf,
+            false);
       }
       if (s.equals("(") || s.equals(")")) {
         continue; // "31 Islamic State (IS) group militants"
@@ -631,7 +634,7 @@ public final class CasualtyReader {
     }
     if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
         && k == i && !isYear(w, q)) {
-      return new Item(i, q.end(), q, "", "", false, true);
+      return new Item(i, q.end(), q, "", "", oneOf, true);
     }
     return null;
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,18 @@ class CasualtyReaderTest {
         .categories()).containsEntry("children", 3);
     assertThat(count(sentenceWith(FAKES, "Seventeen children and six women were among those"),
         KILLED).categories()).containsEntry("children", 17).containsEntry("women", 6);
+  }
+
+  @Test
+  void oneOfAGroupIsOnePersonTheGroupsFigureHolds() {
+    // "have killed one of the notorious commanders ... [he] and at least 10 members of the
+    // Takfiri group were killed": 10 dead, not 1.
+    String one = sentenceWith(FAKES, "have killed one of the notorious commanders");
+    String group = sentenceWith(FAKES, "and at least 10 members of the Takfiri group");
+    assertThat(read(one)).singleElement().satisfies(m -> assertThat(m.individual()).isTrue());
+    List<CasualtyMention> both = new ArrayList<>(read(one));
+    both.addAll(read(group));
+    assertThat(tally.count(both, KILLED).best()).isEqualTo(10);
   }
 
   @Test
