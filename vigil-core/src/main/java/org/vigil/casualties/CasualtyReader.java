@@ -258,6 +258,31 @@ public final class CasualtyReader {
   }
 
   /**
+   * Whether the victim phrase at {@code i} counts the companions of a person named just before
+   * it: "[Ramadan al-Sabta] alongside nine of his comrades", "[X] and five of his guards".
+   */
+  private static boolean ledByNamedPerson(Words w, int i, Item first) {
+    int of = first.q().end();
+    if (first.bare() || !w.lower(of).equals("of") || !POSSESSIVES.contains(w.lower(of + 1))) {
+      return false;
+    }
+    int before = i - 1;
+    if (w.lower(before).equals("with") && (w.lower(before - 1).equals("along")
+        || w.lower(before - 1).equals("together"))) {
+      before--;
+    } else if (!w.lower(before).equals("alongside") && !w.lower(before).equals("and")) {
+      return false;
+    }
+    return before > 1 && named(w.get(before - 1).text()) && named(w.get(before - 2).text());
+  }
+
+  /** "Ramadan", "al-Sabta": a word of a name. */
+  private static boolean named(String word) {
+    return word.chars().anyMatch(Character::isUpperCase)
+        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+  }
+
+  /**
    * A list of victim phrases with what happened to them. {@code forced} gives the kind when
    * no verb says it (a toll).
    */
@@ -268,13 +293,23 @@ public final class CasualtyReader {
       return i;
     }
     List<Item> items = new ArrayList<>(List.of(first));
+    if (ledByNamedPerson(w, i, first)) {
+      // "Ramadan al-Sabta alongside nine of his comrades were killed": ten dead
+      items.add(0, new Item(i, i, new Quantity(1, 1, 1, i, i), first.category(), "", false,
+          false));
+    }
     int j = first.end();
     while (!first.bare()) {
       int k;
       if (w.lower(j).equals(",") && w.lower(j + 1).equals("and")) {
         k = j + 2;
-      } else if (w.lower(j).equals(",") || w.lower(j).equals("and")) {
+      } else if (w.lower(j).equals(",") || w.lower(j).equals("and")
+          || w.lower(j).equals("alongside")) {
         k = j + 1;
+      } else if ((w.lower(j).equals("as") && w.lower(j + 1).equals("well")
+          && w.lower(j + 2).equals("as")) || ((w.lower(j).equals("along")
+          || w.lower(j).equals("together")) && w.lower(j + 1).equals("with"))) {
+        k = w.lower(j).equals("as") ? j + 3 : j + 2; // "a commander as well as five aides"
       } else {
         k = j; // headlines drop the comma: "kill 10 children 5 women"
       }
@@ -578,6 +613,9 @@ public final class CasualtyReader {
     boolean oneOf = q != null && Integer.valueOf(1).equals(q.best()) && w.lower(m).equals("of");
     if (q != null && w.lower(m).equals("of") && !singular) {
       m++;
+      if (POSSESSIVES.contains(w.lower(m))) {
+        m++; // "nine of his comrades"
+      }
     }
     if (q != null && notPeople(w, q)) {
       return null;

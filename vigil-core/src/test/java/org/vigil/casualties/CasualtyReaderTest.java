@@ -78,6 +78,14 @@ class CasualtyReaderTest {
   }
 
   @Test
+  void companionsOfAPersonCountWithThePerson() {
+    assertThat(count(sentenceWith(FAKES, "killed a terrorist commander as well as five of his"),
+        KILLED).best()).isEqualTo(6);
+    assertThat(count(sentenceWith(FAKES, "alongside nine of his comrades were killed"), KILLED)
+        .best()).isEqualTo(10);
+  }
+
+  @Test
   void childrenAmongAStatedNumberOfDeadKeepTheNumber() {
     Count killed = count(sentenceWith(FAKES, "Four children are among the 28 dead"), KILLED);
     assertThat(killed.best()).isEqualTo(28);
