@@ -210,19 +210,20 @@ public final class ToponymResolver {
     }
     GazetteerEntry[] read = chosen.clone();
     for (int i = 0; i < n; i++) {
-      if (read[i] != null && !toponyms.get(i).dateline() && top > 0
+      if (read[i] == null) {
+        continue;
+      }
+      double nearest = nearestOther(read[i], read, kin[i]);
+      if (!toponyms.get(i).dateline() && top > 0
           && focus.getOrDefault(read[i].country(), 0.0) == 0
           && read[i].level() != Level.COUNTRY && read[i].level() != Level.REGION
-          && nearestOther(read[i], read, kin[i]) > STRAY_KM) {
+          && nearest > STRAY_KM) {
         // "the villages of al-Qajar and al-Zara" in a Syria report: no Zadar, whose Italian
         // name is Zara, in a country nothing else of the article is in, far from all of it.
         chosen[i] = null;
-        continue;
-      }
-      if (toponyms.get(i).cue() == Toponym.Cue.DISTRICT && read[i] != null
+      } else if (toponyms.get(i).cue() == Toponym.Cue.DISTRICT
           && read[i].level() == Level.SETTLEMENT && read[i].population() < VILLAGE
-          && nearestOther(read[i], read, kin[i]) > DISTRICT_REACH_KM
-          && nearestOther(read[i], read, kin[i]) < Double.MAX_VALUE) {
+          && nearest > DISTRICT_REACH_KM && nearest < Double.MAX_VALUE) {
         // "the encircled district of Al Mallah" in an Aleppo report is a part of Aleppo, not
         // the village of Malah 400 km south that the gazetteer knows.
         chosen[i] = null;
