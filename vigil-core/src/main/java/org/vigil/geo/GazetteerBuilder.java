@@ -54,12 +54,12 @@ public final class GazetteerBuilder {
    */
   private static final double SINGLE_LEVEL_SHARE = 0.8;
   /**
-   * Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State, the
-   * adjective "Jewish" of the Jewish Autonomous Region.
+   * Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State, "Gulf"
+   * of Papua New Guinea's Gulf Province, the adjective "Jewish" of the Jewish Autonomous Region.
    */
   private static final Pattern PLAIN_WORD = Pattern.compile(
       "(?i)(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
-          + "|capital|upper|lower|middle|free|federal|(?:north|south)[- ]?(?:east|west))"
+          + "|capital|upper|lower|middle|free|federal|gulf|(?:north|south)[- ]?(?:east|west))"
           + "|\\p{L}+ish");
 
   /**
@@ -303,11 +303,17 @@ public final class GazetteerBuilder {
         votes.computeIfAbsent(geo, k -> new HashMap<>()).merge(match.region(), 1, Integer::sum);
       }
     }
-    Map<Region, String> townless = new HashMap<>();
+    Map<String, List<GazetteerEntry>> byCountry = new HashMap<>();
+    for (GazetteerEntry s : settlements) {
+      if (!s.admin1().isEmpty()) {
+        byCountry.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<Region, String> homes = new HashMap<>();
     for (Region r : table.regions()) {
-      GazetteerEntry nearest = withTowns.contains(r.key()) ? null : nearestTown(r, settlements);
+      GazetteerEntry nearest = nearestTown(r, byCountry.getOrDefault(r.country(), List.of()));
       if (nearest != null) {
-        townless.put(r, nearest.country() + "." + nearest.admin1());
+        homes.put(r, nearest.country() + "." + nearest.admin1());
       }
     }
     List<GazetteerEntry> out = new ArrayList<>();
@@ -315,7 +321,7 @@ public final class GazetteerBuilder {
     for (Map.Entry<String, Spread> g : spreads.entrySet()) {
       String geo = g.getKey();
       Region region = regionOf(geo, votes.getOrDefault(geo, Map.of()), g.getValue(), regions,
-          townless);
+          homes, withTowns);
       if (region == null) {
         continue;
       }
@@ -357,12 +363,14 @@ public final class GazetteerBuilder {
    * the table lists the region by the level below (England by county, Île-de-France by
    * department) and the region is an entry without towns of its own that lies in it: of the
    * kind most such entries of the country are ("metropolitan region", not the "metropolitan
-   * collectivity" of Lyon), and nearest the middle of its towns.
+   * collectivity" of Lyon), and nearest the middle of its towns. Where none of its towns is
+   * in the table and no entry without towns lies in it (the table's towns of Ras al-Khaimah
+   * are not cities500's), the entry that lies in it nearest the middle of its towns.
    *
-   * @param townless the entries without towns, each with the GeoNames region it lies in
+   * @param homes the entries, each with the GeoNames region it lies in
    */
   private static Region regionOf(String geo, Map<String, Integer> votes, Spread towns,
-      Map<String, Region> regions, Map<Region, String> townless) {
+      Map<String, Region> regions, Map<Region, String> homes, Set<String> withTowns) {
     String country = geo.substring(0, geo.indexOf('.'));
     String top = votes.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -371,21 +379,23 @@ public final class GazetteerBuilder {
       return regions.get(country + "." + top);
     }
     Map<String, Integer> kinds = new HashMap<>();
-    for (Region r : townless.keySet()) {
-      if (r.country().equals(country)) {
+    for (Region r : homes.keySet()) {
+      if (r.country().equals(country) && !withTowns.contains(r.key())) {
         kinds.merge(r.kind(), 1, Integer::sum);
       }
     }
     Region best = null;
     double bestRank = Double.MAX_VALUE;
-    for (Map.Entry<Region, String> t : townless.entrySet()) {
-      if (!t.getValue().equals(geo)) {
+    for (Map.Entry<Region, String> h : homes.entrySet()) {
+      Region r = h.getKey();
+      if (!h.getValue().equals(geo) || (withTowns.contains(r.key()) && top != null)) {
         continue;
       }
-      Region r = t.getKey();
-      boolean usualKind = kinds.get(r.kind()).equals(Collections.max(kinds.values()));
+      // Any entry without towns of the commonest kind before one of another kind, and those
+      // before an entry with towns; then the nearest.
       double rank = Distance.km(r.lat(), r.lon(), towns.meanLat(), towns.meanLon())
-          + (usualKind ? 0 : 1e6);
+          + (withTowns.contains(r.key()) ? 2e6
+              : kinds.get(r.kind()).equals(Collections.max(kinds.values())) ? 0 : 1e6);
       if (rank < bestRank) {
         best = r;
         bestRank = rank;
@@ -397,20 +407,18 @@ public final class GazetteerBuilder {
     return top == null ? null : regions.get(country + "." + top);
   }
 
-  /** The settlement of {@code r}'s country nearest its centre, or null. */
-  private static GazetteerEntry nearestTown(Region r, List<GazetteerEntry> settlements) {
+  /** The town of {@code towns} (those of {@code r}'s country) nearest its centre, or null. */
+  private static GazetteerEntry nearestTown(Region r, List<GazetteerEntry> towns) {
     if (Double.isNaN(r.lat()) || Double.isNaN(r.lon())) {
       return null;
     }
     GazetteerEntry nearest = null;
     double nearestKm = Double.MAX_VALUE;
-    for (GazetteerEntry town : settlements) {
-      if (town.country().equals(r.country()) && !town.admin1().isEmpty()) {
-        double km = Distance.km(r.lat(), r.lon(), town.lat(), town.lon());
-        if (km < nearestKm) {
-          nearest = town;
-          nearestKm = km;
-        }
+    for (GazetteerEntry town : towns) {
+      double km = Distance.km(r.lat(), r.lon(), town.lat(), town.lon());
+      if (km < nearestKm) {
+        nearest = town;
+        nearestKm = km;
       }
     }
     return nearest;

@@ -163,6 +163,16 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void namesFirstLevelRegionsWhoseTownsTheTwoTablesDoNotShare() {
+    // The region table's towns of these regions match none of cities500's by name and place.
+    assertThat(gazetteer.admin1Name("AE", "05")).isEqualTo("Ras Al Khaimah");
+    assertThat(gazetteer.admin1Name("LB", "10")).isEqualTo("Akkar");
+    assertThat(gazetteer.admin1Name("ID", "04")).isEqualTo("DKI Jakarta");
+    // Papua New Guinea's Gulf Province is no "Gulf" alone, which news uses for the Persian Gulf.
+    assertThat(gazetteer.lookup("Gulf")).noneMatch(e -> e.country().equals("PG"));
+  }
+
+  @Test
   void holdsTheWholeOfARegionTheTablesListOnlyByItsCompassParts() {
     GazetteerEntry kordofan = gazetteer.lookup("Kordofan").stream()
         .filter(e -> e.level() == Level.ADMIN1).findFirst().orElseThrow();
