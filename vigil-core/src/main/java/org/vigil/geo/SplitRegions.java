@@ -1,10 +1,8 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -81,7 +79,6 @@ final class SplitRegions {
   /** "Division" of Fiji's Central and Eastern Divisions, "Highlands", "Caribbean Coast". */
   private static boolean kindOfPlace(String name) {
     return GazetteerBuilder.REGION_WORD.matcher(" " + name).matches()
-        || Arrays.stream(name.split("[ -]")).anyMatch(
-            word -> ToponymResolver.GENERIC.contains(word.toLowerCase(Locale.ROOT)));
+        || ToponymResolver.hasGenericWord(name.replace('-', ' '));
   }
 }

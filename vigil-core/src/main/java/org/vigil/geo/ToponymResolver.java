@@ -59,7 +59,7 @@ public final class ToponymResolver {
   private static final Pattern COMPASS = Pattern.compile(
       "(?i)(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\\s+");
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
-  static final Set<String> GENERIC = Set.of(
+  private static final Set<String> GENERIC = Set.of(
       "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
       "county", "township", "delta", "peninsula", "harbor", "harbour", "international",
       "national", "federal", "reserve", "west", "east", "north", "south", "western", "eastern",
@@ -339,7 +339,8 @@ public final class ToponymResolver {
     return settlements;
   }
 
-  private static boolean hasGenericWord(String name) {
+  /** Whether a word of {@code name} names a kind of place ({@link #GENERIC}): "City Hall". */
+  static boolean hasGenericWord(String name) {
     for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (GENERIC.contains(w)) {
         return true;
