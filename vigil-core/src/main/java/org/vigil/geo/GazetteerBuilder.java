@@ -309,19 +309,36 @@ public final class GazetteerBuilder {
         byCountry.computeIfAbsent(s.country(), k -> new ArrayList<>()).add(s);
       }
     }
-    Map<Region, String> homes = new HashMap<>();
+    // Each entry lies in the GeoNames region of the town nearest its centre.
+    Map<String, List<Region>> lyingIn = new HashMap<>();
+    Map<String, Map<String, Integer>> townlessKinds = new HashMap<>();
     for (Region r : table.regions()) {
       GazetteerEntry nearest = nearestTown(r, byCountry.getOrDefault(r.country(), List.of()));
       if (nearest != null) {
-        homes.put(r, nearest.country() + "." + nearest.admin1());
+        lyingIn.computeIfAbsent(nearest.country() + "." + nearest.admin1(),
+            k -> new ArrayList<>()).add(r);
+        if (!withTowns.contains(r.key())) {
+          townlessKinds.computeIfAbsent(r.country(), k -> new HashMap<>())
+              .merge(r.kind(), 1, Integer::sum);
+        }
       }
     }
+    Map<String, Set<String>> usualKinds = new HashMap<>();
+    townlessKinds.forEach((country, kinds) -> {
+      int most = Collections.max(kinds.values());
+      kinds.forEach((kind, count) -> {
+        if (count == most) {
+          usualKinds.computeIfAbsent(country, k -> new HashSet<>()).add(kind);
+        }
+      });
+    });
     List<GazetteerEntry> out = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (Map.Entry<String, Spread> g : spreads.entrySet()) {
       String geo = g.getKey();
       Region region = regionOf(geo, votes.getOrDefault(geo, Map.of()), g.getValue(), regions,
-          homes, withTowns);
+          lyingIn.getOrDefault(geo, List.of()),
+          usualKinds.getOrDefault(geo.substring(0, geo.indexOf('.')), Set.of()), withTowns);
       if (region == null) {
         continue;
       }
@@ -367,10 +384,12 @@ public final class GazetteerBuilder {
    * in the table and no entry without towns lies in it (the table's towns of Ras al-Khaimah
    * are not cities500's), the entry that lies in it nearest the middle of its towns.
    *
-   * @param homes the entries, each with the GeoNames region it lies in
+   * @param inside the entries that lie in the region
+   * @param usualKinds the commonest kinds of the country's entries without towns
    */
   private static Region regionOf(String geo, Map<String, Integer> votes, Spread towns,
-      Map<String, Region> regions, Map<Region, String> homes, Set<String> withTowns) {
+      Map<String, Region> regions, List<Region> inside, Set<String> usualKinds,
+      Set<String> withTowns) {
     String country = geo.substring(0, geo.indexOf('.'));
     String top = votes.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse(null);
@@ -378,24 +397,16 @@ public final class GazetteerBuilder {
     if (top != null && votes.get(top) >= SINGLE_LEVEL_SHARE * all) {
       return regions.get(country + "." + top);
     }
-    Map<String, Integer> kinds = new HashMap<>();
-    for (Region r : homes.keySet()) {
-      if (r.country().equals(country) && !withTowns.contains(r.key())) {
-        kinds.merge(r.kind(), 1, Integer::sum);
-      }
-    }
     Region best = null;
     double bestRank = Double.MAX_VALUE;
-    for (Map.Entry<Region, String> h : homes.entrySet()) {
-      Region r = h.getKey();
-      if (!h.getValue().equals(geo) || (withTowns.contains(r.key()) && top != null)) {
+    for (Region r : inside) {
+      if (withTowns.contains(r.key()) && top != null) {
         continue;
       }
       // Any entry without towns of the commonest kind before one of another kind, and those
       // before an entry with towns; then the nearest.
       double rank = Distance.km(r.lat(), r.lon(), towns.meanLat(), towns.meanLon())
-          + (withTowns.contains(r.key()) ? 2e6
-              : kinds.get(r.kind()).equals(Collections.max(kinds.values())) ? 0 : 1e6);
+          + (withTowns.contains(r.key()) ? 2e6 : usualKinds.contains(r.kind()) ? 0 : 1e6);
       if (rank < bestRank) {
         best = r;
         bestRank = rank;
