@@ -36,6 +36,17 @@ class GazetteerCommandTest {
   }
 
   @Test
+  void lookupPrintsThePlacesANameMayBeAndItsSpellingVariants() {
+    CommandRun run = CommandRun.vigil("gazetteer", "lookup", "Aleppo", "Hassakeh");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Aleppo: ").containsPattern("Aleppo \\[ADMIN1\\] SY")
+        .contains("Hassakeh: 0 exact").containsPattern("~ Al-Hasakah \\[ADMIN1\\] SY");
+    CommandRun unknown = CommandRun.vigil("gazetteer", "lookup", "Xyzzyqwv");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.out()).contains("Xyzzyqwv: 0 exact, 0 spelling variants");
+  }
+
+  @Test
   void aMissingDumpIsANamedError() {
     CommandRun run = CommandRun.vigil("gazetteer", "import", dir.resolve("none.txt").toString(),
         "--gazetteer", dir.toString());
