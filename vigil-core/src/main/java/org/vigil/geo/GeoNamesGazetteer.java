@@ -21,6 +21,14 @@ import java.util.Set;
  * States; airport codes that GeoNames lists among a town's names are dropped for that reason.
  */
 public final class GeoNamesGazetteer {
+  /**
+   * Countries whose place names are written in a script without vowels (Arabic, Hebrew), so
+   * that English spells each of them several ways: the Arab League's, Western Sahara, Iran,
+   * Afghanistan, Pakistan and Israel.
+   */
+  private static final Set<String> VOWELLESS_SCRIPT = Set.of(
+      "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+      "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "IL");
   private final List<GazetteerEntry> entries;
   private final List<Demonym> demonymList;
   private final Map<String, int[]> exact;
@@ -143,7 +151,8 @@ public final class GeoNamesGazetteer {
   }
 
   /**
-   * Places whose name has the same consonant skeleton: transliteration variants. Skeletons of
+   * Places whose name has the same consonant skeleton: transliteration variants of names
+   * written without vowels (Arabic, Hebrew), the only places whose English spellings differ so. Skeletons of
    * two or three consonants ("rk" of Raqqa) find only first-level regions and cities of 100,000
    * or more.
    */
@@ -153,7 +162,10 @@ public final class GeoNamesGazetteer {
     if (key.length() < 2 || (key.length() < 4 && NameKey.exact(name).length() < 4)) {
       return List.of();
     }
-    return view(loose.get(key));
+    List<GazetteerEntry> found = view(loose.get(key));
+    // Elsewhere a name is spelled as its country writes it: "Anfield" is no Enfield, "Capitol"
+    // no Capitola.
+    return found.stream().filter(e -> VOWELLESS_SCRIPT.contains(e.country())).toList();
   }
 
   /** The country or region a demonym ("Syrian", "European") points to. */

@@ -127,7 +127,7 @@ public final class ToponymResolver {
         c.addAll(gazetteer.lookup(pair).stream().filter(e -> e.level() == Level.COUNTRY)
             .toList());
       }
-      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME && !hasGenericWord(t.text())) {
+      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME && !hasGenericWord(bareName(t.text()))) {
         // Skeletons meet transliterations, not English: "City Hall" is no Catahoula.
         c = gazetteer.lookupLoose(bareName(t.text()));
         loose[i] = !c.isEmpty();

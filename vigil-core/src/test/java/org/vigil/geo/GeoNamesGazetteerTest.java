@@ -46,6 +46,16 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void findsSpellingVariantsOnlyOfNamesWrittenWithoutVowels() {
+    // "Anfield" of a Liverpool report shares its consonants with Enfield, and "Portroe" of
+    // a Tipperary one with Portree: English names are spelled one way.
+    assertThat(gazetteer.lookupLoose("Anfield")).noneMatch(e -> e.name().equals("Enfield"));
+    assertThat(gazetteer.lookupLoose("Portroe")).isEmpty();
+    assertThat(gazetteer.lookupLoose("Hassakeh")).extracting(GazetteerEntry::level)
+        .contains(Level.ADMIN1);
+  }
+
+  @Test
   void readsNoSpellingIntoASyllableBySyllableRomanisation() {
     // Diyarbakır's "di ya ba ke er" loses "er" as an Arabic article and reads "dbk": Dabiq.
     assertThat(gazetteer.lookupLoose("Dabiq")).noneMatch(e -> e.name().equals("Diyarbakır"));
