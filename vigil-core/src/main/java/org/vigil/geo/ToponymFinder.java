@@ -466,8 +466,17 @@ public final class ToponymFinder {
         || COMPASS_ADJECTIVE.matcher(before).matches();
   }
 
-  /** The cue of the words right after ("Idlib province") or before ("the camp of Qah"). */
+  /**
+   * The cue of the words right after ("Idlib province") or before ("the camp of Qah"), or of
+   * the name's own last word when the tagger took it in ("Hassakeh province").
+   */
   private static Toponym.Cue cue(List<CoreLabel> tokens, int first, int last) {
+    if (last > first) {
+      Toponym.Cue own = cueWord(tokens.get(last).word());
+      if (own != Toponym.Cue.NONE) {
+        return own;
+      }
+    }
     if (last + 1 < tokens.size()) {
       Toponym.Cue after = cueWord(tokens.get(last + 1).word());
       if (after != Toponym.Cue.NONE) {

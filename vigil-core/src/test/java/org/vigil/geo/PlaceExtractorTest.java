@@ -312,6 +312,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsARegionWordThatCoreNlpTookIntoTheNameAsTheRegion() {
+    // "the village of Tall Tawil in the Hassakeh province": CoreNLP tags "Hassakeh province"
+    // whole; the village, which no gazetteer has, lies in that province.
+    Place province = fakesPlace("Tall Tawil in the Hassakeh province", "Hassakeh province");
+    assertThat(province.precision()).as(province.toString()).isEqualTo(3);
+    assertThat(fakesPlace("Tall Tawil in the Hassakeh province", "Tall Tawil").admin1())
+        .isEqualTo("Al-Hasakah");
+  }
+
+  @Test
   void readsACityThatCoreNlpTagsAsAPersonUnderAnotherOfItsNames() {
     // "Douma is surrounded by government forces": GeoNames calls the city Dūmā.
     assertThat(geoPlaces(17)).filteredOn(p -> p.name().equals("Douma")).singleElement()
