@@ -130,6 +130,15 @@ public final class ToponymFinder {
         end--;
       }
       Span span = new Span(tokens.get(first).beginPosition(), tokens.get(end).endPosition());
+      List<Span> glued = gluedPlaces(doc.text(), span);
+      if (glued.size() > 1) {
+        // "Rocket Attacks in Aleppo Daraa", "the Asia-Pacific": a list that lost its commas.
+        for (Span part : glued) {
+          out.add(new Toponym(part, part.of(doc.text()), Toponym.Kind.NAME, Toponym.Cue.NONE,
+              false, false));
+        }
+        return;
+      }
       out.add(new Toponym(span, span.of(doc.text()), Toponym.Kind.NAME,
           cue(tokens, first, end), false, false));
       return;
@@ -204,6 +213,50 @@ public final class ToponymFinder {
             false));
       }
     }
+  }
+
+  /**
+   * The large places (see {@link #isLargePlace}) that {@code span} lists one after another
+   * with no comma, "Aleppo Hama Damascus", "Asia-Pacific", when the gazetteer lacks the whole;
+   * else the whole span alone.
+   */
+  private List<Span> gluedPlaces(String text, Span span) {
+    String whole = span.of(text);
+    if (!gazetteer.lookup(whole).isEmpty() || !gazetteer.lookupLoose(whole).isEmpty()) {
+      return List.of(span);
+    }
+    // Word starts: after a space, or after a hyphen before a capital ("Asia-Pacific", but not
+    // "Deir ez-Zor").
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int k = 1; k < whole.length(); k++) {
+      char before = whole.charAt(k - 1);
+      if ((before == ' ' || before == '-') && Character.isUpperCase(whole.charAt(k))) {
+        starts.add(k);
+      } else if (before == ' ') {
+        return List.of(span); // a lower-case word inside: "Daraa al-Balad" is one place
+      }
+    }
+    List<Span> parts = new ArrayList<>();
+    int at = 0;
+    while (at < starts.size()) {
+      int next = -1;
+      for (int to = starts.size(); to > at; to--) {
+        int end = to == starts.size() ? whole.length() : starts.get(to) - 1;
+        String part = whole.substring(starts.get(at), end);
+        // "U.S. Virgin Islands": an abbreviated country qualifies the name after it.
+        if (!part.endsWith(".") && isLargePlace(part)) {
+          parts.add(new Span(span.start() + starts.get(at), span.start() + end));
+          next = to;
+          break;
+        }
+      }
+      if (next < 0) {
+        return List.of(span);
+      }
+      at = next;
+    }
+    return parts;
   }
 
   /**

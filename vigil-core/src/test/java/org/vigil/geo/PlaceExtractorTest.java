@@ -312,6 +312,19 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsPlacesListedWithoutCommasAsOnePlaceEach() {
+    // The headline "4 Killed over 43 Injured in Terrorist Rocket Attacks in Aleppo Daraa".
+    List<Place> places = fakesPlaces("Rocket Attacks in Aleppo Daraa");
+    assertThat(places).extracting(Place::name).contains("Aleppo", "Daraa")
+        .doesNotContain("Aleppo Daraa");
+    // "the Asia-Pacific region" of a Hanoi report: Asia, not Hanoi for a name it lacks.
+    assertThat(geoPlaces(24)).filteredOn(p -> p.name().equals("Asia")).singleElement()
+        .extracting(Place::country).isNull();
+    // But "U.S. Virgin Islands" is one territory, whose abbreviated country qualifies it.
+    assertThat(geoPlaces(18)).extracting(Place::name).doesNotContain("U.S.");
+  }
+
+  @Test
   void readsARegionWordThatCoreNlpTookIntoTheNameAsTheRegion() {
     // "the village of Tall Tawil in the Hassakeh province": CoreNLP tags "Hassakeh province"
     // whole; the village, which no gazetteer has, lies in that province.
