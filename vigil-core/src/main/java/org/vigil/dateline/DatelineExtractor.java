@@ -51,10 +51,14 @@ public final class DatelineExtractor implements Extractor {
     this.capsAfterDate = Pattern.compile("\\s*(?<place>" + CAPS_PLACE + ")(?=\\s+[A-Z][a-z])");
   }
 
-  /** What may follow the place: "(Syria)", ", Syria", ", Jan 5", "(AFP)", then a dash. */
+  /**
+   * What may follow the place: "(Syria)", ", Syria", ", Wash." or ", N.C." (the wire's state
+   * abbreviations), ", Jan 5", "(AFP)", then a dash.
+   */
   private static String tail(String agency, String agencyOptional) {
     return "(?:\\s*\\((?<country>[A-Z][A-Za-z .'\\-]{1,30})\\))?"
-        + "(?:,\\s*(?<country2>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,\\s(]))?"
+        + "(?:,\\s*(?<country2>[A-Z][a-z]+(?: [A-Z][a-z]+)?\\.?|[A-Z]\\.(?:[A-Z]\\.)+)"
+        + "(?=[,\\s(]))?"
         + "(?:,\\s*" + MONTH_DAY + ")?"
         + "\\s*(?:\\((?<agency>" + agency + ")\\))" + agencyOptional
         + "\\s*(?<dash>[-–—]+)";

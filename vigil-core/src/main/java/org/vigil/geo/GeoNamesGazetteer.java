@@ -152,9 +152,9 @@ public final class GeoNamesGazetteer {
 
   /**
    * Places whose name has the same consonant skeleton: transliteration variants of names
-   * written without vowels (Arabic, Hebrew), the only places whose English spellings differ so. Skeletons of
-   * two or three consonants ("rk" of Raqqa) find only first-level regions and cities of 100,000
-   * or more.
+   * written without vowels (Arabic, Hebrew), the only places whose English spellings differ
+   * so. Skeletons of two or three consonants ("rk" of Raqqa) find only first-level regions and
+   * cities of 100,000 or more.
    */
   public List<GazetteerEntry> lookupLoose(String name) {
     String key = NameKey.skeleton(name);

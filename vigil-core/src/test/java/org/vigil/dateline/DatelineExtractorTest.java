@@ -89,6 +89,17 @@ class DatelineExtractorTest {
   }
 
   @Test
+  void readsTheStateAbbreviationOfAnAmericanDateline() {
+    String text = SharedData.read("geo/GeoWebNews/108");
+    Dateline murray = extractor.find(text);
+    assertThat(murray.placeName()).isEqualTo("Camp Murray");
+    assertThat(murray.country()).isEqualTo("Wash.");
+    assertThat(murray.span().of(text)).isEqualTo("CAMP MURRAY, Wash.");
+    assertThat(extractor.find("RALEIGH, N.C. (AP) — The vote went on.").country())
+        .isEqualTo("N.C.");
+  }
+
+  @Test
   void ignoresCapitalisedWordsThatAreNoDateline() {
     assertThat(extractor.find("The UN said on Monday that aid — food and medicine — arrived."))
         .isNull();
