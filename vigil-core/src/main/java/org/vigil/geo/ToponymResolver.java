@@ -3,6 +3,7 @@ package org.vigil.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -173,10 +174,15 @@ public final class ToponymResolver {
       container[i] = container(toponyms, text, i);
     }
     BitSet[] kin = kin(toponyms);
+    boolean[] lonely = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      lonely[i] = lonelyCountry(i, toponyms, candidates, kin[i], focus, top);
+    }
     int[][] siblings = siblings(toponyms, text);
     GazetteerEntry[] chosen = new GazetteerEntry[n];
     for (int pass = 0; pass < 3; pass++) {
       GazetteerEntry[] next = new GazetteerEntry[n];
+      GazetteerEntry home = home(toponyms, container, chosen);
       for (int i = 0; i < n; i++) {
         double best = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry c : candidates.get(i)) {
@@ -184,6 +190,13 @@ public final class ToponymResolver {
               container[i] >= 0 ? chosen[container[i]] : null, chosen, i, kin[i]);
           if (c.level() == Level.ADMIN1 && siblingRegion(c, siblings[i], chosen)) {
             s += 2; // "states such as California or Washington": a state among states
+          }
+          if (lonely[i] && c.level() == Level.ADMIN1
+              && focus.getOrDefault(c.country(), 0.0) == top) {
+            s += 5; // "the Georgia National Guard" of a report that names Florida and Alaska
+          }
+          if (c == home) {
+            s += 3; // "CAMP MURRAY, Wash.": "Washington" is the state, not the capital
           }
           if (s > best) {
             best = s;
@@ -371,8 +384,11 @@ public final class ToponymResolver {
       Dateline dateline, AnnotatedDocument doc) {
     Map<String, Double> focus = new HashMap<>();
     if (dateline != null && dateline.country() != null) {
-      gazetteer.lookup(dateline.country()).stream().filter(e -> e.level() == Level.COUNTRY)
-          .findFirst().ifPresent(e -> focus.merge(e.country(), 3.0, Double::sum));
+      // "(Syria)", or the state of "CAMP MURRAY, Wash.", whose country the report is in.
+      gazetteer.lookup(dateline.country()).stream().filter(e -> e.level() == Level.COUNTRY
+              || e.level() == Level.ADMIN1)
+          .min(Comparator.comparing(e -> e.level() != Level.COUNTRY))
+          .ifPresent(e -> focus.merge(e.country(), 3.0, Double::sum));
     }
     for (int i = 0; i < toponyms.size(); i++) {
       List<GazetteerEntry> c = candidates.get(i);
@@ -516,6 +532,47 @@ public final class ToponymResolver {
       }
     }
     return kin;
+  }
+
+  /**
+   * The first-level region the dateline puts its place in ("Wash." of "CAMP MURRAY, Wash."),
+   * as chosen so far, or null: a local report's home, which its bare name means there.
+   */
+  private static GazetteerEntry home(List<Toponym> toponyms, int[] container,
+      GazetteerEntry[] chosen) {
+    for (int i = 0; i < toponyms.size(); i++) {
+      if (toponyms.get(i).dateline() && container[i] >= 0 && chosen[container[i]] != null
+          && chosen[container[i]].level() == Level.ADMIN1) {
+        return chosen[container[i]];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether toponym {@code i} may name both a country that no other name of the article is
+   * in and a first-level region of another country, one the article is most about.
+   */
+  private static boolean lonelyCountry(int i, List<Toponym> toponyms,
+      List<List<GazetteerEntry>> candidates, BitSet kin, Map<String, Double> focus, double top) {
+    List<GazetteerEntry> own = candidates.get(i);
+    GazetteerEntry country = own.stream().filter(e -> e.level() == Level.COUNTRY).findFirst()
+        .orElse(null);
+    if (country == null || toponyms.get(i).kind() != Toponym.Kind.NAME
+        || focus.getOrDefault(country.country(), 0.0) == top
+        || own.stream().noneMatch(e -> e.level() == Level.ADMIN1
+            && !e.country().equals(country.country())
+            && focus.getOrDefault(e.country(), 0.0) == top)) {
+      return false;
+    }
+    for (int j = 0; j < toponyms.size(); j++) {
+      List<GazetteerEntry> other = candidates.get(j);
+      if (j != i && !kin.get(j) && !other.isEmpty()
+          && other.stream().allMatch(e -> e.country().equals(country.country()))) {
+        return false; // "Tbilisi", "Georgian": the report is about the country too
+      }
+    }
+    return true;
   }
 
   /** For each toponym, the toponyms listed beside it: "California or Washington". */

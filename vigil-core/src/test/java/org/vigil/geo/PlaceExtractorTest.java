@@ -432,9 +432,25 @@ class PlaceExtractorTest {
     // "CAMP MURRAY, Wash.": cities500 has no Murray in Washington; Murray, Utah is wrong.
     String text = SharedData.read("geo/GeoWebNews/108");
     assertThat(geoPlaces(108)).filteredOn(p -> p.mentions().stream()
-            .anyMatch(m -> m.of(text).equals("MURRAY"))).singleElement()
+            .anyMatch(m -> m.of(text).equals("CAMP MURRAY"))).singleElement()
         .satisfies(p -> assertThat(p.admin1()).isEqualTo("Washington"))
         .satisfies(p -> assertThat(p.precision()).isEqualTo(3));
+  }
+
+  @Test
+  void readsTheBareNameOfALocalReportsHomeStateAsTheState() {
+    // "CAMP MURRAY, Wash. - ... not just Washington communities": the state, not the capital;
+    // and "the Georgia National Guard" of a report naming Alaska, Hawaii and Florida is the
+    // state, as nothing else of it lies in the Caucasus.
+    String text = SharedData.read("geo/GeoWebNews/108");
+    List<Place> places = geoPlaces(108);
+    assertThat(places).filteredOn(p -> p.mentions().stream()
+            .anyMatch(m -> m.of(text).equals("Washington")
+                && !text.startsWith("Washington, D.C.", m.start())))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.precision()).isEqualTo(3))
+        .allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Washington"));
+    assertThat(places).filteredOn(p -> p.name().equals("Georgia")).singleElement()
+        .extracting(Place::country).isEqualTo("US");
   }
 
   @Test
