@@ -93,7 +93,7 @@ public final class ToponymFinder {
     for (AnnotatedDocument.Mention m : doc.mentions()) {
       fromMention(doc, tokens, m, found);
     }
-    scanUntagged(doc.text(), tokens, found);
+    scanUntagged(doc, tokens, found);
     Matcher group = PLACE_NAMED_GROUP.matcher(doc.text());
     while (group.find()) {
       Span name = new Span(group.start(), group.end());
@@ -115,7 +115,7 @@ public final class ToponymFinder {
           || (first == last && options.stopNames().contains(m.text().toLowerCase(Locale.ROOT)))) {
         return; // "the West" is no place to put on a map
       }
-      if (first == last && surnameOfNamedPerson(doc, m)) {
+      if (first == last && surnameOfNamedPerson(doc, m.text())) {
         return; // "Miranda tweeted" after "Lin-Manuel Miranda"
       }
       if (splitPossessive(tokens, first, last, out)) {
@@ -194,7 +194,7 @@ public final class ToponymFinder {
     // "councillor Dewly Nelson" is the councillor.
     if (tag.equals("PERSON") && first == last && (isLargePlace(m.text())
         || gazetteer.lookup(m.text()).stream().anyMatch(e -> e.level() == Level.SETTLEMENT
-        && e.population() >= LARGE_TOWN)) && !surnameOfNamedPerson(doc, m)) {
+        && e.population() >= LARGE_TOWN)) && !surnameOfNamedPerson(doc, m.text())) {
       out.add(new Toponym(m.span(), m.text(), Toponym.Kind.NAME, cue(tokens, first, last), true,
           false));
       return;
@@ -290,10 +290,10 @@ public final class ToponymFinder {
    * Whether the name ends a longer person's name the article gives that begins with no place:
    * "Nelson" of "Dewly Nelson", but not "Homs" of "Syrias Homs", which CoreNLP tags a person.
    */
-  private boolean surnameOfNamedPerson(AnnotatedDocument doc, AnnotatedDocument.Mention m) {
+  private boolean surnameOfNamedPerson(AnnotatedDocument doc, String name) {
     for (AnnotatedDocument.Mention other : doc.mentions()) {
       String whole = other.text();
-      if (other.ner().equals("PERSON") && whole.endsWith(" " + m.text())) {
+      if (other.ner().equals("PERSON") && whole.endsWith(" " + name)) {
         String first = whole.substring(0, whole.indexOf(' '));
         String bare = first.replaceAll("['’]?s$", "");
         if (!isLargePlace(first) && !isLargePlace(bare)) {
@@ -358,7 +358,8 @@ public final class ToponymFinder {
   }
 
   /** Gazetteer names among the tokens CoreNLP left untagged, and names the text announces. */
-  private void scanUntagged(String text, List<CoreLabel> tokens, List<Toponym> out) {
+  private void scanUntagged(AnnotatedDocument doc, List<CoreLabel> tokens, List<Toponym> out) {
+    String text = doc.text();
     for (int i = 0; i < tokens.size(); i++) {
       if (!untagged(tokens.get(i)) || !nameStart(tokens.get(i).word())) {
         continue;
@@ -372,6 +373,10 @@ public final class ToponymFinder {
         Span span = new Span(tokens.get(i).beginPosition(), tokens.get(end).endPosition());
         String name = span.of(text);
         Toponym t = untaggedToponym(tokens, i, end, span, name);
+        if (t != null && i == end && surnameOfNamedPerson(doc, name)) {
+          t = null; // "Miranda's son" after "Lin-Manuel Miranda"
+          break;
+        }
         if (t != null) {
           out.add(t);
           matchedEnd = end;

@@ -150,6 +150,12 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoPlaceInTheSurnameOfAPersonNamedInFullThatCoreNlpLeftUntagged() {
+    // "Lin-Manuel Miranda thought he had a migraine ... Miranda's son": no Venezuelan state.
+    assertThat(geoPlaces(182)).extracting(Place::name).doesNotContain("Miranda");
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
