@@ -695,8 +695,17 @@ public final class ToponymResolver {
    */
   private GazetteerEntry fallback(List<Toponym> toponyms, GazetteerEntry[] chosen, int container,
       int self, AnnotatedDocument doc, Map<String, Double> focus) {
-    String country = focus.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).orElse(null);
+    // The country the article names places in, not only people of: "St. Peter's Basilica" of a
+    // report on a Nigerian priest, which names Rome, is in Italy.
+    Set<String> named = new HashSet<>();
+    for (int j = 0; j < chosen.length; j++) {
+      if (chosen[j] != null && toponyms.get(j).kind() == Toponym.Kind.NAME) {
+        named.add(chosen[j].country());
+      }
+    }
+    String country = focus.entrySet().stream()
+        .filter(e -> named.isEmpty() || named.contains(e.getKey()))
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     if (container >= 0 && chosen[container] != null) {
       if (chosen[container].level() != Level.COUNTRY) {
         return chosen[container];

@@ -156,6 +156,13 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void fallsBackToAPlaceOfTheCountryTheReportNamesPlacesInNotOnlyPeople() {
+    // A Nigerian priest at St. Peter's Basilica: the report names Rome, and Nigerians only.
+    assertThat(geoPlaces(7)).filteredOn(p -> p.name().equals("St. Peter's Basilica"))
+        .singleElement().extracting(Place::country).isEqualTo("IT");
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
