@@ -690,8 +690,9 @@ public final class ToponymResolver {
 
   /**
    * The place for a name the gazetteer lacks: its stated container, else the first-level
-   * region or district named nearest to it, else the nearest settlement (as "near"), else the
-   * only first-level region the article names in its country, else that country.
+   * region or district named nearest to it, else the nearest settlement (as "near"), within a
+   * few sentences; farther off, the region or district named nearest, else the region of the
+   * settlement named nearest; else the country.
    */
   private GazetteerEntry fallback(List<Toponym> toponyms, GazetteerEntry[] chosen, int container,
       int self, AnnotatedDocument doc, Map<String, Double> focus) {
@@ -713,42 +714,57 @@ public final class ToponymResolver {
       // "QAH (Syria)": the country bounds the search for a closer region.
       country = chosen[container].country();
     }
-    int sentence = doc.sentenceAt(toponyms.get(self).span().start());
-    for (Set<Level> wanted : List.of(Set.of(Level.ADMIN1, Level.DISTRICT),
-        Set.of(Level.SETTLEMENT))) {
-      GazetteerEntry best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (int j = 0; j < chosen.length; j++) {
-        if (chosen[j] == null || !wanted.contains(chosen[j].level())
-            || toponyms.get(j).kind() != Toponym.Kind.NAME
-            || (country != null && !country.equals(chosen[j].country()))) {
-          continue; // a region of another country does not contain it
-        }
-        if (inOrganisation(doc, toponyms.get(j).span())) {
-          continue; // "Fateh al-Sham Front" says nothing of where a village lies
-        }
-        int other = doc.sentenceAt(toponyms.get(j).span().start());
-        if (sentence >= 0 && other >= 0
-            && Math.abs(other - sentence) > options.fallbackSentences()) {
-          continue;
-        }
-        int distance = Math.abs(toponyms.get(j).span().start() - toponyms.get(self).span().start());
-        if (distance < bestDistance) {
-          best = chosen[j];
-          bestDistance = distance;
-        }
+    Set<Level> regions = Set.of(Level.ADMIN1, Level.DISTRICT);
+    Set<Level> towns = Set.of(Level.SETTLEMENT);
+    int window = options.fallbackSentences();
+    GazetteerEntry found = nearestNamed(toponyms, chosen, self, doc, country, regions, window);
+    if (found == null) {
+      found = nearestNamed(toponyms, chosen, self, doc, country, towns, window);
+    }
+    if (found == null) {
+      found = nearestNamed(toponyms, chosen, self, doc, country, regions, Integer.MAX_VALUE);
+    }
+    if (found == null) {
+      // Far from every region, a town says which region, not that the place is near it.
+      GazetteerEntry town =
+          nearestNamed(toponyms, chosen, self, doc, country, towns, Integer.MAX_VALUE);
+      found = town == null ? null : gazetteer.admin1(town.country(), town.admin1()).orElse(null);
+    }
+    if (found != null || country == null) {
+      return found;
+    }
+    return gazetteer.country(country).orElse(null);
+  }
+
+  /**
+   * The place of the toponym nearest toponym {@code self} in the text, at one of {@code
+   * levels}, in {@code country} (any, if null), at most {@code window} sentences away; or null.
+   */
+  private static GazetteerEntry nearestNamed(List<Toponym> toponyms, GazetteerEntry[] chosen,
+      int self, AnnotatedDocument doc, String country, Set<Level> levels, int window) {
+    int at = toponyms.get(self).span().start();
+    int sentence = doc.sentenceAt(at);
+    GazetteerEntry best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int j = 0; j < chosen.length; j++) {
+      if (chosen[j] == null || !levels.contains(chosen[j].level())
+          || toponyms.get(j).kind() != Toponym.Kind.NAME
+          || (country != null && !country.equals(chosen[j].country()))) {
+        continue; // a region of another country does not contain it
       }
-      if (best != null) {
-        return best;
+      if (inOrganisation(doc, toponyms.get(j).span())) {
+        continue; // "Fateh al-Sham Front" says nothing of where a village lies
+      }
+      int other = doc.sentenceAt(toponyms.get(j).span().start());
+      if (sentence >= 0 && other >= 0 && Math.abs(other - sentence) > window) {
+        continue;
+      }
+      int distance = Math.abs(toponyms.get(j).span().start() - at);
+      if (distance < bestDistance) {
+        best = chosen[j];
+        bestDistance = distance;
       }
     }
-    if (country == null) {
-      return null;
-    }
-    // Farther off, a region still holds it when it is the only one the article names there.
-    String home = country;
-    List<GazetteerEntry> regions = Arrays.stream(chosen).filter(e -> e != null
-        && e.level() == Level.ADMIN1 && e.country().equals(home)).distinct().toList();
-    return regions.size() == 1 ? regions.get(0) : gazetteer.country(country).orElse(null);
+    return best;
   }
 }

@@ -163,6 +163,16 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void fallsBackToTheRegionNamedFarthestOffBeforeTheCountry() {
+    // "she has now moved back to Khayelitsha": no gazetteer has the township, and the report
+    // names the Western Cape and Cape Town only paragraphs later.
+    Place township = geoPlaces(103).stream().filter(p -> p.name().equals("Khayelitsha"))
+        .findFirst().orElseThrow();
+    assertThat(township.admin1()).isEqualTo("Western Cape");
+    assertThat(township.precision()).isEqualTo(3);
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
