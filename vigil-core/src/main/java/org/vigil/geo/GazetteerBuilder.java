@@ -141,10 +141,12 @@ public final class GazetteerBuilder {
       new Area(39.9139, 116.3830, "CN", "22", Level.DISTRICT, "Zhongnanhai"));
 
   /**
-   * Short English names news uses that the country table lacks ("Britain", "Turkey"), and the
-   * dotted abbreviations it cannot list as codes.
+   * Short English names news uses that the country table lacks ("Britain", "Turkey"), the
+   * dotted abbreviations it cannot list as codes, and the Soviet Union, which reports of
+   * today's Russia name as its past.
    */
   private static final Map<String, List<String>> COUNTRY_ALIASES = Map.ofEntries(
+      Map.entry("RU", List.of("Soviet Union", "USSR", "U.S.S.R.")),
       Map.entry("US", List.of("US", "U.S.", "U.S.A.", "USA", "America", "the States")),
       Map.entry("GB", List.of("Britain", "U.K.", "UK")),
       Map.entry("TR", List.of("Turkey")),

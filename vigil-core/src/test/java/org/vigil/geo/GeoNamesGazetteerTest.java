@@ -56,6 +56,13 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void readsTheSovietUnionAsRussia() {
+    assertThat(gazetteer.lookup("Soviet Union")).singleElement()
+        .satisfies(e -> assertThat(e.country()).isEqualTo("RU"))
+        .satisfies(e -> assertThat(e.level()).isEqualTo(Level.COUNTRY));
+  }
+
+  @Test
   void readsNoSpellingIntoASyllableBySyllableRomanisation() {
     // Diyarbakır's "di ya ba ke er" loses "er" as an Arabic article and reads "dbk": Dabiq.
     assertThat(gazetteer.lookupLoose("Dabiq")).noneMatch(e -> e.name().equals("Diyarbakır"));
