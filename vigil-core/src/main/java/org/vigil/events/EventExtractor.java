@@ -139,7 +139,7 @@ public final class EventExtractor implements Extractor {
     Set<String> settlements = new HashSet<>();
     for (Place p : facts.list(Facts.PLACES)) {
       if (!places.isCountry(p)) {
-        p.mentions().forEach(m -> settlements.add(m.of(text)));
+        p.names().forEach(m -> settlements.add(m.of(text)));
       }
     }
 

@@ -86,7 +86,7 @@ final class PlaceLinker {
       List<Span> organisations) {
     List<Located> out = new ArrayList<>();
     for (Place p : places) {
-      for (Span s : p.mentions()) {
+      for (Span s : p.names()) {
         if (ActorModifier.describesActor(text, s.end())) {
           continue;
         }
@@ -301,7 +301,7 @@ final class PlaceLinker {
     }
     for (Place other : countryLevel) {
       if (other != p && Objects.equals(other.country(), p.country())
-          && other.mentions().size() > p.mentions().size()) {
+          && other.names().size() > p.names().size()) {
         return false;
       }
     }

@@ -19,9 +19,9 @@ import org.vigil.pipeline.Facts;
  * the mentions of one place into one {@link Place} with coordinates, codes and precision.
  *
  * <p>Requires the dateline (its place is a toponym, its country the article's first focus) and
- * links the dateline to its place. Demonyms help resolution but are no places of the article;
- * they stay in {@link #TOPONYMS}, with every resolved mention, for scoring and for later steps
- * that want an actor's country.
+ * links the dateline to its place. A demonym ("Syrian") is a mention of its country, marked as
+ * such ({@link Place#demonyms}): it helps resolution and says whose, never where. {@link
+ * #TOPONYMS} keeps every resolved mention for scoring and for later steps.
  */
 public final class PlaceExtractor implements Extractor {
 
@@ -63,6 +63,12 @@ public final class PlaceExtractor implements Extractor {
         byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
       }
     }
+    // A demonym joins its named country, or makes a place of its own after the named ones.
+    for (ResolvedToponym r : resolved) {
+      if (r.toponym().kind() == Toponym.Kind.DEMONYM) {
+        byPlace.computeIfAbsent(r.entry(), k -> new ArrayList<>()).add(r);
+      }
+    }
     List<Place> places = new ArrayList<>();
     Map<ResolvedToponym, String> ids = new LinkedHashMap<>();
     for (List<ResolvedToponym> mentions : byPlace.values()) {
@@ -85,9 +91,11 @@ public final class PlaceExtractor implements Extractor {
   private Place place(String id, List<ResolvedToponym> mentions) {
     ResolvedToponym first = mentions.get(0);
     GazetteerEntry e = first.entry();
-    String name = mentions.stream().map(m -> m.toponym().text())
-        .filter(t -> !t.equals(t.toUpperCase(Locale.ROOT))).findFirst()
-        .orElse(first.toponym().text());
+    // Named as written, in title case where the text has it; a demonym's place by its own name.
+    String name = first.toponym().kind() == Toponym.Kind.DEMONYM ? e.name()
+        : mentions.stream().filter(m -> m.toponym().kind() == Toponym.Kind.NAME)
+            .map(m -> m.toponym().text()).filter(t -> !t.equals(t.toUpperCase(Locale.ROOT)))
+            .findFirst().orElse(first.toponym().text());
     Long geonameId = first.fallback() || e.geonameId() == 0 ? null : e.geonameId();
     String country = e.country().isEmpty() ? null : e.country();
     String admin1 = switch (e.level()) {
@@ -95,9 +103,12 @@ public final class PlaceExtractor implements Extractor {
       case SETTLEMENT, DISTRICT -> blankToNull(gazetteer.admin1Name(e.country(), e.admin1()));
       default -> null;
     };
-    List<Span> spans = mentions.stream().map(ResolvedToponym::span).toList();
+    List<Span> spans = mentions.stream().map(ResolvedToponym::span).sorted().toList();
+    List<Span> demonyms = mentions.stream()
+        .filter(m -> m.toponym().kind() == Toponym.Kind.DEMONYM).map(ResolvedToponym::span)
+        .sorted().toList();
     return new Place(id, name, geonameId, e.lat(), e.lon(), country, admin1, first.precision(),
-        spans);
+        spans, demonyms);
   }
 
   private static String blankToNull(String s) {

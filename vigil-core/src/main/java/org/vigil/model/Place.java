@@ -8,11 +8,21 @@ import java.util.List;
  *
  * @param precision 1 named settlement, 2 near a settlement or district, 3 first-level region,
  *     4 country; null when unresolved
+ * @param mentions every span that names the place, in text order, its people's adjective
+ *     included ("Syrian" of Syria), as geoparsing gold marks it
+ * @param demonyms the mentions that are such adjectives: they say whose, not where, so no
+ *     incident is placed by them
  */
 public record Place(
     String id, String name, Long geonameId, Double lat, Double lon, String country,
-    String admin1, Integer precision, List<Span> mentions) {
+    String admin1, Integer precision, List<Span> mentions, List<Span> demonyms) {
   public Place {
     mentions = List.copyOf(mentions);
+    demonyms = List.copyOf(demonyms);
+  }
+
+  /** The mentions that write the place's name: {@link #mentions} without the demonyms. */
+  public List<Span> names() {
+    return mentions.stream().filter(m -> !demonyms.contains(m)).toList();
   }
 }

@@ -83,12 +83,21 @@ class PlaceExtractorTest {
   }
 
   @Test
-  void keepsDemonymsOutOfThePlaces() {
+  void marksDemonymsAsMentionsOfTheirCountryThatNameNoScene() {
+    // "Syrian" is a mention of Syria, as geoparsing gold counts it, but never a place's name.
     assertThat(afp.list(Facts.PLACES)).extracting(Place::name)
         .doesNotContain("Syrian", "Iranian", "Syrians", "Russian");
+    Place syria = place("Syria");
+    assertThat(syria.demonyms()).isNotEmpty().allSatisfy(d -> {
+      assertThat(syria.mentions()).contains(d);
+      assertThat(d.of(afpText)).startsWith("Syrian");
+    });
+    assertThat(syria.names()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.of(afpText)).isEqualTo("Syria"));
+    assertThat(syria.mentions()).isSorted();
     assertThat(afp.list(PlaceExtractor.TOPONYMS)).anyMatch(t ->
         t.toponym().kind() == Toponym.Kind.DEMONYM && t.toponym().text().equals("Syrian")
-            && t.entry().country().equals("SY") && t.placeId() == null);
+            && syria.id().equals(t.placeId()));
   }
 
   /** The places of the FA-KES article holding {@code passage}. */
@@ -484,6 +493,12 @@ class PlaceExtractorTest {
     List<ResolvedToponym> toponyms = extract("geo-80", text).list(PlaceExtractor.TOPONYMS);
     assertThat(toponyms).extracting(t -> t.span().of(text))
         .doesNotContain("Mexicans").contains("Mexican");
+    assertThat(extract("geo-80", text).list(Facts.PLACES))
+        .filteredOn(p -> p.country() != null && p.country().equals("MX")
+            && p.precision() == 4).singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("Mexico"))
+        .satisfies(p -> assertThat(p.demonyms()).extracting(d -> d.of(text))
+            .contains("Mexican").doesNotContain("Mexicans"));
   }
 
   @Test
@@ -612,7 +627,7 @@ class PlaceExtractorTest {
   @Test
   void everyMentionSpanCoversItsName() {
     for (Place p : afp.list(Facts.PLACES)) {
-      for (var span : p.mentions()) {
+      for (var span : p.names()) {
         assertThat(span.of(afpText).toLowerCase()).as(p.name())
             .isEqualTo(p.name().toLowerCase());
       }
