@@ -83,6 +83,11 @@ public final class ToponymResolver {
    * about may lie and still be meant.
    */
   private static final double STRAY_KM = 2000;
+  /**
+   * How far from every other place of the article a town may lie that has a facility's name
+   * ("Washington Square") only among its other names, and still be meant.
+   */
+  private static final double ALIAS_REACH_KM = 1000;
   /** How much more prominent the largest place of a shared name must be to vote. */
   private static final double CLEAR_MARGIN = 1.0;
   private final GeoNamesGazetteer gazetteer;
@@ -239,6 +244,13 @@ public final class ToponymResolver {
           && nearest > DISTRICT_REACH_KM && nearest < Double.MAX_VALUE) {
         // "the encircled district of Al Mallah" in an Aleppo report is a part of Aleppo, not
         // the village of Malah 400 km south that the gazetteer knows.
+        chosen[i] = null;
+      } else if (hasGenericWord(toponyms.get(i).text()) && !loose[i] && !partial[i]
+          && (read[i].level() == Level.SETTLEMENT || read[i].level() == Level.DISTRICT)
+          && !NameKey.exact(read[i].name()).equals(NameKey.exact(toponyms.get(i).text()))
+          && nearest > ALIAS_REACH_KM && nearest < Double.MAX_VALUE) {
+        // "Washington Square" of a New Orleans report: the square, not the Long Island town
+        // that has the name among its other names.
         chosen[i] = null;
       }
     }

@@ -182,6 +182,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void takesNoFarTownThatHasAFacilitysNameOnlyAmongItsOtherNames() {
+    // "Washington Square" of a New Orleans report is the square in the city, not Franklin
+    // Square, New York, which GeoNames also calls so.
+    assertThat(geoPlaces(0)).filteredOn(p -> p.name().equals("Washington Square"))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Louisiana"));
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
