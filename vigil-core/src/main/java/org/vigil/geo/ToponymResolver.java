@@ -69,7 +69,7 @@ public final class ToponymResolver {
       "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
       "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
       "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united",
-      "coast", "highlands");
+      "coast", "highlands", "hill", "hills", "bend");
   /** A listed area's size, in the powers of ten of a town's population it weighs as. */
   private static final double AREA_WEIGHT = 5;
   /** A name's weight for its country when only its size says which place it is. */

@@ -190,6 +190,14 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void readsNoVillageInTheWordHillOfALongerName() {
+    // "Paddock Hill Bend" at Brands Hatch, Kent: no hamlet called Hill in Gloucestershire.
+    assertThat(geoPlaces(177)).extracting(Place::name).doesNotContain("Hill");
+    assertThat(geoPlaces(177)).filteredOn(p -> p.name().equals("Paddock Hill Bend"))
+        .singleElement().satisfies(p -> assertThat(p.lat()).isBetween(51.0, 51.5));
+  }
+
+  @Test
   void readsNoPlaceInAGroupNamedAfterAnArabicUnitWord() {
     assertThat(fakesPlaces("were from the Failaq al-Sham")).extracting(Place::name)
         .doesNotContain("Failaq al-Sham");
