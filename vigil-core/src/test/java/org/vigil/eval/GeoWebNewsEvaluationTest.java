@@ -35,8 +35,9 @@ class GeoWebNewsEvaluationTest {
   void scoresTheWholeCorpusAboveTheFloorReached() throws IOException {
     Report report = evaluation.evaluate(SharedData.path("geo"));
     Files.write(Path.of("target", "geo-misses.txt"), report.misses());
-    // Floors of what is reached now, not the target (0.95 within 161 km).
+    // The targets (recall 0.85, 0.95 within 161 km), and recall's floor as reached.
     assertThat(report.score("geo detection recall").value()).isGreaterThan(0.90);
-    assertThat(report.score("geo within 161 km, detected").value()).isGreaterThan(0.925);
+    assertThat(report.score("geo within 161 km, detected").value())
+        .isGreaterThanOrEqualTo(0.95);
   }
 }
