@@ -94,6 +94,14 @@ public final class EventExtractor implements Extractor {
       "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
           + "(?:\\s+Photo)?\\)");
 
+  /**
+   * A photo's credit, where the caption runs into the report: "... attacked a street in Aleppo
+   * Syria (AP photo) BEIRUT Air strikes on a market in ... Idlib killed at least 21", "(Reuters
+   * Photo)", "(Photo AP)". The report starts a sentence after it.
+   */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "\\((?:[A-Z][\\w.'’-]*\\s+)?[Pp]hoto(?:\\s+[A-Z][\\w.'’-]*)?\\)");
+
   private final EventOptions options;
   private final TriggerLexicon lexicon = new TriggerLexicon();
   private final CasualtyReader casualties = new CasualtyReader();
@@ -149,7 +157,7 @@ public final class EventExtractor implements Extractor {
     for (CoreMap s : doc.sentences()) {
       Span span = doc.span(s);
       if (span.start() < end) {
-        sentences.add(new Span(span.start(), Math.min(span.end(), end)));
+        sentences.addAll(captionSplit(text, new Span(span.start(), Math.min(span.end(), end))));
       }
     }
     // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
@@ -268,6 +276,22 @@ public final class EventExtractor implements Extractor {
           fallback, recalledSentences));
     }
     return events;
+  }
+
+  /** {@code sentence}, split after each photo credit inside it. */
+  private static List<Span> captionSplit(String text, Span sentence) {
+    List<Span> out = new ArrayList<>();
+    int from = sentence.start();
+    Matcher credit = PHOTO_CREDIT.matcher(text).region(from, sentence.end());
+    while (credit.find()) {
+      String rest = text.substring(credit.end(), sentence.end());
+      if (!rest.isBlank()) {
+        out.add(new Span(from, credit.end()));
+        from = sentence.end() - rest.stripLeading().length();
+      }
+    }
+    out.add(new Span(from, sentence.end()));
+    return out;
   }
 
   /** A statement of who the dead were, with no figure of its own: "three were children". */

@@ -248,6 +248,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPhotoCaptionRunIntoTheLeadDoesNotPlaceTheLeadsIncident() {
+    // "... after warplanes attacked a street in Aleppo Syria (AP photo) BEIRUT Air strikes on
+    // a market in Syrias Al Qaeda-held city of Idlib killed at least 21 civilians Sunday": one
+    // sentence to the tagger, where the caption's warplanes took the 21 to Aleppo.
+    Article a = extract(FakesCorpus.textStartingWith("Last updated at Jun 132016 In this photo"));
+    Event lead = a.events().stream()
+        .filter(e -> e.killed() != null && Integer.valueOf(21).equals(e.killed().best()))
+        .findFirst().orElseThrow();
+    assertThat(placeOf(a, lead)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
