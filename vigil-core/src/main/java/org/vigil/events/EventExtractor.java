@@ -110,6 +110,7 @@ public final class EventExtractor implements Extractor {
   private final ActorReader actors = new ActorReader();
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
+  private final RecalledIncidents recall = new RecalledIncidents();
 
   public EventExtractor(EventOptions options) {
     this.options = options;
@@ -270,10 +271,11 @@ public final class EventExtractor implements Extractor {
     }
     recalled.andNot(current);
     List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
+    BitSet tollless = recall.recalled(incidents, text, sentences, fallback);
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : incidents) {
       events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
-          fallback, recalledSentences));
+          fallback, recalledSentences, !tollless.get(events.size())));
     }
     return events;
   }
@@ -300,8 +302,14 @@ public final class EventExtractor implements Extractor {
         && !c.categories().isEmpty();
   }
 
+  /**
+   * The event of one incident. One that does not {@code keepToll} (told as older news, or a
+   * sum of the report's incidents) carries no killed or injured, though its evidence still
+   * holds the sentences that give them.
+   */
   private Event event(String id, IncidentGrouper.Incident incident, String text,
-      List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled) {
+      List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled,
+      boolean keepToll) {
     EventMention main = incident.main();
     List<CasualtyMention> all = new ArrayList<>();
     for (EventMention m : incident.mentions) {
@@ -364,8 +372,8 @@ public final class EventExtractor implements Extractor {
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
         date(incident, text, fallback),
         place == null ? null : place.id(),
-        new ArrayList<>(perpetrators.values()), targets, killed, injured,
-        new ArrayList<>(evidence));
+        new ArrayList<>(perpetrators.values()), targets, keepToll ? killed : null,
+        keepToll ? injured : null, new ArrayList<>(evidence));
   }
 
   /**

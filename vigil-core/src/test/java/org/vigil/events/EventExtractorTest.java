@@ -259,6 +259,44 @@ class EventExtractorTest {
     assertThat(placeOf(a, lead)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
   }
 
+  /** The event whose evidence covers the first occurrence of {@code words} in the text. */
+  private static Event withEvidence(Article a, String words) {
+    int at = a.text().indexOf(words);
+    assertThat(at).as(words).isNotNegative();
+    return a.events().stream().filter(e -> e.evidence().stream()
+        .anyMatch(s -> s.start() <= at && s.end() > at)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event's evidence covers " + words));
+  }
+
+  @Test
+  void anIncidentTheReportSaysItCameAfterKeepsItsEventButNotItsToll() {
+    // "Suicide bombers ... in the central Syrian province of Hama on Friday killing at least 18
+    // ... Fridays attack came after a double car bombing claimed by Al-Qaeda killed at least
+    // 100 people on Tuesday in a majority-Alawite district of the central city of Homs"
+    Article a = extract(FakesCorpus.textStartingWith("11 children among 18 dead in Syria"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(18);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Hama");
+    Event homs = withEvidence(a, "100 people");
+    assertThat(homs.killed()).isNull();
+    assertThat(placeName(a, homs)).isEqualTo("Homs");
+  }
+
+  @Test
+  void anIncidentDatedMonthsBeforeTheReportIsNotItsToll() {
+    // Of 2 May 2017: "At least 24 people were killed on Tuesday in a Daesh attack near a
+    // refugee camp", then "Human Rights Watch said 64 people died from exposure to nerve agents
+    // after warplanes attacked ... eastern Hama on December 11 and December 12"
+    Article a = extract(FakesCorpus.textStartingWith("2 May 2017 At least 24 people"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(24);
+    assertThat(placeOf(a, main)).singleElement()
+        .extracting(Place::admin1).isEqualTo("Al-Hasakah");
+    Event december = withEvidence(a, "64 people died");
+    assertThat(december.date()).isEqualTo(new Event.EventDate("2016-12-11", "day"));
+    assertThat(december.killed()).isNull();
+  }
+
   @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say

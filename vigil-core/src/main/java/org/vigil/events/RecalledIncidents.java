@@ -1,0 +1,95 @@
+package org.vigil.events;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.vigil.casualties.CasualtyMention;
+import org.vigil.model.Event.EventDate;
+import org.vigil.model.Span;
+
+/**
+ * Tells the incidents a report recalls from those it reports: "Fridays attack came after a
+ * double car bombing ... killed at least 100 people on Tuesday", "Russian air strikes killed
+ * 23 civilians in strikes on Idlib city on May 31". Their dead belong to older news, so they
+ * are not the report's toll, as a war's running total is not
+ * ({@link org.vigil.casualties.CumulativeToll}).
+ *
+ * <p>The lead, the first incident stating dead, is what the report is about. Another incident
+ * is recalled when its date ends more than a day before the earlier of the report's day and
+ * the lead's, or when every sentence that gives its dead looks back ("came a week after",
+ * "three days before", "last month"). A cue is read per sentence, so one that joined a
+ * current incident does not make the whole incident an old one. Victims told one by one
+ * ("his daughter") are never recalled.
+ */
+final class RecalledIncidents {
+
+  /**
+   * "came a few hours after", "comes one week after", "two days before", "six weeks ago",
+   * "last year", "earlier this month", "later that month", "the year before".
+   */
+  private static final Pattern LOOKING_BACK = Pattern.compile(
+      "(?i)\\b(?:came|comes|coming)\\s+(?:[\\w-]+\\s+){0,3}?after\\b"
+          + "|\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\\d+)\\s+"
+          + "(?:days?|weeks?|months?|years?)\\s+(?:after|before|earlier|ago)\\b"
+          + "|\\b(?:last|that|earlier this|earlier that|later that)\\s+(?:month|year)\\b"
+          + "|\\bthe (?:week|month|year) before\\b");
+
+  /**
+   * The indices of the recalled ones among {@code incidents} (in text order): none when no
+   * incident states dead. {@code sentences} are the article's; {@code fallback} is the report's
+   * date, or null.
+   */
+  BitSet recalled(List<IncidentGrouper.Incident> incidents, String text, List<Span> sentences,
+      EventDate fallback) {
+    BitSet out = new BitSet();
+    int lead = 0;
+    while (lead < incidents.size() && !statesDead(incidents.get(lead))) {
+      lead++;
+    }
+    if (lead == incidents.size()) {
+      return out;
+    }
+    // the report's news starts on the earlier of its own day and the lead's
+    LocalDate now = fallback == null ? null : LocalDate.parse(fallback.value());
+    EventDate leadDate = incidents.get(lead).date;
+    if (leadDate != null && (now == null || EventDates.start(leadDate).isBefore(now))) {
+      now = EventDates.start(leadDate);
+    }
+    for (int i = 0; i < incidents.size(); i++) {
+      IncidentGrouper.Incident incident = incidents.get(i);
+      boolean old = incident.date != null && now != null
+          && EventDates.end(incident.date).isBefore(now.minusDays(1));
+      if (i != lead && !ofPeople(incident)
+          && (old || statesDead(incident) && lookingBack(incident, text, sentences))) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean statesDead(IncidentGrouper.Incident incident) {
+    return incident.mentions.stream().flatMap(m -> m.casualties().stream())
+        .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+  }
+
+  /**
+   * "killing his five-month-old daughter", "who was assassinated", "he was wounded": victims
+   * told one by one, by kin or pronoun, are the people the report is about (a feature looking
+   * back at their lives), not a figure of older news it recalls.
+   */
+  private static boolean ofPeople(IncidentGrouper.Incident incident) {
+    List<CasualtyMention> all = incident.mentions.stream()
+        .flatMap(m -> m.casualties().stream()).toList();
+    return !all.isEmpty() && all.stream().allMatch(CasualtyMention::individual);
+  }
+
+  /** Whether every sentence that gives the incident's dead looks back. */
+  private static boolean lookingBack(IncidentGrouper.Incident incident, String text,
+      List<Span> sentences) {
+    return incident.mentions.stream().flatMap(m -> m.casualties().stream())
+        .filter(c -> c.kind() == CasualtyMention.Kind.KILLED)
+        .allMatch(c -> sentences.stream().filter(s -> s.contains(c.span())).findFirst()
+            .map(s -> LOOKING_BACK.matcher(s.of(text)).find()).orElse(false));
+  }
+}
