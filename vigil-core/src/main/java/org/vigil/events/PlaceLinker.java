@@ -66,12 +66,14 @@ final class PlaceLinker {
       "^\\s+(?:might|may|will|would|could|should|must|said|says|stood|warned|urged|accused"
           + "|denied|blamed|threatened|vowed|condemned|insisted|disagreed|action)\\b");
   /**
-   * "U.S. air strikes", "Turkey shelling" in a report about another country: the country that
-   * strikes, not the scene.
+   * "U.S. air strikes", "Turkey shelling", "US Coalition Warplanes": the country that strikes,
+   * no scene. Like the actors {@link ActorModifier} tells ("US-led", "US warplanes"), it does
+   * not count for the country a report is about: "the US airstrikes had destroyed more bridges"
+   * and the like made a report of strikes in Aleppo one about the US.
    */
   private static final Pattern STRIKING = Pattern.compile(
       "^\\s+(?:air\\s*strikes?|air\\s+raids?|drone\\s+strikes?|raids?|strikes?|bombing"
-          + "|bombardment|shelling|missiles?)\\b", Pattern.CASE_INSENSITIVE);
+          + "|bombardment|shelling|missiles?|coalition)\\b", Pattern.CASE_INSENSITIVE);
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   /** "Daesh (outlawed in Russia)": a legal aside, not a scene. */
@@ -90,9 +92,11 @@ final class PlaceLinker {
         if (ActorModifier.describesActor(text, s.end())) {
           continue;
         }
-        if (p.precision() != null && p.precision() >= 4 && ACTING.matcher(
-            text.substring(s.end(), Math.min(text.length(), s.end() + 20))).find()) {
-          continue;
+        if (p.precision() != null && p.precision() >= 4) {
+          String after = text.substring(s.end(), Math.min(text.length(), s.end() + 24));
+          if (ACTING.matcher(after).find() || STRIKING.matcher(after).find()) {
+            continue;
+          }
         }
         if (organisations.stream().anyMatch(o -> o.overlaps(s) && !o.equals(s))) {
           continue;
@@ -134,11 +138,6 @@ final class PlaceLinker {
     int bestScore = Integer.MAX_VALUE;
     for (Located l : scenes) {
       if (!sentence.contains(l.span())) {
-        continue;
-      }
-      if (isCountry(l.place()) && focus != null && !focus.equals(l.place().country())
-          && STRIKING.matcher(text.substring(l.span().end(),
-              Math.min(text.length(), l.span().end() + 24))).find()) {
         continue;
       }
       int score;

@@ -234,6 +234,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aCountryThatStrikesDoesNotMakeTheReportAboutItself() {
+    // "US Coalition Warplanes Kill Tens of Civilians in Syrias Aleppo ... the US airstrikes
+    // had destroyed more bridges ... the US pounded several strategic bridges": counted as
+    // places, the US outweighed Syria, and Aleppo was no scene of the report's country.
+    Article a = extract(FakesCorpus.textStartingWith("Thu Oct 6 2016 US Coalition Warplanes"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(60);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Aleppo");
+  }
+
+  @Test
   void theHeadlinesOfRelatedReportsAtTheEndOfThePageAreNoIncidents() {
     // "... 91 Related US Mistakes Lack of Aid Led to Humanitarian Catastrophe in Raqqa - Moscow
     // ... US-Led Coalition Airstrikes Near Raqqa Killed at Least 84 Civilians ..."
