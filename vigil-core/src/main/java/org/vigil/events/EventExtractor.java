@@ -111,6 +111,7 @@ public final class EventExtractor implements Extractor {
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
+  private final RollUps rollUps = new RollUps();
 
   public EventExtractor(EventOptions options) {
     this.options = options;
@@ -272,6 +273,7 @@ public final class EventExtractor implements Extractor {
     recalled.andNot(current);
     List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
     BitSet tollless = recall.recalled(incidents, text, sentences, fallback);
+    tollless.or(rollUps.rollUps(incidents, sentences, places::separateScenes));
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : incidents) {
       events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
@@ -311,10 +313,7 @@ public final class EventExtractor implements Extractor {
       List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled,
       boolean keepToll) {
     EventMention main = incident.main();
-    List<CasualtyMention> all = new ArrayList<>();
-    for (EventMention m : incident.mentions) {
-      all.addAll(m.casualties());
-    }
+    List<CasualtyMention> all = incident.casualties();
     Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
     SubEventType subtype = subtype(incident, main, killed);

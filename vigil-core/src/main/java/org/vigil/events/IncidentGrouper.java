@@ -74,6 +74,11 @@ final class IncidentGrouper {
       return best;
     }
 
+    /** The casualty statements of all its mentions, in text order of the mentions. */
+    List<CasualtyMention> casualties() {
+      return mentions.stream().flatMap(m -> m.casualties().stream()).toList();
+    }
+
     boolean hasStem(Set<String> stems) {
       return mentions.stream().anyMatch(m -> m.stems().stream().anyMatch(stems::contains));
     }

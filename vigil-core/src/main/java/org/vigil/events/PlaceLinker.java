@@ -180,6 +180,22 @@ final class PlaceLinker {
   }
 
   /**
+   * How many places finer than a country, no two of them one scene, {@code sentence} names:
+   * "in Damascus Aleppo and Idleb" three; "Aleppo ... in opposition areas of Syrias northern
+   * Aleppo province" one.
+   */
+  int separateScenes(Span sentence) {
+    List<Place> apart = new ArrayList<>();
+    for (Located l : scenes) {
+      if (sentence.contains(l.span()) && l.place().precision() != null
+          && l.place().precision() < 4 && apart.stream().noneMatch(p -> samePlace(p, l.place()))) {
+        apart.add(l.place());
+      }
+    }
+    return apart.size();
+  }
+
+  /**
    * Whether two places can be one incident's scene: the same place, a country and a place in
    * it, a governorate and a place in it, a town and its neighbourhood ("the Salihiah
    * neighbourhood of Hasakeh city").

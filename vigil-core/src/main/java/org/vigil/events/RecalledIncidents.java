@@ -69,8 +69,7 @@ final class RecalledIncidents {
   }
 
   private static boolean statesDead(IncidentGrouper.Incident incident) {
-    return incident.mentions.stream().flatMap(m -> m.casualties().stream())
-        .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+    return incident.casualties().stream().anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
   }
 
   /**
@@ -79,16 +78,14 @@ final class RecalledIncidents {
    * back at their lives), not a figure of older news it recalls.
    */
   private static boolean ofPeople(IncidentGrouper.Incident incident) {
-    List<CasualtyMention> all = incident.mentions.stream()
-        .flatMap(m -> m.casualties().stream()).toList();
+    List<CasualtyMention> all = incident.casualties();
     return !all.isEmpty() && all.stream().allMatch(CasualtyMention::individual);
   }
 
   /** Whether every sentence that gives the incident's dead looks back. */
   private static boolean lookingBack(IncidentGrouper.Incident incident, String text,
       List<Span> sentences) {
-    return incident.mentions.stream().flatMap(m -> m.casualties().stream())
-        .filter(c -> c.kind() == CasualtyMention.Kind.KILLED)
+    return incident.casualties().stream().filter(c -> c.kind() == CasualtyMention.Kind.KILLED)
         .allMatch(c -> sentences.stream().filter(s -> s.contains(c.span())).findFirst()
             .map(s -> LOOKING_BACK.matcher(s.of(text)).find()).orElse(false));
   }

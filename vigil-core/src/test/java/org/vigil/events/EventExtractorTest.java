@@ -309,6 +309,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void aHeadlineThatAddsUpTheIncidentsIsNoIncidentsToll() {
+    // "6 citizens killed 22 injured in terrorist attacks with shells in Damascus Aleppo and
+    // Idleb", then "al-Salyhiah neighborhood killing a woman" and "Death toll from terrorist
+    // rocket attacks on residential neighborhoods in Aleppo city rose to 5 killed"
+    Article a = extract(FakesCorpus.textStartingWith("18 November 2016 6 citizens killed 22"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(5);
+    assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Aleppo");
+    assertThat(withEvidence(a, "6 citizens killed").killed()).isNull();
+  }
+
+  @Test
   void anIncidentTheTextPlacesInACountryStaysThere() {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
