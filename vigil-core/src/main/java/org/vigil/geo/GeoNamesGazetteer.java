@@ -112,7 +112,10 @@ public final class GeoNamesGazetteer {
       // Syllable by syllable romanisations ("di ya ba ke er", Diyarbakır) lose letters to
       // the article rule and read as anything ("dbk": Dabiq).
       boolean syllables = name.indexOf(' ') > 0 && name.equals(name.toLowerCase(Locale.ROOT));
-      boolean spelledOneWay = e.level() == Level.COUNTRY || e.level() == Level.REGION;
+      // Elsewhere a name is spelled as its country writes it: "Anfield" is no Enfield,
+      // "Capitol" no Capitola.
+      boolean spelledOneWay = e.level() == Level.COUNTRY || e.level() == Level.REGION
+          || !VOWELLESS_SCRIPT.contains(e.country());
       if (!abbreviation && !spelledOneWay && !syllables
           && (skeleton.length() >= 4 || (skeleton.length() >= 2 && big))
           && seenLoose.add(skeleton)) {
@@ -162,10 +165,7 @@ public final class GeoNamesGazetteer {
     if (key.length() < 2 || (key.length() < 4 && NameKey.exact(name).length() < 4)) {
       return List.of();
     }
-    List<GazetteerEntry> found = view(loose.get(key));
-    // Elsewhere a name is spelled as its country writes it: "Anfield" is no Enfield, "Capitol"
-    // no Capitola.
-    return found.stream().filter(e -> VOWELLESS_SCRIPT.contains(e.country())).toList();
+    return view(loose.get(key));
   }
 
   /** The country or region a demonym ("Syrian", "European") points to. */

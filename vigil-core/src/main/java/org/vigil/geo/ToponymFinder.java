@@ -374,8 +374,7 @@ public final class ToponymFinder {
         String name = span.of(text);
         Toponym t = untaggedToponym(tokens, i, end, span, name);
         if (t != null && i == end && surnameOfNamedPerson(doc, name)) {
-          t = null; // "Miranda's son" after "Lin-Manuel Miranda"
-          break;
+          break; // "Miranda's son" after "Lin-Manuel Miranda"
         }
         if (t != null) {
           out.add(t);
