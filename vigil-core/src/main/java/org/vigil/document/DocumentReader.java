@@ -27,9 +27,10 @@ import org.vigil.model.Source;
 
 /**
  * Reads the inputs a user names into documents, in order: a .txt or .html file, a folder
- * (recursively, sorted), a .jsonl file of {@code {"id","title","text","url","published"}}, a
- * .csv file with a text column (FA-KES's {@code article_content}), or {@code -} for standard
- * input.
+ * (recursively, sorted), a .jsonl file of {@code {"id","title","text","url","published",
+ * "country"}}, a .csv file with a text column (FA-KES's {@code article_content}), or {@code -}
+ * for standard input. A CSV row's raw bytes are its fields as one JSON object, so nothing of the
+ * row is lost.
  *
  * <p>A bad input, or a bad line of a JSONL file, becomes a {@link ReadOutcome.Failed} naming it
  * and the reason; the rest is read on.
@@ -206,7 +207,8 @@ public final class DocumentReader {
     }
     Source source = new Source(str(node, "id"), str(node, "url"), null, str(node, "title"));
     String label = source.id() != null ? where + "#" + source.id() : where;
-    return fromFields(label, raw, text.asText(), source, str(node, "published"));
+    return fromFields(label, raw, text.asText(), source, str(node, "published"),
+        str(node, "country"));
   }
 
   private void readCsv(String name, byte[] bytes, Consumer<ReadOutcome> sink) {
@@ -233,18 +235,20 @@ public final class DocumentReader {
         Source source = new Source(first(r, "id", "unit_id"), first(r, "url"), null,
             first(r, "title", "article_title"));
         String label = source.id() != null ? name + "#" + source.id() : name + ":" + row;
-        sink.accept(fromFields(label, null, text, source, first(r, "published")));
+        sink.accept(fromFields(label, json.writeValueAsBytes(r), text, source,
+            first(r, "published"), first(r, "country")));
       }
     } catch (IOException | RuntimeException e) {
       sink.accept(failed(name, "malformed CSV: " + firstLine(e.getMessage())));
     }
   }
 
-  private ReadOutcome fromFields(
-      String name, byte[] raw, String text, Source source, String published) {
+  private ReadOutcome fromFields(String name, byte[] raw, String text, Source source,
+      String published, String country) {
     try {
       checks.check(name, text);
-      return new ReadOutcome.Read(new Document(name, raw, text, source, isoDate(published)));
+      return new ReadOutcome.Read(
+          new Document(name, raw, text, source, isoDate(published), country));
     } catch (BadInputException e) {
       return new ReadOutcome.Failed(e);
     }

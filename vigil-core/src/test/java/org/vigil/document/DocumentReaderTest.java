@@ -105,7 +105,7 @@ class DocumentReaderTest {
   @Test
   void readsJsonLinesKeepingIdUrlTitleAndReportingBadLines() throws IOException {
     String good = "{\"id\":\"a1\",\"title\":\"T\",\"url\":\"http://x/1\",\"published\":"
-        + "\"2020-01-10T08:00:00Z\",\"text\":" + quoteJson(article) + "}";
+        + "\"2020-01-10T08:00:00Z\",\"country\":\"SY\",\"text\":" + quoteJson(article) + "}";
     Path f = Files.writeString(dir.resolve("feed.jsonl"),
         good + "\n{not json\n{\"id\":\"a2\"}\n\n" + good.replace("a1", "a3") + "\n");
     List<ReadOutcome> all = read(f.toString());
@@ -114,6 +114,7 @@ class DocumentReaderTest {
     assertThat(first.source().id()).isEqualTo("a1");
     assertThat(first.source().url()).isEqualTo("http://x/1");
     assertThat(first.published()).isEqualTo("2020-01-10");
+    assertThat(first.country()).isEqualTo("SY");
     assertThat(reason(all.get(1))).startsWith(f + ":2: not a JSON object");
     assertThat(reason(all.get(2))).contains("no \"text\"");
     assertThat(((ReadOutcome.Read) all.get(3)).document().source().id()).isEqualTo("a3");
@@ -142,7 +143,19 @@ class DocumentReaderTest {
     List<ReadOutcome> all = read(SharedData.path("fakes/fakes-dev.csv").toString());
     assertThat(all).hasSize(402);
     assertThat(all).allMatch(o -> o instanceof ReadOutcome.Read);
-    assertThat(((ReadOutcome.Read) all.get(0)).document().source().id()).isEqualTo("1914947530");
+    Document first = ((ReadOutcome.Read) all.get(0)).document();
+    assertThat(first.source().id()).isEqualTo("1914947530");
+    assertThat(new String(first.raw(), StandardCharsets.UTF_8))
+        .startsWith("{\"unit_id\":\"1914947530\",\"article_title\":").contains("\"label\":\"0\"");
+  }
+
+  @Test
+  void readsTheHomeCountryOfAcledNotes() {
+    List<ReadOutcome> all = read(SharedData.path("acled/acled-asia-2015.csv").toString());
+    assertThat(all).hasSize(3000);
+    assertThat(all).filteredOn(o -> o instanceof ReadOutcome.Read)
+        .extracting(o -> ((ReadOutcome.Read) o).document().country())
+        .hasSizeGreaterThan(2900).doesNotContainNull().contains("Bangladesh", "Myanmar");
   }
 
   @Test

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the real clients the tests read Vigil's exports with, by Debian package name:
+# GDAL's ogrinfo (gdal-bin) reads the GeoJSON export. Skips what is already there; needs root
+# or sudo for apt-get.
+set -euo pipefail
+
+missing=()
+command -v ogrinfo >/dev/null || missing+=(gdal-bin)
+((${#missing[@]} == 0)) && exit 0
+
+sudo=""
+[[ $(id -u) -eq 0 ]] || sudo="sudo"
+echo "installing ${missing[*]} (Debian packages, for the export tests)" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null \
+  || { $sudo apt-get update -q >/dev/null && \
+       $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
