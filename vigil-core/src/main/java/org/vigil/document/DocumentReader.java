@@ -28,9 +28,9 @@ import org.vigil.model.Source;
 /**
  * Reads the inputs a user names into documents, in order: a .txt or .html file, a folder
  * (recursively, sorted), a .jsonl file of {@code {"id","title","text","url","published",
- * "country"}}, a .csv file with a text column (FA-KES's {@code article_content}), or {@code -}
- * for standard input. A CSV row's raw bytes are its fields as one JSON object, so nothing of the
- * row is lost.
+ * "country"}}, a .csv file with a text column (FA-KES's {@code article_content}), an RSS or
+ * Atom feed (.rss, .atom, .xml; one document an item), or {@code -} for standard input. A CSV
+ * row's raw bytes are its fields as one JSON object, so nothing of the row is lost.
  *
  * <p>A bad input, or a bad line of a JSONL file, becomes a {@link ReadOutcome.Failed} naming it
  * and the reason; the rest is read on.
@@ -43,11 +43,13 @@ public final class DocumentReader {
   private final ObjectMapper json = new ObjectMapper();
   private final TextDecoder decoder = new TextDecoder();
   private final HtmlText html = new HtmlText();
+  private final FeedReader feeds;
   private final TextChecks checks;
   private final long maxBytes;
 
   public DocumentReader(ReaderOptions options) {
     this.checks = new TextChecks(options.maxChars());
+    this.feeds = new FeedReader(options);
     this.maxBytes = options.maxBytes();
   }
 
@@ -98,7 +100,8 @@ public final class DocumentReader {
     if (dot < 0) {
       return true;
     }
-    return List.of("txt", "text", "html", "htm", "jsonl", "csv").contains(name.substring(dot + 1));
+    return List.of("txt", "text", "html", "htm", "jsonl", "csv", "rss", "atom", "xml")
+        .contains(name.substring(dot + 1));
   }
 
   private void readFile(Path file, Consumer<ReadOutcome> sink) {
@@ -110,6 +113,8 @@ public final class DocumentReader {
         readJsonLines(name, Files.readAllBytes(file), sink);
       } else if (lower.endsWith(".csv")) {
         readCsv(name, Files.readAllBytes(file), sink);
+      } else if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
+        feeds.read(name, Files.readAllBytes(file), sink);
       } else if (size > maxBytes) {
         sink.accept(failed(name, String.format(
             "too large: %,d bytes, over the limit of %,d (raise it with --max-chars)", size,
@@ -135,6 +140,8 @@ public final class DocumentReader {
         .stripLeading().toLowerCase(Locale.ROOT);
     if (head.startsWith("{")) {
       readJsonLines("-", bytes, sink);
+    } else if (head.startsWith("<?xml") && FeedReader.looksLikeFeed(bytes)) {
+      feeds.read("-", bytes, sink);
     } else {
       sink.accept(readOne("-", bytes, head.startsWith("<!doctype html") || head.startsWith("<html"),
           null));

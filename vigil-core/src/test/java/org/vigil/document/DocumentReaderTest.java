@@ -139,6 +139,29 @@ class DocumentReaderTest {
   }
 
   @Test
+  void readsAnRssFeedOneDocumentAnItemAndNamesAFeedThatIsNone() throws IOException {
+    String escaped = article.replace("&", "&amp;").replace("<", "&lt;");
+    Path feed = Files.writeString(dir.resolve("news.rss"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Wire</title>
+        <item><title>Idlib dispatch</title><link>http://example.org/a</link>
+          <guid>http://example.org/a</guid><pubDate>Fri, 10 Jan 2020 08:00:00 GMT</pubDate>
+          <description>&lt;p&gt;%s&lt;/p&gt;</description></item>
+        <item><title>No body</title><link>http://example.org/b</link></item>
+        </channel></rss>""".formatted(escaped));
+    Path junk = Files.writeString(dir.resolve("junk.xml"), "<html><body>not a feed");
+    List<ReadOutcome> all = read(feed.toString(), junk.toString());
+    assertThat(all).hasSize(3);
+    Document d = ((ReadOutcome.Read) all.get(0)).document();
+    assertThat(d.text()).isEqualTo(article.strip().replaceAll("\\s+", " "));
+    assertThat(d.source().url()).isEqualTo("http://example.org/a");
+    assertThat(d.source().title()).isEqualTo("Idlib dispatch");
+    assertThat(d.published()).isEqualTo("2020-01-10");
+    assertThat(reason(all.get(1))).contains("no content or summary");
+    assertThat(reason(all.get(2))).startsWith(junk + ": not an RSS or Atom feed");
+  }
+
+  @Test
   void readsFakesCsvRowsWithTheirIds() {
     List<ReadOutcome> all = read(SharedData.path("fakes/fakes-dev.csv").toString());
     assertThat(all).hasSize(402);
