@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
+import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Place;
@@ -202,7 +203,7 @@ public final class FakesEvaluation {
       }
     }
     confusion.forEach((cause, row) -> misses.add("confusion " + cause + " -> " + row));
-    List<Score> scores = List.of(
+    List<Score> scores = new ArrayList<>(List.of(
         Score.share("FA-KES killed total exact", killedRight, killedTotal,
             "articles stating a total"),
         Score.share("FA-KES children exact", childRight, childTotal,
@@ -216,7 +217,11 @@ public final class FakesEvaluation {
             "articles"),
         Score.share("FA-KES location", placeRight, placeTotal, "articles"),
         Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
-            "articles with a known cause"));
+            "articles with a known cause")));
+    // Articles whose gold date, place and cause agree report one incident.
+    List<String> keys = gold.stream().map(g -> g.date() + "|" + g.location() + "|" + g.cause())
+        .toList();
+    scores.addAll(new LinkingScores(LinkOptions.defaults()).score(articles, keys, misses));
     return new Report(name, scores, misses);
   }
 

@@ -1,0 +1,135 @@
+package org.vigil.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.vigil.incidents.EventSketches;
+import org.vigil.incidents.InMemoryIncidents;
+import org.vigil.incidents.IncidentLinker;
+import org.vigil.incidents.IncidentMatcher;
+import org.vigil.incidents.LinkOptions;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.stories.TextSignature;
+
+/**
+ * Scores incident linking on FA-KES: two articles report one incident when their main events
+ * fall in one incident. Pairwise precision and recall over article pairs, against two golds:
+ * the crowd's (articles with equal date, location and cause), and the pairs read by hand in
+ * {@code fakes-same-incident.tsv}, which mends the crowd where its keys disagree with the texts
+ * (the file's header says how). An article with no main event links to nothing.
+ *
+ * <p>Articles are linked in corpus order, as an ingest takes them, with copies of one story
+ * grouped first.
+ */
+final class LinkingScores {
+
+  private final LinkOptions options;
+
+  LinkingScores(LinkOptions options) {
+    this.options = options;
+  }
+
+  /** Scores over {@code articles} (null where extraction failed) and the crowd's keys. */
+  List<Score> score(List<Article> articles, List<String> crowdKeys, List<String> misses) {
+    List<Long> main = mainIncidents(articles);
+    Map<String, String> read = readPairs();
+    int[] crowd = new int[3];
+    int[] mended = new int[3];
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        boolean got = main.get(i) != null && Objects.equals(main.get(i), main.get(j));
+        boolean same = crowdKeys.get(i).equals(crowdKeys.get(j));
+        count(crowd, same, got);
+        String verdict = read.get((i + 2) + "\t" + (j + 2));
+        if ("unclear".equals(verdict)) {
+          continue;
+        }
+        boolean truth = verdict != null ? verdict.equals("yes") : same;
+        count(mended, truth, got);
+        if (truth != got) {
+          misses.add("linking, rows " + (i + 2) + " and " + (j + 2) + ": "
+              + (got ? "linked, but read as two incidents" : "read as one incident, not linked"));
+        }
+      }
+    }
+    return List.of(
+        Score.share("FA-KES linking precision, read pairs", mended[0], mended[1], "linked pairs"),
+        Score.share("FA-KES linking recall, read pairs", mended[0], mended[2], "pairs"),
+        Score.share("FA-KES linking precision, crowd keys", crowd[0], crowd[1], "linked pairs"),
+        Score.share("FA-KES linking recall, crowd keys", crowd[0], crowd[2], "pairs"));
+  }
+
+  private static void count(int[] c, boolean truth, boolean got) {
+    c[0] += truth && got ? 1 : 0;
+    c[1] += got ? 1 : 0;
+    c[2] += truth ? 1 : 0;
+  }
+
+  /** Links every article in order; the incident of each article's main event, or null. */
+  private List<Long> mainIncidents(List<Article> articles) {
+    EventSketches sketches = new EventSketches(options);
+    InMemoryIncidents incidents =
+        new InMemoryIncidents(new IncidentLinker(new IncidentMatcher(options)));
+    List<TextSignature> stories = new ArrayList<>();
+    List<Long> main = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (a == null) {
+        main.add(null);
+        continue;
+      }
+      List<Long> ids = incidents.add(sketches.of(a, a.id() + "#" + i),
+          story(TextSignature.of(a.text()), stories));
+      Event e = FakesEvaluation.mainIncident(a.events());
+      main.add(e == null ? null : ids.get(a.events().indexOf(e)));
+    }
+    return main;
+  }
+
+  /** The story of a text: the first earlier story it is a copy of, else a new one. */
+  private static long story(TextSignature s, List<TextSignature> stories) {
+    for (int k = 0; k < stories.size(); k++) {
+      if (s.isCopyOf(stories.get(k))) {
+        return k + 1;
+      }
+    }
+    stories.add(s);
+    return stories.size();
+  }
+
+  /** The hand-read pairs: "rowA\trowB" to yes, no, part or unclear. */
+  static Map<String, String> readPairs() {
+    Map<String, String> pairs = new HashMap<>();
+    try (InputStream in = LinkingScores.class.getResourceAsStream("fakes-same-incident.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("fakes-same-incident.tsv is missing from the build");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", 4);
+        if (f.length < 3 || !f[2].matches("yes|no|part|unclear")) {
+          throw new IllegalStateException("fakes-same-incident.tsv:" + n
+              + ": expected row_a, row_b, yes|no|part|unclear, reason");
+        }
+        pairs.put(f[0] + "\t" + f[1], f[2]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pairs;
+  }
+}

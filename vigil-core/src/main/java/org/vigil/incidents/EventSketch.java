@@ -1,0 +1,39 @@
+package org.vigil.incidents;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.vigil.model.Event.Count;
+
+/**
+ * What of one event of one article decides which real-world incident it reports: its kind, its
+ * days, its place, its toll and its words. A store keeps these as columns, so that an incident
+ * can be matched and summed up without reading the article again.
+ *
+ * @param key stable across re-extraction: the input's hash and the trigger's offset
+ * @param from first day the event's date can mean; null when the report gives no date at all
+ * @param to last day the event's date can mean
+ * @param day the day the date names: the event's own day, or the report's day that a
+ *     week-long fallback stands for; null for a month, a quarter, a year or an ISO week
+ * @param precision of the date: day, week, month, quarter, year
+ * @param placePrecision 1 settlement, 2 near one or a district, 3 first-level region, 4 country
+ * @param words content words of the sentences that tell the event, lower case
+ */
+public record EventSketch(
+    String key, String type, String subtype,
+    LocalDate from, LocalDate to, LocalDate day, String precision,
+    String placeName, Double lat, Double lon, Integer placePrecision, String country,
+    String admin1, Count killed, Count injured, Set<String> words) {
+
+  public EventSketch {
+    words = Set.copyOf(words);
+  }
+
+  public boolean hasPoint() {
+    return lat != null && lon != null;
+  }
+
+  /** Days the date spans; a long span ("in 2016") cannot tell one incident from another. */
+  public long days() {
+    return from == null ? Long.MAX_VALUE : to.toEpochDay() - from.toEpochDay() + 1;
+  }
+}

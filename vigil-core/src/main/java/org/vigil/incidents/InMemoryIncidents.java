@@ -1,0 +1,56 @@
+package org.vigil.incidents;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Incidents of a batch held in memory, linked as a store links them: for scoring the linker on
+ * a corpus and for callers with no database. Not thread-safe; one caller adds articles in order.
+ */
+public final class InMemoryIncidents {
+
+  private final IncidentLinker linker;
+  private final Map<Long, List<IncidentProfile.Member>> members = new LinkedHashMap<>();
+  private final Map<Long, IncidentProfile> profiles = new LinkedHashMap<>();
+
+  public InMemoryIncidents(IncidentLinker linker) {
+    this.linker = linker;
+  }
+
+  /**
+   * Links the events of one article (of story {@code story}) and returns the incident of each,
+   * in the order of {@code sketches}.
+   */
+  public List<Long> add(List<EventSketch> sketches, long story) {
+    List<Long> ids = new ArrayList<>();
+    for (EventSketch e : sketches) {
+      IncidentLinker.Decision d = linker.decide(e, candidates(e));
+      long id = d.isNew() ? profiles.size() + 1L : d.incident();
+      members.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(new IncidentProfile.Member(e, story));
+      profiles.put(id, IncidentProfile.of(id, members.get(id)));
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  public int size() {
+    return profiles.size();
+  }
+
+  /** The incidents a store would block for {@code e}: its country, overlapping days. */
+  private List<IncidentProfile> candidates(EventSketch e) {
+    if (!linker.matcher().linkable(e)) {
+      return List.of();
+    }
+    int slack = linker.matcher().options().slackDays();
+    return profiles.values().stream()
+        .filter(c -> Objects.equals(c.country(), e.country()) && c.from() != null)
+        .filter(c -> !c.from().isAfter(e.to().plusDays(slack))
+            && !c.to().isBefore(e.from().minusDays(slack)))
+        .toList();
+  }
+}

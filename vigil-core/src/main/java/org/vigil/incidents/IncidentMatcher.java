@@ -1,0 +1,157 @@
+package org.vigil.incidents;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.geo.Distance;
+
+/**
+ * Judges whether an event tells the same real-world incident as an incident already known, and
+ * says why.
+ *
+ * <p>Some differences rule a match out whatever else agrees: kinds that cannot describe one
+ * incident (a protest is no airstrike), named days more than a day apart (or date spans that
+ * do not overlap), different countries, and places in different regions unless two
+ * settlements lie within {@link LinkOptions#nearKm()} (a city and its suburb across a border).
+ * The rest is weighed by a logistic model ({@link LinkOptions}): the same sub-event type, the
+ * same named day, how closely the tolls agree, and how much of the wording is shared. The
+ * event joins the incident when the model finds one incident likelier than two.
+ *
+ * <p>The place is a rule-out only: two reports placed in the same town are, on a busy front,
+ * as often two incidents as one, so being in one town adds no evidence of its own.
+ */
+public final class IncidentMatcher {
+
+  /** A judgement: the probability of one incident and, for the record, what made it. */
+  public record Verdict(double probability, String reason) {}
+
+  private static final Set<String> VIOLENT =
+      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
+  private static final Set<String> DISORDER = Set.of("Protests", "Riots");
+
+  private final LinkOptions options;
+
+  public LinkOptions options() {
+    return options;
+  }
+
+  public IncidentMatcher(LinkOptions options) {
+    this.options = options;
+  }
+
+  /** Whether an event can be matched at all: it needs a date that tells days apart. */
+  public boolean linkable(EventSketch e) {
+    return e.from() != null && e.days() <= options.longestDays();
+  }
+
+  /** The verdict on {@code e} joining {@code c}, or empty when something rules it out. */
+  public Optional<Verdict> judge(EventSketch e, IncidentProfile c) {
+    List<String> why = new ArrayList<>();
+    if (!kindsAgree(e, c) || !daysAgree(e, c) || !placesAgree(e, c, why)) {
+      return Optional.empty();
+    }
+    double logit = options.bias();
+    if (e.subtype() != null && e.subtype().equals(c.subtype())) {
+      logit += options.sameSubtype();
+      why.add("same sub-type " + e.subtype());
+    } else {
+      why.add("types " + label(e.type(), e.subtype()) + " and " + label(c.type(), c.subtype()));
+    }
+    if (e.day() != null && e.day().equals(c.day())) {
+      logit += options.sameDay();
+      why.add("same day " + e.day());
+    } else {
+      why.add("dates " + span(e.from(), e.to(), e.day()) + " and "
+          + span(c.from(), c.to(), c.day()));
+    }
+    Integer mine = toll(e);
+    if (mine != null && c.killed().isKnown()) {
+      int lo = c.killed().low() != null ? c.killed().low() : c.killed().point();
+      int hi = c.killed().high() != null ? c.killed().high() : c.killed().point();
+      int near = mine < lo ? lo : mine > hi ? hi : mine;
+      double agreement = Math.max(mine, near) == 0 ? 1
+          : (double) Math.min(mine, near) / Math.max(mine, near);
+      logit += options.tollsGiven() + options.tollAgreement() * agreement;
+      why.add("killed " + mine + " vs " + (lo == hi ? Integer.toString(lo) : lo + "-" + hi));
+    }
+    double share = wording(e, c);
+    logit += options.wording() * share;
+    why.add(String.format("wording %.2f", share));
+    double p = 1 / (1 + Math.exp(-logit));
+    return Optional.of(new Verdict(p, String.format("p %.2f: %s", p, String.join("; ", why))));
+  }
+
+  private static boolean kindsAgree(EventSketch e, IncidentProfile c) {
+    if (e.type() == null || c.type() == null) {
+      return false;
+    }
+    return e.type().equals(c.type())
+        || (VIOLENT.contains(e.type()) && VIOLENT.contains(c.type()))
+        || (DISORDER.contains(e.type()) && DISORDER.contains(c.type()));
+  }
+
+  /**
+   * Two reports that name a day (their own, or the report's for an incident they give no date)
+   * must name days at most {@link LinkOptions#slackDays()} apart: most reports of an incident
+   * appear the day it happens, and a busy front has another incident of the same kind every
+   * day. Where either gives only a month or a week, the spans must overlap.
+   */
+  private boolean daysAgree(EventSketch e, IncidentProfile c) {
+    if (c.from() == null || e.from() == null) {
+      return false;
+    }
+    int slack = options.slackDays();
+    if (e.day() != null && c.day() != null) {
+      return Math.abs(e.day().toEpochDay() - c.day().toEpochDay()) <= slack;
+    }
+    return !e.from().isAfter(c.to().plusDays(slack)) && !c.from().isAfter(e.to().plusDays(slack));
+  }
+
+  private boolean placesAgree(EventSketch e, IncidentProfile c, List<String> why) {
+    if (e.country() != null && c.country() != null && !e.country().equals(c.country())) {
+      return false;
+    }
+    boolean settlements = e.placePrecision() != null && e.placePrecision() <= 2
+        && c.placePrecision() != null && c.placePrecision() <= 2 && e.hasPoint() && c.hasPoint();
+    double km = settlements ? Distance.km(e.lat(), e.lon(), c.lat(), c.lon()) : Double.NaN;
+    if (e.admin1() != null && c.admin1() != null && !e.admin1().equals(c.admin1())
+        && !(settlements && km <= options.nearKm())) {
+      return false;
+    }
+    if (settlements) {
+      why.add(String.format("%s and %s %.0f km apart", e.placeName(), c.placeName(), km));
+    } else {
+      why.add("places " + e.placeName() + " and " + c.placeName());
+    }
+    return true;
+  }
+
+  private static Integer toll(EventSketch e) {
+    if (e.killed() == null) {
+      return null;
+    }
+    return e.killed().best() != null ? e.killed().best() : e.killed().low();
+  }
+
+  /** The share of content words in common, of the shorter wording. */
+  private static double wording(EventSketch e, IncidentProfile c) {
+    if (e.words().isEmpty() || c.words().isEmpty()) {
+      return 0;
+    }
+    long common = e.words().stream().filter(c.words()::contains).count();
+    return (double) common / Math.min(e.words().size(), c.words().size());
+  }
+
+  private static String label(String type, String subtype) {
+    return subtype != null ? subtype : String.valueOf(type);
+  }
+
+  private static String span(LocalDate from, LocalDate to, LocalDate day) {
+    if (day != null) {
+      return day.toString();
+    }
+    return from.equals(to) ? from.toString() : from + ".." + to;
+  }
+}

@@ -1,0 +1,90 @@
+package org.vigil.incidents;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Event.Count;
+
+/**
+ * An incident as its member events describe it together: the most precise date and place any
+ * of them gives, the type most of them give, figures over their stories, and their words.
+ *
+ * @param id the incident's id in its store
+ * @param stories how many distinct stories report it: copies of one wire story count once
+ */
+public record IncidentProfile(
+    long id, String type, String subtype, LocalDate from, LocalDate to, LocalDate day,
+    String precision,
+    String placeName, Double lat, Double lon, Integer placePrecision, String country,
+    String admin1, Figure killed, Figure injured, Set<String> words, int sources, int stories) {
+
+  /** Words kept per incident: enough to tell its wording, bounded so a row stays small. */
+  static final int MAX_WORDS = 120;
+
+  public IncidentProfile {
+    words = Set.copyOf(words);
+  }
+
+  /** One member: an event sketch and the story of the article it came from. */
+  public record Member(EventSketch sketch, long story) {}
+
+  /** The profile of incident {@code id} made of {@code members}, in the order they joined. */
+  public static IncidentProfile of(long id, List<Member> members) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("incident " + id + " has no member events");
+    }
+    EventSketch when = members.stream().map(Member::sketch).filter(s -> s.from() != null)
+        .min(Comparator.comparingLong(EventSketch::days)).orElse(members.get(0).sketch());
+    EventSketch where = members.stream().map(Member::sketch)
+        .filter(s -> s.placePrecision() != null)
+        .min(Comparator.comparingInt(EventSketch::placePrecision))
+        .orElse(members.get(0).sketch());
+    EventSketch kind = commonestType(members);
+    Set<String> words = new LinkedHashSet<>();
+    for (Member m : members) {
+      for (String w : m.sketch().words()) {
+        if (words.size() < MAX_WORDS) {
+          words.add(w);
+        }
+      }
+    }
+    return new IncidentProfile(id, kind.type(), kind.subtype(), when.from(), when.to(),
+        when.day(), when.precision(), where.placeName(), where.lat(), where.lon(), where.placePrecision(),
+        where.country(), where.admin1(), Figure.over(perStory(members, true)),
+        Figure.over(perStory(members, false)), words, members.size(),
+        (int) members.stream().mapToLong(Member::story).distinct().count());
+  }
+
+  private static EventSketch commonestType(List<Member> members) {
+    Map<String, Integer> votes = new HashMap<>();
+    members.forEach(m -> votes.merge(m.sketch().type() + "|" + m.sketch().subtype(), 1,
+        Integer::sum));
+    int top = votes.values().stream().max(Integer::compare).orElse(0);
+    return members.stream().map(Member::sketch)
+        .filter(s -> votes.get(s.type() + "|" + s.subtype()) == top).findFirst().orElseThrow();
+  }
+
+  /** Each story's count: of its copies, the one with the highest figure. */
+  private static List<Count> perStory(List<Member> members, boolean killed) {
+    Map<Long, Count> byStory = new HashMap<>();
+    for (Member m : members) {
+      Count c = killed ? m.sketch().killed() : m.sketch().injured();
+      byStory.merge(m.story(), c == null ? new Count(null, null, null, Map.of()) : c,
+          (a, b) -> rank(b) > rank(a) ? b : a);
+    }
+    return List.copyOf(byStory.values());
+  }
+
+  private static int rank(Count c) {
+    Integer v = c.best() != null ? c.best() : c.low() != null ? c.low() : c.high();
+    return v == null ? -1 : v;
+  }
+
+  public boolean hasPoint() {
+    return lat != null && lon != null;
+  }
+}
