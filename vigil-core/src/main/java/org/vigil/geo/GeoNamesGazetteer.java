@@ -179,6 +179,19 @@ public final class GeoNamesGazetteer {
     return i == null ? Optional.empty() : Optional.of(entries.get(i));
   }
 
+  /**
+   * The country {@code codeOrName} names, as inputs and settings name one: an ISO 3166 alpha-2
+   * code in either case ("SY", "sy") or a name ("Bangladesh", "Burma", "UK"); empty when it
+   * names none.
+   */
+  public Optional<GazetteerEntry> countryNamed(String codeOrName) {
+    String s = codeOrName.strip();
+    Optional<GazetteerEntry> byCode =
+        s.length() == 2 ? country(s.toUpperCase(Locale.ROOT)) : Optional.empty();
+    return byCode.or(() -> lookup(s).stream().filter(e -> e.level() == Level.COUNTRY)
+        .findFirst());
+  }
+
   /** The first-level region with GeoNames code {@code code} in {@code country}. */
   public Optional<GazetteerEntry> admin1(String country, String code) {
     Integer i = admin1.get(country + "." + code);

@@ -63,6 +63,25 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void findsTheCountryAnInputNamesByCodeOrName() {
+    for (String hint : List.of("SY", "sy", "Syria", " Syria ")) {
+      assertThat(gazetteer.countryNamed(hint)).as(hint).get()
+          .extracting(GazetteerEntry::country).isEqualTo("SY");
+    }
+    // ACLED's country names
+    for (String name : List.of("India", "Pakistan", "Bangladesh", "Nepal", "Myanmar",
+        "Thailand", "Cambodia", "Sri Lanka", "Vietnam", "Laos")) {
+      assertThat(gazetteer.countryNamed(name)).as(name).get()
+          .extracting(GazetteerEntry::level).isEqualTo(Level.COUNTRY);
+    }
+    // A name that is also a country's region is the country: Georgia, not the US state.
+    assertThat(gazetteer.countryNamed("Georgia")).get()
+        .extracting(GazetteerEntry::country).isEqualTo("GE");
+    assertThat(gazetteer.countryNamed("Idlib")).isEmpty();
+    assertThat(gazetteer.countryNamed("XQ")).isEmpty();
+  }
+
+  @Test
   void readsNoSpellingIntoASyllableBySyllableRomanisation() {
     // Diyarbakır's "di ya ba ke er" loses "er" as an Arabic article and reads "dbk": Dabiq.
     assertThat(gazetteer.lookupLoose("Dabiq")).noneMatch(e -> e.name().equals("Diyarbakır"));
