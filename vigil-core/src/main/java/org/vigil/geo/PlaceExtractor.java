@@ -19,7 +19,8 @@ import org.vigil.pipeline.Facts;
  * the mentions of one place into one {@link Place} with coordinates, codes and precision.
  *
  * <p>Requires the dateline (its place is a toponym, its country the article's first focus) and
- * links the dateline to its place. A demonym ("Syrian") is a mention of its country, marked as
+ * links the dateline to its place. The document's home country, where the input gives one, is
+ * the prior for names the text leaves ambiguous ({@link ToponymResolver}). A demonym ("Syrian") is a mention of its country, marked as
  * such ({@link Place#demonyms}): it helps resolution and says whose, never where. {@link
  * #TOPONYMS} keeps every resolved mention for scoring and for later steps.
  */

@@ -26,6 +26,14 @@ import org.vigil.nlp.AnnotatedDocument;
  * Sukkari district") and its distance to the article's other places, chosen in an earlier
  * pass. A name the gazetteer lacks takes the nearest region the text names around it, then the
  * focus country: a coarser place, never none.
+ *
+ * <p>The source's home country ({@link org.vigil.document.Document#country}), where the input
+ * gives one, weighs as much as one country the text names, but only as a prior: it adds to the
+ * score of the candidates in it, admits the spelling variants, name parts and person-tagged
+ * names that lie in it, and is the country of last resort for a name the gazetteer lacks. It
+ * takes away only what any named country takes away, a hamlet abroad that has the name merely
+ * among its alternates; it never makes the article about a country for the rules that drop a
+ * place the text names.
  */
 public final class ToponymResolver {
   private static final Pattern REGION_SUFFIX = Pattern.compile(
@@ -149,27 +157,33 @@ public final class ToponymResolver {
       sure.add(loose[i] || stray ? List.of() : candidates.get(i));
     }
     Map<String, Double> focus = focus(toponyms, sure, dateline, doc);
-    double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double top = max(focus);
+    String homeCountry = homeCountry(doc.document().country());
+    Map<String, Double> prior = withHome(focus, homeCountry);
+    double priorTop = max(prior);
     for (int i = 0; i < n; i++) {
       if (loose[i]) {
         // A skeleton matches too much to trust outside the countries the article is about.
         candidates.set(i, candidates.get(i).stream()
-            .filter(e -> focus.getOrDefault(e.country(), 0.0) > 0).toList());
+            .filter(e -> prior.getOrDefault(e.country(), 0.0) > 0).toList());
       }
       Toponym t = toponyms.get(i);
-      if (top > 0 && !loose[i] && !partial[i]) {
+      if (priorTop > 0 && !loose[i] && !partial[i]) {
         // "Amiriyah" of a Syria report is no Israeli hamlet that has it among fifteen names.
         candidates.set(i, candidates.get(i).stream().filter(e -> !strayAlias(t, e)
-            || focus.getOrDefault(e.country(), 0.0) > 0).toList());
+            || prior.getOrDefault(e.country(), 0.0) > 0).toList());
         partial[i] = candidates.get(i).isEmpty() && t.kind() == Toponym.Kind.NAME;
       }
       if (partial[i]) {
         // A part of a name abroad, in a country the article never names, is a misreading
         // ("Bari" of "Akhtarin Turkmen Bari"); a town part must even lie in the country the
-        // article is most about ("Orum" of "Orum al-Kubrah" is no Orem, Utah).
+        // article is most about ("Orum" of "Orum al-Kubrah" is no Orem, Utah), or in the
+        // source's home country.
         List<GazetteerEntry> c = partialName(toponyms.get(i).text(),
-            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) > 0,
-            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) == top);
+            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) > 0
+                || e.country().equals(homeCountry),
+            e -> top == 0 || focus.getOrDefault(e.country(), 0.0) == top
+                || e.country().equals(homeCountry));
         candidates.set(i, c);
         partial[i] = !c.isEmpty();
       }
@@ -191,7 +205,7 @@ public final class ToponymResolver {
       for (int i = 0; i < n; i++) {
         double best = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry c : candidates.get(i)) {
-          double s = score(toponyms.get(i), c, loose[i], focus, top,
+          double s = score(toponyms.get(i), c, loose[i], prior, priorTop,
               container[i] >= 0 ? chosen[container[i]] : null, chosen, i, kin[i]);
           if (c.level() == Level.ADMIN1 && siblingRegion(c, siblings[i], chosen)) {
             s += 2; // "states such as California or Washington": a state among states
@@ -259,7 +273,10 @@ public final class ToponymResolver {
     for (int i = 0; i < n; i++) {
       Toponym t = toponyms.get(i);
       if (chosen[i] != null) {
-        if (t.weak() && !plausible(chosen[i], focus, top, chosen, kin[i])) {
+        // A person-tagged name may also be a place of the source's home country.
+        if (t.weak() && !plausible(chosen[i], focus, top, chosen, kin[i])
+            && !(chosen[i].country().equals(homeCountry)
+                && plausible(chosen[i], prior, priorTop, chosen, kin[i]))) {
           continue;
         }
         if (t.kind() == Toponym.Kind.DEMONYM && gazetteer.demonym(t.text()).isEmpty()) {
@@ -274,7 +291,7 @@ public final class ToponymResolver {
       String key = NameKey.exact(t.text());
       GazetteerEntry region = fallbackByName.get(key);
       if (region == null) {
-        region = fallback(toponyms, chosen, container[i], i, doc, focus);
+        region = fallback(toponyms, chosen, container[i], i, doc, prior);
       }
       if (region != null) {
         fallbackByName.putIfAbsent(key, region);
@@ -385,6 +402,26 @@ public final class ToponymResolver {
   private static boolean strayAlias(Toponym t, GazetteerEntry e) {
     return e.level() == Level.SETTLEMENT && e.population() < 1_000
         && !NameKey.exact(e.name()).equals(NameKey.exact(t.text()));
+  }
+
+  private static double max(Map<String, Double> weights) {
+    return weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+  }
+
+  /** The code of the country {@code hint} names (a code or a name, or null), or null. */
+  private String homeCountry(String hint) {
+    return hint == null ? null
+        : gazetteer.countryNamed(hint).map(GazetteerEntry::country).orElse(null);
+  }
+
+  /** {@code focus} with the home country {@code home} (or null) as one more named country. */
+  private static Map<String, Double> withHome(Map<String, Double> focus, String home) {
+    if (home == null) {
+      return focus;
+    }
+    Map<String, Double> prior = new HashMap<>(focus);
+    prior.merge(home, 1.0, Double::sum);
+    return prior;
   }
 
   /**

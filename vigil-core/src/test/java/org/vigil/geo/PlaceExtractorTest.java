@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
+import org.vigil.document.Document;
 import org.vigil.model.Place;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Facts;
+import org.vigil.testing.AcledNotes;
 import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
@@ -27,7 +29,11 @@ class PlaceExtractorTest {
   }
 
   private static Facts extract(String name, String text) {
-    AnnotatedDocument doc = TestPipeline.annotate(name, text);
+    return extract(Document.ofText(name, text));
+  }
+
+  private static Facts extract(Document document) {
+    AnnotatedDocument doc = TestPipeline.language().annotate(document);
     Facts facts = new Facts();
     new DatelineExtractor(DatelineOptions.defaults()).extract(doc, facts);
     new PlaceExtractor(TestGazetteer.gazetteer(), PlaceOptions.defaults()).extract(doc, facts);
@@ -638,6 +644,46 @@ class PlaceExtractorTest {
     // the gazetteer lacks is in Syria, where the strikes were.
     Place village = fakesPlace("airstrike on the village of Maaret Harmeh", "Maaret Harmeh");
     assertThat(village.country()).as(village.toString()).isEqualTo("SY");
+  }
+
+  /** {@code document} as the same input without a home country, or with {@code country}. */
+  private static Document withCountry(Document document, String country) {
+    return new Document(document.name(), document.raw(), document.text(), document.source(),
+        document.published(), country);
+  }
+
+  private static Place named(List<Place> places, String name) {
+    return places.stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + places));
+  }
+
+  @Test
+  void readsAnAmbiguousTownInTheSourcesHomeCountry() {
+    // Hyderabad is the capital of Telangana in India and the second city of Sindh in Pakistan;
+    // the Indian city is the larger, so a bare "Hyderabad" is read there unless the source is
+    // Pakistani. This note names no other place.
+    Document note = AcledNotes.note("1235PAK");
+    assertThat(note.country()).isEqualTo("Pakistan");
+    Place home = named(extract(note).list(Facts.PLACES), "Hyderabad");
+    assertThat(home.country()).as(home.toString()).isEqualTo("PK");
+    assertThat(home.admin1()).isEqualTo("Sindh");
+    assertThat(named(extract(withCountry(note, "pk")).list(Facts.PLACES), "Hyderabad"))
+        .isEqualTo(home);
+    for (String none : new String[] {null, "Atlantis"}) {
+      Place bare = named(extract(withCountry(note, none)).list(Facts.PLACES), "Hyderabad");
+      assertThat(bare.country()).as("home country %s: %s", none, bare).isEqualTo("IN");
+    }
+  }
+
+  @Test
+  void keepsThePlacesTheTextNamesWhateverTheSourcesHomeCountry() {
+    // The dispatch's dateline and names outweigh any home country.
+    Facts foreign = extract(Document.ofText("afp", afpText).withDefaultCountry("Bangladesh"));
+    assertThat(foreign.list(Facts.PLACES)).isEqualTo(afp.list(Facts.PLACES));
+    // A city the text names alone stays where it is, though its country is named nowhere.
+    Place dawei = named(extract(withCountry(AcledNotes.note("40MYA"), "TH"))
+        .list(Facts.PLACES), "Dawei");
+    assertThat(dawei.country()).as(dawei.toString()).isEqualTo("MM");
   }
 
   @Test
