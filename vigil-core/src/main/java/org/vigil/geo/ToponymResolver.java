@@ -33,7 +33,8 @@ import org.vigil.nlp.AnnotatedDocument;
  * names that lie in it, and is the country of last resort for a name the gazetteer lacks. It
  * takes away only what any named country takes away, a hamlet abroad that has the name merely
  * among its alternates; it never makes the article about a country for the rules that drop a
- * place the text names.
+ * place the text names, and a region that the text puts a place of one country in is read
+ * without it.
  */
 public final class ToponymResolver {
   private static final Pattern REGION_SUFFIX = Pattern.compile(
@@ -198,6 +199,9 @@ public final class ToponymResolver {
       lonely[i] = lonelyCountry(i, toponyms, candidates, kin[i], focus, top);
     }
     int[][] siblings = siblings(toponyms, text);
+    // The home country is no prior for a region the text puts a place of one country in: the
+    // Punjab of "Amritsar, Punjab" is India's, whatever the source's home.
+    boolean[] told = holdsOneCountry(candidates, container);
     GazetteerEntry[] chosen = new GazetteerEntry[n];
     for (int pass = 0; pass < 3; pass++) {
       GazetteerEntry[] next = new GazetteerEntry[n];
@@ -205,7 +209,8 @@ public final class ToponymResolver {
       for (int i = 0; i < n; i++) {
         double best = Double.NEGATIVE_INFINITY;
         for (GazetteerEntry c : candidates.get(i)) {
-          double s = score(toponyms.get(i), c, loose[i], prior, priorTop,
+          double s = score(toponyms.get(i), c, loose[i], told[i] ? focus : prior,
+              told[i] ? top : priorTop,
               container[i] >= 0 ? chosen[container[i]] : null, chosen, i, kin[i]);
           if (c.level() == Level.ADMIN1 && siblingRegion(c, siblings[i], chosen)) {
             s += 2; // "states such as California or Washington": a state among states
@@ -685,6 +690,23 @@ public final class ToponymResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * For each toponym, whether the text puts in it a toponym whose candidates all lie in one
+   * country ("Amritsar, Punjab"): that place says which country it means.
+   */
+  private static boolean[] holdsOneCountry(List<List<GazetteerEntry>> candidates,
+      int[] container) {
+    boolean[] out = new boolean[candidates.size()];
+    for (int j = 0; j < out.length; j++) {
+      List<String> countries =
+          candidates.get(j).stream().map(GazetteerEntry::country).distinct().toList();
+      if (container[j] >= 0 && countries.size() == 1 && !countries.get(0).isEmpty()) {
+        out[container[j]] = true;
+      }
+    }
+    return out;
   }
 
   static boolean inside(GazetteerEntry c, GazetteerEntry container) {

@@ -684,6 +684,11 @@ class PlaceExtractorTest {
     Place dawei = named(extract(withCountry(AcledNotes.note("40MYA"), "TH"))
         .list(Facts.PLACES), "Dawei");
     assertThat(dawei.country()).as(dawei.toString()).isEqualTo("MM");
+    // Punjab is a province of India and of Pakistan; "Amritsar, Punjab" says which.
+    List<Place> amritsar = extract(withCountry(AcledNotes.note("26IND"), "Pakistan"))
+        .list(Facts.PLACES);
+    assertThat(named(amritsar, "Amritsar").country()).as(amritsar.toString()).isEqualTo("IN");
+    assertThat(named(amritsar, "Punjab").country()).as(amritsar.toString()).isEqualTo("IN");
   }
 
   @Test
