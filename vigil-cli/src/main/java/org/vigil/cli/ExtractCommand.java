@@ -15,7 +15,10 @@ import org.vigil.StandardPipeline;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
+import org.vigil.geo.GazetteerStore;
+import org.vigil.geo.GeoNamesGazetteer;
 import org.vigil.model.ArticleJson;
+import org.vigil.nlp.LanguageLayer;
 import org.vigil.nlp.LanguageOptions;
 import org.vigil.pipeline.BatchExtractor;
 import org.vigil.pipeline.Pipeline;
@@ -63,15 +66,25 @@ final class ExtractCommand implements Callable<Integer> {
       + "more entity types, about 4x slower")
   boolean fineGrained;
 
+  @Option(names = "--country", paramLabel = "CODE_OR_NAME", description = "the sources' home "
+      + "country (ISO code such as SY, or English name), the prior for place names the text "
+      + "leaves ambiguous; for every input that does not give its own")
+  String country;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<ReadOutcome> read = new ArrayList<>();
     new DocumentReader(new ReaderOptions(maxChars, maxChars * 10))
-        .read(inputs, System.in, read::add);
+        .read(inputs, System.in, o -> read.add(o instanceof ReadOutcome.Read r
+            ? new ReadOutcome.Read(r.document().withDefaultCountry(country)) : o));
     long t0 = System.nanoTime();
-    Pipeline pipeline = StandardPipeline.create(new LanguageOptions(fineGrained,
-        LanguageOptions.defaults().maxSentenceTokens()));
+    GeoNamesGazetteer gazetteer = StandardPipeline.loadGazetteer(GazetteerStore.located());
+    if (country != null && gazetteer.countryNamed(country).isEmpty()) {
+      err.println("vigil: --country " + country + ": no country the gazetteer knows; ignored");
+    }
+    Pipeline pipeline = StandardPipeline.create(new LanguageLayer(new LanguageOptions(
+        fineGrained, LanguageOptions.defaults().maxSentenceTokens())), gazetteer);
     err.printf("vigil: models loaded in %.1f s; extracting %d input(s) on %d thread(s)%n",
         (System.nanoTime() - t0) / 1e9, read.size(), threads);
     ArticleJson json = new ArticleJson();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.testing.AcledNotes;
 import org.vigil.testing.SharedData;
 
 class ExtractCommandTest {
@@ -87,6 +88,39 @@ class ExtractCommandTest {
     assertThat(records.isArray()).isTrue();
     assertThat(records).hasSize(1);
     assertThat(records.get(0).path("id").asText()).hasSize(64);
+  }
+
+  /** The country of the place {@code name} of {@code record}. */
+  private static String countryOf(JsonNode record, String name) {
+    for (JsonNode p : record.path("places")) {
+      if (p.path("name").asText().equals(name)) {
+        return p.path("country").asText();
+      }
+    }
+    throw new AssertionError(name + " not among " + record.path("places"));
+  }
+
+  @Test
+  void theCountryOptionIsTheHomeOfEveryInputThatGivesNone() throws IOException {
+    // A note naming only Hyderabad, which is read as the larger, Indian city unless the
+    // source's home country says Pakistan.
+    String note = AcledNotes.note("1235PAK").text();
+    Path in = Files.writeString(dir.resolve("feed.jsonl"),
+        json.writeValueAsString(json.createObjectNode().put("id", "bare").put("text", note))
+            + "\n" + json.writeValueAsString(json.createObjectNode().put("id", "own")
+            .put("country", "IN").put("text", note)) + "\n");
+
+    CommandRun run = CommandRun.vigil("extract", in.toString(), "--country", "Pakistan");
+
+    assertThat(run.code()).isZero();
+    List<JsonNode> records = lines(run.out());
+    assertThat(countryOf(records.get(0), "Hyderabad")).isEqualTo("PK");
+    assertThat(countryOf(records.get(1), "Hyderabad")).as("the input's own").isEqualTo("IN");
+
+    CommandRun unknown = CommandRun.vigil("extract", in.toString(), "--country", "Atlantis");
+    assertThat(unknown.code()).isZero();
+    assertThat(unknown.err()).contains("--country Atlantis: no country the gazetteer knows");
+    assertThat(countryOf(lines(unknown.out()).get(0), "Hyderabad")).isEqualTo("IN");
   }
 
   @Test
