@@ -7,4 +7,5 @@ if [[ ! -d ../shared/data ]]; then
   exit 1
 fi
 ./scripts/fetch-gazetteer.sh
+./scripts/install-test-tools.sh
 mvn -B -ntp verify

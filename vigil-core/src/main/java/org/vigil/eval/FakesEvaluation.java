@@ -218,11 +218,20 @@ public final class FakesEvaluation {
         Score.share("FA-KES location", placeRight, placeTotal, "articles"),
         Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
             "articles with a known cause")));
-    // Articles whose gold date, place and cause agree report one incident.
-    List<String> keys = gold.stream().map(g -> g.date() + "|" + g.location() + "|" + g.cause())
-        .toList();
-    scores.addAll(new LinkingScores(LinkOptions.defaults()).score(articles, keys, misses));
+    scores.addAll(new LinkingScores(LinkOptions.defaults()).score(articles, keys(gold), misses));
     return new Report(name, scores, misses);
+  }
+
+  /**
+   * The crowd's key of each row's main incident, in row order: date, location and cause. Rows
+   * with equal keys report one incident, as the crowd sees it.
+   */
+  public static List<String> incidentKeys(Path csv) throws IOException {
+    return keys(readGold(csv));
+  }
+
+  private static List<String> keys(List<Gold> gold) {
+    return gold.stream().map(g -> g.date() + "|" + g.location() + "|" + g.cause()).toList();
   }
 
   /**

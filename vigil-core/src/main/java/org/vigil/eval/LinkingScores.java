@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.vigil.incidents.EventSketches;
 import org.vigil.incidents.InMemoryIncidents;
 import org.vigil.incidents.IncidentLinker;
@@ -18,6 +20,7 @@ import org.vigil.incidents.IncidentMatcher;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
+import org.vigil.stories.StoryChooser;
 import org.vigil.stories.TextSignature;
 
 /**
@@ -30,22 +33,30 @@ import org.vigil.stories.TextSignature;
  * <p>Articles are linked in corpus order, as an ingest takes them, with copies of one story
  * grouped first.
  */
-final class LinkingScores {
+public final class LinkingScores {
 
   private final LinkOptions options;
 
-  LinkingScores(LinkOptions options) {
+  public LinkingScores(LinkOptions options) {
     this.options = options;
   }
 
   /** Scores over {@code articles} (null where extraction failed) and the crowd's keys. */
   List<Score> score(List<Article> articles, List<String> crowdKeys, List<String> misses) {
-    List<Long> main = mainIncidents(articles);
+    return scoreIncidents(mainIncidents(articles), crowdKeys, misses);
+  }
+
+  /**
+   * Scores the incident of each article's main event ({@code main}, in corpus order, null for
+   * an article with none), however it was linked: in memory or by a store.
+   */
+  public static List<Score> scoreIncidents(List<Long> main, List<String> crowdKeys,
+      List<String> misses) {
     Map<String, String> read = readPairs();
     int[] crowd = new int[3];
     int[] mended = new int[3];
-    for (int i = 0; i < articles.size(); i++) {
-      for (int j = i + 1; j < articles.size(); j++) {
+    for (int i = 0; i < main.size(); i++) {
+      for (int j = i + 1; j < main.size(); j++) {
         boolean got = main.get(i) != null && Objects.equals(main.get(i), main.get(j));
         boolean same = crowdKeys.get(i).equals(crowdKeys.get(j));
         count(crowd, same, got);
@@ -79,7 +90,7 @@ final class LinkingScores {
     EventSketches sketches = new EventSketches(options);
     InMemoryIncidents incidents =
         new InMemoryIncidents(new IncidentLinker(new IncidentMatcher(options)));
-    List<TextSignature> stories = new ArrayList<>();
+    List<StoryChooser.Candidate> stories = new ArrayList<>();
     List<Long> main = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
@@ -87,22 +98,23 @@ final class LinkingScores {
         main.add(null);
         continue;
       }
-      List<Long> ids = incidents.add(sketches.of(a, a.id() + "#" + i),
-          story(TextSignature.of(a.text()), stories));
+      LocalDate day = a.published() == null ? null : LocalDate.parse(a.published().value());
+      List<Long> ids = incidents.add(sketches.of(a, a.id() + "#" + i), i,
+          story(TextSignature.of(a.text()), day, stories));
       Event e = FakesEvaluation.mainIncident(a.events());
       main.add(e == null ? null : ids.get(a.events().indexOf(e)));
     }
     return main;
   }
 
-  /** The story of a text: the first earlier story it is a copy of, else a new one. */
-  private static long story(TextSignature s, List<TextSignature> stories) {
-    for (int k = 0; k < stories.size(); k++) {
-      if (s.isCopyOf(stories.get(k))) {
-        return k + 1;
-      }
+  /** The story of a text: an earlier one it is a copy of, else a new one. */
+  private static long story(TextSignature s, LocalDate day,
+      List<StoryChooser.Candidate> stories) {
+    OptionalLong copy = StoryChooser.copyOf(s, day, stories);
+    if (copy.isPresent()) {
+      return copy.getAsLong();
     }
-    stories.add(s);
+    stories.add(new StoryChooser.Candidate(stories.size() + 1, s, day));
     return stories.size();
   }
 

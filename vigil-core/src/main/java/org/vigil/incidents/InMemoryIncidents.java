@@ -21,16 +21,16 @@ public final class InMemoryIncidents {
   }
 
   /**
-   * Links the events of one article (of story {@code story}) and returns the incident of each,
-   * in the order of {@code sketches}.
+   * Links the events of article {@code article} (of story {@code story}) and returns the
+   * incident of each, in the order of {@code sketches}.
    */
-  public List<Long> add(List<EventSketch> sketches, long story) {
+  public List<Long> add(List<EventSketch> sketches, long article, long story) {
     List<Long> ids = new ArrayList<>();
     for (EventSketch e : sketches) {
       IncidentLinker.Decision d = linker.decide(e, candidates(e));
       long id = d.isNew() ? profiles.size() + 1L : d.incident();
       members.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new IncidentProfile.Member(e, story));
+          .add(new IncidentProfile.Member(e, article, story));
       profiles.put(id, IncidentProfile.of(id, members.get(id)));
       ids.add(id);
     }
@@ -41,14 +41,17 @@ public final class InMemoryIncidents {
     return profiles.size();
   }
 
-  /** The incidents a store would block for {@code e}: its country, overlapping days. */
+  /**
+   * The incidents a store blocks for {@code e}: those of its country with days of their own
+   * ({@link IncidentMatcher#linkable}) that reach within the slack of the event's.
+   */
   private List<IncidentProfile> candidates(EventSketch e) {
     if (!linker.matcher().linkable(e)) {
       return List.of();
     }
     int slack = linker.matcher().options().slackDays();
     return profiles.values().stream()
-        .filter(c -> Objects.equals(c.country(), e.country()) && c.from() != null)
+        .filter(c -> Objects.equals(c.country(), e.country()) && linker.matcher().linkable(c))
         .filter(c -> !c.from().isAfter(e.to().plusDays(slack))
             && !c.to().isBefore(e.from().minusDays(slack)))
         .toList();

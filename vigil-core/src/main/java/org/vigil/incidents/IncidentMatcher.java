@@ -46,6 +46,12 @@ public final class IncidentMatcher {
     return e.from() != null && e.days() <= options.longestDays();
   }
 
+  /** Whether an incident can be matched: its date, too, must tell days apart. */
+  public boolean linkable(IncidentProfile c) {
+    return c.from() != null
+        && c.to().toEpochDay() - c.from().toEpochDay() + 1 <= options.longestDays();
+  }
+
   /** The verdict on {@code e} joining {@code c}, or empty when something rules it out. */
   public Optional<Verdict> judge(EventSketch e, IncidentProfile c) {
     List<String> why = new ArrayList<>();

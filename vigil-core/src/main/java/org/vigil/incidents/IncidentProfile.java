@@ -14,6 +14,7 @@ import org.vigil.model.Event.Count;
  * of them gives, the type most of them give, figures over their stories, and their words.
  *
  * @param id the incident's id in its store
+ * @param sources how many articles report it (an article that tells it twice counts once)
  * @param stories how many distinct stories report it: copies of one wire story count once
  */
 public record IncidentProfile(
@@ -29,8 +30,8 @@ public record IncidentProfile(
     words = Set.copyOf(words);
   }
 
-  /** One member: an event sketch and the story of the article it came from. */
-  public record Member(EventSketch sketch, long story) {}
+  /** One member: an event sketch, the article it came from, and that article's story. */
+  public record Member(EventSketch sketch, long article, long story) {}
 
   /** The profile of incident {@code id} made of {@code members}, in the order they joined. */
   public static IncidentProfile of(long id, List<Member> members) {
@@ -55,7 +56,8 @@ public record IncidentProfile(
     return new IncidentProfile(id, kind.type(), kind.subtype(), when.from(), when.to(),
         when.day(), when.precision(), where.placeName(), where.lat(), where.lon(), where.placePrecision(),
         where.country(), where.admin1(), Figure.over(perStory(members, true)),
-        Figure.over(perStory(members, false)), words, members.size(),
+        Figure.over(perStory(members, false)), words,
+        (int) members.stream().mapToLong(Member::article).distinct().count(),
         (int) members.stream().mapToLong(Member::story).distinct().count());
   }
 

@@ -43,7 +43,7 @@ class InMemoryIncidentsTest {
     Map<Integer, Long> main = new HashMap<>();
     for (int row : rows) {
       Article a = pipeline.extract(fakes.get(row - 2));
-      List<Long> ids = incidents.add(sketches.of(a, "row" + row), row);
+      List<Long> ids = incidents.add(sketches.of(a, "row" + row), row, row);
       Event e = FakesEvaluation.mainIncident(a.events());
       main.put(row, ids.get(a.events().indexOf(e)));
     }

@@ -1,0 +1,58 @@
+package org.vigil.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.vigil.incidents.Figure;
+
+/**
+ * One incident as queries and exports show it: its summary, and every source event with its
+ * own figures, so that disagreeing sources stand side by side.
+ *
+ * @param sources source events (one per article that reports it)
+ * @param stories distinct stories among them: copies of one wire story count once
+ */
+public record IncidentView(long id, String type, String subtype, LocalDate from, LocalDate to,
+    LocalDate day, String precision, String placeName, Double lat, Double lon,
+    Integer placePrecision, String country, String admin1, Figure killed, Figure injured,
+    int sources, int stories, List<Report> reports) {
+
+  public IncidentView {
+    reports = List.copyOf(reports);
+  }
+
+  /** The day ACLED-style tables date the incident by: its day, else its first day. */
+  public LocalDate date() {
+    return day != null ? day : from;
+  }
+
+  /**
+   * One source event of an incident.
+   *
+   * @param eventKey stable across re-extraction: what split and merge name
+   * @param agency the wire agency of its dateline, or null
+   * @param notes the sentences of the report that tell the event
+   * @param reason why the linker put it in this incident
+   */
+  public record Report(String eventKey, long articleId, long storyId, String input,
+      String url, String title, String agency, String published, String type,
+      String subtype, String trigger, String placeName, Figure killed, Figure injured,
+      List<String> perpetrators, List<String> targets, String notes, String reason) {
+
+    public Report {
+      perpetrators = List.copyOf(perpetrators);
+      targets = List.copyOf(targets);
+    }
+
+    /** Who published it, as a source column names it: the agency, else the site, else null. */
+    public String outlet() {
+      if (agency != null) {
+        return agency;
+      }
+      if (url != null) {
+        String host = url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "");
+        return host.startsWith("www.") ? host.substring(4) : host;
+      }
+      return null;
+    }
+  }
+}

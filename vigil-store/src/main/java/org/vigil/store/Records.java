@@ -1,0 +1,135 @@
+package org.vigil.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.vigil.incidents.EventSketch;
+import org.vigil.incidents.EventSketches;
+import org.vigil.model.Article;
+import org.vigil.model.ArticleJson;
+import org.vigil.model.Event;
+
+/** Article records and their events, written beside earlier versions, never over them. */
+final class Records {
+
+  private final ArticleJson json = new ArticleJson();
+
+  long insertArticle(Handle h, long inputId, long story, Article a) {
+    return h.createUpdate("""
+            INSERT INTO article (input_id, version, story_id, published, agency, record,
+                                 extracted_at)
+            VALUES (:input, :version, :story, :published, :agency, :record, :at)""")
+        .bind("input", inputId)
+        .bind("version", a.extractor().version())
+        .bind("story", story)
+        .bind("published", a.published() == null ? null : a.published().value())
+        .bind("agency", Inputs.clip(a.source().agency(), 100))
+        .bind("record", json.line(a))
+        .bind("at", Instant.now())
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  /**
+   * Takes the input's older records' events out of their incidents, as the new record's
+   * events replace them, and returns the incident each event key was in: a re-extracted event
+   * goes back to its incident, so incident ids hold.
+   */
+  Map<String, Long> retireOlder(Handle h, long inputId, long articleId) {
+    Map<String, Long> was = new HashMap<>();
+    h.createQuery("""
+            SELECT e.event_key, ie.incident_id FROM event e
+            JOIN article a ON a.id = e.article_id
+            JOIN incident_event ie ON ie.event_id = e.id
+            WHERE a.input_id = :input AND a.id <> :article AND e.is_current""")
+        .bind("input", inputId).bind("article", articleId)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .forEach(en -> was.put(en.getKey(), en.getValue()));
+    h.createUpdate("""
+            DELETE FROM incident_event WHERE event_id IN (
+              SELECT e.id FROM event e JOIN article a ON a.id = e.article_id
+              WHERE a.input_id = :input AND a.id <> :article)""")
+        .bind("input", inputId).bind("article", articleId).execute();
+    h.createUpdate("""
+            UPDATE event SET is_current = FALSE WHERE article_id IN (
+              SELECT id FROM article WHERE input_id = :input AND id <> :article)""")
+        .bind("input", inputId).bind("article", articleId).execute();
+    return was;
+  }
+
+  long insertEvent(Handle h, long articleId, Event e, EventSketch s, Article a) {
+    return h.createUpdate("""
+            INSERT INTO event (article_id, event_key, local_id, is_current, type, subtype,
+              date_from, date_to, date_day, date_precision, place_name, lat, lon,
+              place_precision, country, admin1, killed_low, killed_best, killed_high,
+              injured_low, injured_best, injured_high, words, search, notes, record)
+            VALUES (:article, :key, :local, TRUE, :type, :subtype, :from, :to, :day, :precision,
+              :place, :lat, :lon, :placePrecision, :country, :admin1, :killedLow, :killedBest,
+              :killedHigh, :injuredLow, :injuredBest, :injuredHigh, :words, :search, :notes, :record)""")
+        .bind("article", articleId)
+        .bind("key", s.key())
+        .bind("local", e.id())
+        .bind("type", s.type())
+        .bind("subtype", s.subtype())
+        .bindByType("from", s.from(), LocalDate.class)
+        .bindByType("to", s.to(), LocalDate.class)
+        .bindByType("day", s.day(), LocalDate.class)
+        .bind("precision", s.precision())
+        .bind("place", Inputs.clip(s.placeName(), 1000))
+        .bind("lat", s.lat())
+        .bind("lon", s.lon())
+        .bind("placePrecision", s.placePrecision())
+        .bind("country", s.country())
+        .bind("admin1", Inputs.clip(s.admin1(), 200))
+        .bind("killedLow", s.killed() == null ? null : s.killed().low())
+        .bind("killedBest", s.killed() == null ? null : s.killed().best())
+        .bind("killedHigh", s.killed() == null ? null : s.killed().high())
+        .bind("injuredLow", s.injured() == null ? null : s.injured().low())
+        .bind("injuredBest", s.injured() == null ? null : s.injured().best())
+        .bind("injuredHigh", s.injured() == null ? null : s.injured().high())
+        .bind("words", joinWords(s.words()))
+        .bind("search", search(e, s, a))
+        .bind("notes", Inputs.clip(notes(e, a.text()), 4000))
+        .bind("record", json.line(e))
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  /** What text search finds an event by: its place, kind, trigger and the article's title. */
+  private static String search(Event e, EventSketch s, Article a) {
+    String joined = Stream.of(s.placeName(), s.admin1(), s.type(), s.subtype(),
+            e.trigger() == null ? null : e.trigger().text(), a.source().title())
+        .filter(x -> x != null && !x.isBlank())
+        .collect(Collectors.joining(" | "));
+    return Inputs.clip(joined.toLowerCase(Locale.ROOT), 4000);
+  }
+
+  /** The sentences that tell the event: its trigger's, and those of its figures. */
+  private static String notes(Event e, String text) {
+    Set<String> sentences = new LinkedHashSet<>();
+    if (e.trigger() != null) {
+      sentences.add(EventSketches.sentenceAround(text, e.trigger().span()));
+    }
+    e.evidence().stream().sorted().limit(4)
+        .forEach(span -> sentences.add(EventSketches.sentenceAround(text, span)));
+    return String.join(" ", sentences);
+  }
+
+  /** The words as one column value, whole words only, within the column's 8,000 characters. */
+  static String joinWords(Collection<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (b.length() + w.length() + 1 > 8000) {
+        break;
+      }
+      b.append(b.length() == 0 ? "" : " ").append(w);
+    }
+    return b.toString();
+  }
+}

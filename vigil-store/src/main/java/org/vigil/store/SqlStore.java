@@ -1,0 +1,398 @@
+package org.vigil.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.vigil.document.Document;
+import org.vigil.incidents.EventSketch;
+import org.vigil.incidents.EventSketches;
+import org.vigil.incidents.Figure;
+import org.vigil.incidents.IncidentLinker;
+import org.vigil.incidents.IncidentMatcher;
+import org.vigil.incidents.LinkOptions;
+import org.vigil.model.Article;
+
+/** The store on a SQL database: H2 or PostgreSQL, the same statements for both. */
+final class SqlStore implements Store {
+
+  private static final int PAGE = 500;
+
+  private final Database db;
+  private final Inputs inputs = new Inputs();
+  private final Stories stories = new Stories();
+  private final Records records = new Records();
+  private final Corrections corrections = new Corrections();
+  private final Incidents incidentRows;
+  private final Linking linking;
+  private final EventSketches sketches;
+  private final ObjectMapper json = new ObjectMapper();
+
+  SqlStore(Database db) {
+    this(db, LinkOptions.defaults());
+  }
+
+  SqlStore(Database db, LinkOptions options) {
+    this.db = db;
+    IncidentMatcher matcher = new IncidentMatcher(options);
+    this.incidentRows = new Incidents(matcher);
+    this.linking = new Linking(new IncidentLinker(matcher), incidentRows, corrections);
+    this.sketches = new EventSketches(options);
+  }
+
+  @Override
+  public StoreLocation location() {
+    return db.location();
+  }
+
+  @Override
+  public Receipt receive(Document document) {
+    Inputs.Received r = db.inTransaction(h -> inputs.receive(h, document));
+    return new Receipt(r.id(), r.added());
+  }
+
+  @Override
+  public void fail(String input, Long inputId, String reason) {
+    db.useTransaction(h -> inputs.fail(h, input, inputId, reason));
+  }
+
+  @Override
+  public boolean extracted(long inputId, String version) {
+    return db.inTransaction(h -> inputs.extracted(h, inputId, version));
+  }
+
+  @Override
+  public List<Long> unextracted() {
+    List<Long> all = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<Long> page = db.inTransaction(h -> inputs.unextracted(h, from, PAGE * 10));
+      if (page.isEmpty()) {
+        return all;
+      }
+      all.addAll(page);
+      after = page.get(page.size() - 1);
+    }
+  }
+
+  @Override
+  public Document document(long inputId) {
+    return db.inTransaction(h -> inputs.document(h, inputId));
+  }
+
+  @Override
+  public Saved save(long inputId, Article article) {
+    return db.inTransaction(h -> saveIn(h, inputId, article));
+  }
+
+  private Saved saveIn(Handle h, long inputId, Article a) {
+    String version = a.extractor().version();
+    Optional<Long> existing = h.createQuery(
+            "SELECT id FROM article WHERE input_id = :id AND version = :v")
+        .bind("id", inputId).bind("v", version).mapTo(Long.class).findOne();
+    if (existing.isPresent()) {
+      return savedAlready(h, existing.get());
+    }
+    String inputHash = h.createQuery("SELECT input_hash FROM input WHERE id = :id")
+        .bind("id", inputId).mapTo(String.class).findOne()
+        .orElseThrow(() -> new StoreException("no input " + inputId + " to save a record for"));
+    LocalDate day = a.published() == null ? null : LocalDate.parse(a.published().value());
+    long story = stories.storyOf(h, inputId, a.text(), day);
+    long articleId = records.insertArticle(h, inputId, story, a);
+    Map<String, Long> before = records.retireOlder(h, inputId, articleId);
+    List<EventSketch> sketched = sketches.of(a, inputHash);
+    List<Long> linked = new ArrayList<>();
+    for (int i = 0; i < a.events().size(); i++) {
+      EventSketch s = sketched.get(i);
+      long eventId = records.insertEvent(h, articleId, a.events().get(i), s, a);
+      linked.add(linking.link(h, eventId, s, before.get(s.key())));
+    }
+    Set<Long> left = new LinkedHashSet<>(before.values());
+    left.removeAll(linked);
+    left.forEach(id -> incidentRows.refresh(h, id));
+    return new Saved(articleId, story, linked, true);
+  }
+
+  private static Saved savedAlready(Handle h, long articleId) {
+    long story = h.createQuery("SELECT story_id FROM article WHERE id = :id")
+        .bind("id", articleId).mapTo(Long.class).one();
+    List<Long> incidents = h.createQuery("""
+            SELECT ie.incident_id FROM event e JOIN incident_event ie ON ie.event_id = e.id
+            WHERE e.article_id = :id ORDER BY e.id""")
+        .bind("id", articleId).mapTo(Long.class).list();
+    return new Saved(articleId, story, incidents, false);
+  }
+
+  @Override
+  public Counts counts() {
+    return db.inTransaction(h -> new Counts(
+        count(h, "SELECT COUNT(*) FROM input"),
+        count(h, "SELECT COUNT(*) FROM article"),
+        count(h, "SELECT COUNT(*) FROM story"),
+        count(h, "SELECT COUNT(*) FROM event WHERE is_current"),
+        count(h, "SELECT COUNT(*) FROM incident WHERE merged_into IS NULL AND sources > 0"),
+        count(h, "SELECT COUNT(*) FROM failure")));
+  }
+
+  private static long count(Handle h, String sql) {
+    return h.createQuery(sql).mapTo(Long.class).one();
+  }
+
+  @Override
+  public List<IncidentView> incidents(IncidentFilter filter) {
+    return db.inTransaction(h -> {
+      Query q = filtered(h, filter, "ORDER BY date_from, id");
+      if (filter.limit() > 0) {
+        q.setMaxRows(filter.limit());
+      }
+      List<IncidentView> out = new ArrayList<>();
+      for (var row : q.map((rs, ctx) -> Incidents.profile(rs)).list()) {
+        out.add(view(h, row.id()));
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public void eachIncident(IncidentFilter filter, Consumer<IncidentView> sink) {
+    long after = 0;
+    int sent = 0;
+    while (filter.limit() == 0 || sent < filter.limit()) {
+      long from = after;
+      List<IncidentView> page = db.inTransaction(h -> {
+        Query q = filtered(h, filter, "AND id > :after ORDER BY id");
+        q.bind("after", from).setMaxRows(PAGE);
+        List<IncidentView> views = new ArrayList<>();
+        for (long id : q.map((rs, ctx) -> rs.getLong("id")).list()) {
+          views.add(view(h, id));
+        }
+        return views;
+      });
+      if (page.isEmpty()) {
+        return;
+      }
+      for (IncidentView v : page) {
+        if (filter.limit() > 0 && sent >= filter.limit()) {
+          return;
+        }
+        sink.accept(v);
+        sent++;
+      }
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
+  /** The incidents matching {@code f}, live and with sources, then {@code tail}. */
+  private static Query filtered(Handle h, IncidentFilter f, String tail) {
+    StringBuilder sql = new StringBuilder(
+        "SELECT * FROM incident WHERE merged_into IS NULL AND sources > 0");
+    Map<String, Object> args = new HashMap<>();
+    if (f.country() != null) {
+      sql.append(" AND country = :country");
+      args.put("country", f.country().toUpperCase(Locale.ROOT));
+    }
+    if (f.region() != null) {
+      sql.append(" AND LOWER(admin1) = :region");
+      args.put("region", f.region().toLowerCase(Locale.ROOT));
+    }
+    if (f.type() != null) {
+      sql.append(" AND (LOWER(type) = :type OR LOWER(subtype) = :type)");
+      args.put("type", f.type().toLowerCase(Locale.ROOT));
+    }
+    if (f.from() != null) {
+      sql.append(" AND date_to >= :from");
+      args.put("from", f.from());
+    }
+    if (f.to() != null) {
+      sql.append(" AND date_from <= :to");
+      args.put("to", f.to());
+    }
+    if (f.minKilled() != null) {
+      sql.append(" AND COALESCE(killed_best, killed_low, killed_high, 0) >= :minKilled");
+      args.put("minKilled", f.minKilled());
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      String[] words = f.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
+      for (int i = 0; i < words.length; i++) {
+        sql.append(" AND search LIKE :w").append(i);
+        args.put("w" + i, "%" + words[i] + "%");
+      }
+    }
+    sql.append(' ').append(tail);
+    Query q = h.createQuery(sql.toString());
+    args.forEach((k, v) -> {
+      if (v instanceof LocalDate d) {
+        q.bindByType(k, d, LocalDate.class);
+      } else {
+        q.bind(k, v);
+      }
+    });
+    return q;
+  }
+
+  @Override
+  public Optional<IncidentView> incident(long id) {
+    return db.inTransaction(h -> {
+      Long at = id;
+      for (int hops = 0; hops < 100; hops++) {
+        Optional<Long> next = h.createQuery("SELECT merged_into FROM incident WHERE id = :id")
+            .bind("id", at).mapTo(Long.class).findOne();
+        if (h.createQuery("SELECT COUNT(*) FROM incident WHERE id = :id").bind("id", at)
+            .mapTo(Integer.class).one() == 0) {
+          return Optional.empty();
+        }
+        if (next.isEmpty()) {
+          return Optional.of(view(h, at));
+        }
+        at = next.get();
+      }
+      throw new StoreException("incident " + id + " is merged in a loop");
+    });
+  }
+
+  private IncidentView view(Handle h, long id) {
+    var p = h.createQuery("SELECT * FROM incident WHERE id = :id").bind("id", id)
+        .map((rs, ctx) -> Incidents.profile(rs)).one();
+    List<IncidentView.Report> reports = h.createQuery("""
+            SELECT e.*, ie.reason, a.story_id, a.published, a.agency, i.name AS input_name,
+                   i.url, i.title
+            FROM incident_event ie JOIN event e ON e.id = ie.event_id
+            JOIN article a ON a.id = e.article_id JOIN input i ON i.id = a.input_id
+            WHERE ie.incident_id = :id ORDER BY ie.linked_at, e.id""")
+        .bind("id", id)
+        .map((rs, ctx) -> {
+          JsonNode event = readTree(rs.getString("record"));
+          return new IncidentView.Report(rs.getString("event_key"), rs.getLong("article_id"),
+              rs.getLong("story_id"), rs.getString("input_name"), rs.getString("url"),
+              rs.getString("title"), rs.getString("agency"), rs.getString("published"),
+              rs.getString("type"), rs.getString("subtype"),
+              event.path("trigger").path("text").asText(null), rs.getString("place_name"),
+              figure(EventRows.count(rs, "killed")), figure(EventRows.count(rs, "injured")),
+              names(event.path("perpetrators")), names(event.path("targets")),
+              rs.getString("notes"), rs.getString("reason"));
+        })
+        .list();
+    return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
+        p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
+        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(), reports);
+  }
+
+  private static Figure figure(org.vigil.model.Event.Count c) {
+    return c == null ? Figure.NONE : new Figure(c.low(), c.best(), c.high());
+  }
+
+  private static List<String> names(JsonNode actors) {
+    List<String> out = new ArrayList<>();
+    actors.forEach(a -> out.add(a.path("name").asText()));
+    return out;
+  }
+
+  private JsonNode readTree(String s) {
+    try {
+      return json.readTree(s);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public IncidentView merge(long into, long from, String user, String reason) {
+    if (into == from) {
+      throw new StoreException("cannot merge incident " + into + " into itself");
+    }
+    db.useTransaction(h -> {
+      requireLive(h, into);
+      requireLive(h, from);
+      List<String> kept = Corrections.memberKeys(h, into);
+      List<String> moved = Corrections.memberKeys(h, from);
+      h.createUpdate("UPDATE incident_event SET incident_id = :into, reason = :why "
+              + "WHERE incident_id = :from")
+          .bind("into", into).bind("from", from)
+          .bind("why", Inputs.clip("merged by " + user + ": " + reason, 2000)).execute();
+      h.createUpdate("UPDATE incident SET merged_into = :into WHERE id = :from")
+          .bind("into", into).bind("from", from).execute();
+      for (String key : moved) {
+        corrections.record(h, "together", key, kept.isEmpty() ? moved.get(0) : kept.get(0),
+            user);
+      }
+      incidentRows.refresh(h, into);
+      incidentRows.refresh(h, from);
+      corrections.audit(h, user, "merge", "incident " + from,
+          "incident " + from + " (" + String.join(", ", moved) + ")",
+          "incident " + into, reason);
+    });
+    return incident(into).orElseThrow();
+  }
+
+  @Override
+  public IncidentView split(long id, List<String> eventKeys, String user, String reason) {
+    long created = db.inTransaction(h -> {
+      requireLive(h, id);
+      List<String> members = Corrections.memberKeys(h, id);
+      if (!members.containsAll(eventKeys)) {
+        List<String> strangers = new ArrayList<>(eventKeys);
+        strangers.removeAll(members);
+        throw new StoreException("incident " + id + " has no event " + strangers
+            + "; its events are " + members);
+      }
+      if (eventKeys.isEmpty() || eventKeys.containsAll(members)) {
+        throw new StoreException("a split of incident " + id
+            + " must move some of its events and keep some");
+      }
+      long fresh = incidentRows.create(h);
+      h.createUpdate("""
+              UPDATE incident_event SET incident_id = :fresh, reason = :why
+              WHERE incident_id = :id AND event_id IN (
+                SELECT e.id FROM event e WHERE e.event_key IN (<keys>) AND e.is_current)""")
+          .bind("fresh", fresh).bind("id", id).bindList("keys", eventKeys)
+          .bind("why", Inputs.clip("split off by " + user + ": " + reason, 2000)).execute();
+      for (String key : eventKeys) {
+        if (!key.equals(eventKeys.get(0))) {
+          corrections.record(h, "together", key, eventKeys.get(0), user);
+        }
+        for (String other : members) {
+          if (!eventKeys.contains(other)) {
+            corrections.record(h, "apart", key, other, user);
+          }
+        }
+      }
+      incidentRows.refresh(h, id);
+      incidentRows.refresh(h, fresh);
+      corrections.audit(h, user, "split", "incident " + id,
+          "incident " + id + " (" + String.join(", ", members) + ")",
+          "incident " + fresh + " (" + String.join(", ", eventKeys) + ")", reason);
+      return fresh;
+    });
+    return incident(created).orElseThrow();
+  }
+
+  private static void requireLive(Handle h, long id) {
+    Optional<Long> merged = h.createQuery("SELECT merged_into FROM incident WHERE id = :id")
+        .bind("id", id).mapTo(Long.class).findOne();
+    boolean exists = h.createQuery("SELECT COUNT(*) FROM incident WHERE id = :id")
+        .bind("id", id).mapTo(Integer.class).one() > 0;
+    if (!exists) {
+      throw new StoreException("no incident " + id);
+    }
+    if (merged.isPresent()) {
+      throw new StoreException("incident " + id + " was merged into incident " + merged.get());
+    }
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

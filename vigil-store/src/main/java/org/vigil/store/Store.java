@@ -1,0 +1,83 @@
+package org.vigil.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigil.document.Document;
+import org.vigil.model.Article;
+
+/**
+ * Vigil's store: every input kept verbatim, every record beside its earlier versions, copies of
+ * one story grouped, and events of many reports linked into incidents. One schema, on an
+ * embedded H2 file or a PostgreSQL server ({@link #open}).
+ *
+ * <p>Each write is one transaction: a crash leaves no half-written input, record or incident,
+ * and writing the same thing again adds nothing. Safe to share between threads.
+ */
+public interface Store extends AutoCloseable {
+
+  /** Opens (and if need be creates or migrates) the store at {@code location}. */
+  static Store open(StoreLocation location) {
+    return new SqlStore(new Database(location));
+  }
+
+  StoreLocation location();
+
+  /** A stored input: its id and whether this call added it. */
+  record Receipt(long inputId, boolean added) {}
+
+  /** Keeps an input before anything is extracted from it; the same input again adds nothing. */
+  Receipt receive(Document document);
+
+  /** Records that an input could not be read or extracted, and why. */
+  void fail(String input, Long inputId, String reason);
+
+  /** Whether the input has a record written by extractor {@code version}. */
+  boolean extracted(long inputId, String version);
+
+  /** Inputs stored with no record at all (a run stopped before extracting them), in order. */
+  List<Long> unextracted();
+
+  /** The stored input as a document to extract. */
+  Document document(long inputId);
+
+  /** What saving a record did: its row, its story, the incident of each event. */
+  record Saved(long articleId, long storyId, List<Long> incidents, boolean added) {}
+
+  /**
+   * Saves the record extracted from input {@code inputId}: the record beside earlier versions,
+   * its story, its events and their incidents, in one transaction. Saving a record of a version
+   * already saved for the input adds nothing.
+   */
+  Saved save(long inputId, Article article);
+
+  /** How much the store holds. */
+  record Counts(long inputs, long articles, long stories, long events, long incidents,
+      long failures) {}
+
+  Counts counts();
+
+  /** Incidents matching {@code filter}, by date, with their sources. */
+  List<IncidentView> incidents(IncidentFilter filter);
+
+  /** Every incident matching {@code filter}, in id order, without holding them all. */
+  void eachIncident(IncidentFilter filter, Consumer<IncidentView> sink);
+
+  /** The incident {@code id}; one merged into another gives that other. */
+  Optional<IncidentView> incident(long id);
+
+  /**
+   * Merges incident {@code from} into {@code into}: its events move, it points to {@code into},
+   * and the correction holds through re-extraction and re-linking. Recorded in the audit log.
+   */
+  IncidentView merge(long into, long from, String user, String reason);
+
+  /**
+   * Moves the events {@code eventKeys} of incident {@code id} into a new incident, kept apart
+   * from the rest through re-extraction and re-linking. Recorded in the audit log.
+   */
+  IncidentView split(long id, List<String> eventKeys, String user, String reason);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,191 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.eval.FakesEvaluation;
+import org.vigil.eval.LinkingScores;
+import org.vigil.eval.Score;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.model.ExtractorInfo;
+import org.vigil.store.testing.FakesRecords;
+import org.vigil.testing.SharedData;
+
+/**
+ * What every store back end must do, on real FA-KES reports and their records: H2 and
+ * PostgreSQL run the same tests ({@link H2StoreTest}, {@link PostgresStoreTest}).
+ */
+abstract class StoreContract {
+
+  @TempDir Path dir;
+
+  Store store;
+
+  abstract StoreLocation location(Path dir);
+
+  @BeforeEach
+  void open() {
+    store = Store.open(location(dir));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  /** Stores and saves the FA-KES article of {@code row}; the incident of each event. */
+  Store.Saved ingest(int row) {
+    Store.Receipt r = store.receive(FakesRecords.document(row));
+    return store.save(r.inputId(), FakesRecords.article(row));
+  }
+
+  static long mainIncident(Article a, Store.Saved saved) {
+    Event main = FakesEvaluation.mainIncident(a.events());
+    return saved.incidents().get(a.events().indexOf(main));
+  }
+
+  @Test
+  void theSameInputTwiceIsStoredOnceAndItsRecordSavedOnce() {
+    Store.Receipt first = store.receive(FakesRecords.document(6));
+    Store.Receipt again = store.receive(FakesRecords.document(6));
+    assertThat(first.added()).isTrue();
+    assertThat(again).isEqualTo(new Store.Receipt(first.inputId(), false));
+    assertThat(store.document(first.inputId()).raw())
+        .isEqualTo(FakesRecords.document(6).raw());
+
+    Store.Saved saved = store.save(first.inputId(), FakesRecords.article(6));
+    Store.Saved twice = store.save(first.inputId(), FakesRecords.article(6));
+    assertThat(twice.added()).isFalse();
+    assertThat(twice.incidents()).isEqualTo(saved.incidents());
+    Store.Counts c = store.counts();
+    assertThat(c.inputs()).isEqualTo(1);
+    assertThat(c.articles()).isEqualTo(1);
+    assertThat(c.events()).isEqualTo(FakesRecords.article(6).events().size());
+  }
+
+  @Test
+  void aNewerExtractionIsWrittenBesideTheOldAndItsEventsKeepTheirIncidents() {
+    Store.Saved old = ingest(2);
+    long input = store.receive(FakesRecords.document(2)).inputId();
+    Article a = FakesRecords.article(2);
+    Article newer = new Article(a.id(), a.source(), a.text(), a.dateline(), a.published(),
+        a.people(), a.organizations(), a.places(), a.times(), a.quotes(), a.events(),
+        new ExtractorInfo(a.extractor().version() + "-next", a.extractor().pipeline()));
+    Store.Saved again = store.save(input, newer);
+    assertThat(again.added()).isTrue();
+    assertThat(again.articleId()).isNotEqualTo(old.articleId());
+    assertThat(again.incidents()).isEqualTo(old.incidents());
+    assertThat(store.counts().articles()).isEqualTo(2);
+    assertThat(store.counts().events()).as("only the newest record's events count")
+        .isEqualTo(a.events().size());
+    assertThat(store.incident(again.incidents().get(0)).orElseThrow().sources()).isEqualTo(1);
+  }
+
+  @Test
+  void copiesOfOneWireStoryAreOneStoryAndOneReport() {
+    // Rows 52 and 131: one AFP report of the wedding bombing in Hasakeh, on two sites.
+    Store.Saved a = ingest(52);
+    Store.Saved b = ingest(131);
+    assertThat(b.storyId()).isEqualTo(a.storyId());
+    IncidentView v = store.incident(mainIncident(FakesRecords.article(131), b)).orElseThrow();
+    assertThat(v.sources()).isEqualTo(2);
+    assertThat(v.stories()).isEqualTo(1);
+    assertThat(ingest(2).storyId()).isNotEqualTo(a.storyId());
+  }
+
+  @Test
+  void reportsOfOneIncidentMergeAndKeepEachSourcesFigure() {
+    // The Khan Sheikhoun chemical attack, told with 70, 58 and 72 dead.
+    List<Long> main = new ArrayList<>();
+    for (int row : new int[] {2, 13, 277}) {
+      main.add(mainIncident(FakesRecords.article(row), ingest(row)));
+    }
+    assertThat(main).containsOnly(main.get(0));
+    IncidentView v = store.incident(main.get(0)).orElseThrow();
+    assertThat(v.country()).isEqualTo("SY");
+    assertThat(v.admin1()).isEqualTo("Idlib");
+    assertThat(v.stories()).isEqualTo(3);
+    assertThat(v.killed().low()).isLessThanOrEqualTo(58);
+    assertThat(v.killed().high()).isGreaterThanOrEqualTo(72);
+    assertThat(v.reports()).extracting(r -> r.killed().best()).contains(70, 58, 72);
+    assertThat(v.reports()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+    assertThat(v.reports().get(1).reason()).contains("same sub-type").contains("2017-04-0");
+  }
+
+  @Test
+  void anAnalystsSplitAndMergeHoldThroughReExtraction() {
+    List<Long> main = new ArrayList<>();
+    for (int row : new int[] {2, 13, 277}) {
+      main.add(mainIncident(FakesRecords.article(row), ingest(row)));
+    }
+    IncidentView whole = store.incident(main.get(0)).orElseThrow();
+    String off = whole.reports().stream()
+        .filter(r -> r.title() != null && r.killed().best() != null && r.killed().best() == 72)
+        .findFirst().orElseThrow().eventKey();
+    IncidentView split = store.split(whole.id(), List.of(off), "analyst", "different toll");
+    assertThat(split.id()).isNotEqualTo(whole.id());
+    assertThat(split.reports()).extracting(IncidentView.Report::eventKey).containsExactly(off);
+
+    // Row 277 extracted again by a newer version: its event stays apart.
+    long input = store.receive(FakesRecords.document(277)).inputId();
+    Article a = FakesRecords.article(277);
+    store.save(input, new Article(a.id(), a.source(), a.text(), a.dateline(), a.published(),
+        a.people(), a.organizations(), a.places(), a.times(), a.quotes(), a.events(),
+        new ExtractorInfo("re-extracted", a.extractor().pipeline())));
+    assertThat(store.incident(whole.id()).orElseThrow().reports())
+        .extracting(IncidentView.Report::eventKey).doesNotContain(off);
+    assertThat(store.incident(split.id()).orElseThrow().reports())
+        .extracting(IncidentView.Report::eventKey).contains(off);
+
+    IncidentView merged = store.merge(whole.id(), split.id(), "analyst", "same attack");
+    assertThat(merged.reports()).extracting(IncidentView.Report::eventKey).contains(off);
+    assertThat(store.incident(split.id()).orElseThrow().id()).as("a merged id leads on")
+        .isEqualTo(whole.id());
+    assertThatThrownBy(() -> store.merge(whole.id(), split.id(), "analyst", "again"))
+        .hasMessageContaining("was merged into incident " + whole.id());
+  }
+
+  @Test
+  void theFakesDevSetLinksAsTheInMemoryLinkerDoesAndFiltersFindIncidents() throws Exception {
+    List<Long> main = new ArrayList<>();
+    for (int row = 2; row < FakesRecords.size() + 2; row++) {
+      Article a = FakesRecords.article(row);
+      Store.Saved s = ingest(row);
+      Event e = FakesEvaluation.mainIncident(a.events());
+      main.add(e == null ? null : s.incidents().get(a.events().indexOf(e)));
+    }
+    List<Score> scores = LinkingScores.scoreIncidents(main,
+        FakesEvaluation.incidentKeys(SharedData.path("fakes/fakes-dev.csv")), new ArrayList<>());
+    // The floors of the in-memory scores (FakesEvaluationTest): a store links as they do.
+    assertThat(scores.get(0).value()).as(scores.get(0).toString()).isGreaterThan(0.76);
+    assertThat(scores.get(1).value()).as(scores.get(1).toString()).isGreaterThan(0.82);
+
+    Store.Counts c = store.counts();
+    assertThat(c.inputs()).isEqualTo(FakesRecords.size());
+    assertThat(c.stories()).isLessThan(c.inputs());
+    assertThat(c.incidents()).isLessThan(c.events());
+
+    List<IncidentView> idlib = store.incidents(new IncidentFilter("SY", "Idlib",
+        "Chemical weapon", LocalDate.of(2017, 4, 1), LocalDate.of(2017, 4, 30), 50, null, 0));
+    assertThat(idlib).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.admin1()).isEqualTo("Idlib");
+      assertThat(v.killed().point()).isGreaterThanOrEqualTo(50);
+    });
+    assertThat(store.incidents(new IncidentFilter(null, null, null, null, null, null,
+        "khan sheikhoun", 0))).isNotEmpty().allSatisfy(v -> assertThat(v.reports())
+            .anySatisfy(r -> assertThat((r.placeName() + " " + r.title()).toLowerCase())
+                .contains("khan sheikhoun")));
+    List<Long> all = new ArrayList<>();
+    store.eachIncident(IncidentFilter.ALL, v -> all.add(v.id()));
+    assertThat(all).hasSize((int) c.incidents()).isSorted();
+  }
+}

@@ -1,0 +1,58 @@
+package org.vigil.store.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.StandardPipeline;
+import org.vigil.document.Document;
+import org.vigil.document.DocumentReader;
+import org.vigil.document.ReadOutcome;
+import org.vigil.document.ReaderOptions;
+import org.vigil.geo.TestGazetteer;
+import org.vigil.model.Article;
+import org.vigil.pipeline.BatchExtractor;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
+
+/**
+ * The FA-KES dev articles and their records, extracted once per test JVM (about 25 s on two
+ * threads), so that every store test saves the same real records without extracting again.
+ */
+public final class FakesRecords {
+  private FakesRecords() {}
+
+  private static final class Holder {
+    static final Pipeline PIPELINE =
+        StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
+    static final List<Document> DOCUMENTS = new DocumentReader(ReaderOptions.defaults())
+        .readAll(List.of(SharedData.path("fakes/fakes-dev.csv").toString())).stream()
+        .map(o -> ((ReadOutcome.Read) o).document()).toList();
+    static final List<Article> ARTICLES = extract();
+
+    private static List<Article> extract() {
+      List<Article> out = new ArrayList<>();
+      new BatchExtractor(PIPELINE, Math.max(2, Runtime.getRuntime().availableProcessors()))
+          .run(DOCUMENTS.stream().map(d -> (ReadOutcome) new ReadOutcome.Read(d)).iterator(),
+              o -> out.add(((BatchExtractor.Extracted) o).extraction().article()));
+      return List.copyOf(out);
+    }
+  }
+
+  public static Pipeline pipeline() {
+    return Holder.PIPELINE;
+  }
+
+  /** The article of CSV row {@code row} (the header is row 1), as read. */
+  public static Document document(int row) {
+    return Holder.DOCUMENTS.get(row - 2);
+  }
+
+  /** Its record. */
+  public static Article article(int row) {
+    return Holder.ARTICLES.get(row - 2);
+  }
+
+  public static int size() {
+    return Holder.DOCUMENTS.size();
+  }
+}
