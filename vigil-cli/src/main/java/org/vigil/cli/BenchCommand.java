@@ -1,6 +1,12 @@
 package org.vigil.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -8,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigil.StandardPipeline;
+import org.vigil.document.Document;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
@@ -47,6 +54,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "at most this many documents are timed")
   int limit = Integer.MAX_VALUE;
 
+  @Option(names = "--ingest", description = "then time `vigil ingest` of the corpus into a "
+      + "fresh embedded store, and compare the two rates")
+  boolean ingest;
+
+  @Option(names = "--link", description = "then time saving and linking the corpus's records "
+      + "into stores holding 1,000, 10,000 and 100,000 incidents (takes minutes)")
+  boolean link;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -76,14 +91,18 @@ final class BenchCommand implements Callable<Integer> {
     List<ReadOutcome> timed = docs.subList(0, Math.min(limit, docs.size()));
 
     List<Extraction> results = new ArrayList<>();
+    List<Document> extracted = new ArrayList<>();
     int[] failed = {0};
+    int[] at = {0};
     long start = System.nanoTime();
     batch.run(timed.iterator(), o -> {
       if (o instanceof BatchExtractor.Extracted e) {
         results.add(e.extraction());
+        extracted.add(((ReadOutcome.Read) timed.get(at[0])).document());
       } else {
         failed[0]++;
       }
+      at[0]++;
     });
     double wall = (System.nanoTime() - start) / 1e9;
     heap.stop();
@@ -109,10 +128,38 @@ final class BenchCommand implements Callable<Integer> {
       double ms = results.stream().mapToLong(e -> e.stepNanos()[step]).average().orElse(0) / 1e6;
       out.printf("  step %-28s %7.1f ms/article%n", steps.get(i), ms);
     }
+    if (ingest) {
+      Path warmCorpus = Files.createTempFile("vigil-bench-warm", ".jsonl");
+      try {
+        writeJsonLines(warm, warmCorpus);
+        new IngestBench(pipeline, threads).run(corpus, warmCorpus, results.size() / wall, out);
+      } finally {
+        Files.deleteIfExists(warmCorpus);
+      }
+    }
+    if (link) {
+      out.flush();
+      new LinkBench(extracted, results.stream().map(Extraction::article).toList()).run(out);
+    }
     return 0;
   }
 
   private static final double GIB = 1024.0 * 1024 * 1024;
+
+  /** The documents as a JSONL corpus, so an ingest can read them again. */
+  private static void writeJsonLines(List<ReadOutcome> docs, Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    for (ReadOutcome o : docs) {
+      Document d = ((ReadOutcome.Read) o).document();
+      ObjectNode n = json.createObjectNode();
+      n.put("id", "warm-" + lines.size());
+      n.put("text", d.text());
+      n.put("published", d.published());
+      lines.add(json.writeValueAsString(n));
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+  }
 
   private static double percentile(double[] sorted, int p) {
     if (sorted.length == 0) {

@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vigil} command: extract, evaluate, benchmark. */
+/** The {@code vigil} command: extract, ingest, query, export, evaluate, benchmark. */
 @Command(
     name = "vigil",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns news reports about armed conflict into evidence-linked records.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class,
+        ExportCommand.class, IncidentCommand.class, EvalCommand.class, BenchCommand.class,
         GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

@@ -8,9 +8,10 @@ import org.vigil.document.Document;
 
 /**
  * The key that makes ingest idempotent: SHA-256 of an input's raw bytes and of the metadata
- * that came with it (URL, id, title, date, home country). The same bytes from the same place
- * are one input however often they are ingested; the same text from another URL is another
- * input (and the same story).
+ * that came with it (URL, id, title, date). The same bytes from the same place are one input
+ * however often they are ingested; the same text from another URL is another input (and the
+ * same story). The home country is a setting of the run, not a part of the input: ingesting a
+ * file again with another {@code --country} adds nothing.
  */
 final class InputHash {
   private InputHash() {}
@@ -19,7 +20,7 @@ final class InputHash {
     MessageDigest sha = sha256();
     sha.update(d.raw());
     for (String field : new String[] {d.source().url(), d.source().id(), d.source().title(),
-        d.published(), d.country()}) {
+        d.published()}) {
       sha.update((byte) 0);
       if (field != null) {
         sha.update(field.getBytes(StandardCharsets.UTF_8));

@@ -21,38 +21,45 @@ import org.vigil.testing.TestPipeline;
 public final class FakesRecords {
   private FakesRecords() {}
 
-  private static final class Holder {
-    static final Pipeline PIPELINE =
-        StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
-    static final List<Document> DOCUMENTS = new DocumentReader(ReaderOptions.defaults())
+  private static final class Documents {
+    static final List<Document> ALL = new DocumentReader(ReaderOptions.defaults())
         .readAll(List.of(SharedData.path("fakes/fakes-dev.csv").toString())).stream()
         .map(o -> ((ReadOutcome.Read) o).document()).toList();
+  }
+
+  private static final class Pipelines {
+    static final Pipeline PIPELINE =
+        StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
+  }
+
+  private static final class Records {
     static final List<Article> ARTICLES = extract();
 
     private static List<Article> extract() {
       List<Article> out = new ArrayList<>();
-      new BatchExtractor(PIPELINE, Math.max(2, Runtime.getRuntime().availableProcessors()))
-          .run(DOCUMENTS.stream().map(d -> (ReadOutcome) new ReadOutcome.Read(d)).iterator(),
+      new BatchExtractor(Pipelines.PIPELINE,
+          Math.max(2, Runtime.getRuntime().availableProcessors()))
+          .run(Documents.ALL.stream().map(d -> (ReadOutcome) new ReadOutcome.Read(d)).iterator(),
               o -> out.add(((BatchExtractor.Extracted) o).extraction().article()));
       return List.copyOf(out);
     }
   }
 
   public static Pipeline pipeline() {
-    return Holder.PIPELINE;
+    return Pipelines.PIPELINE;
   }
 
   /** The article of CSV row {@code row} (the header is row 1), as read. */
   public static Document document(int row) {
-    return Holder.DOCUMENTS.get(row - 2);
+    return Documents.ALL.get(row - 2);
   }
 
   /** Its record. */
   public static Article article(int row) {
-    return Holder.ARTICLES.get(row - 2);
+    return Records.ARTICLES.get(row - 2);
   }
 
   public static int size() {
-    return Holder.DOCUMENTS.size();
+    return Documents.ALL.size();
   }
 }
