@@ -1,7 +1,6 @@
 package org.vigil.incidents;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.vigil.model.Event.Count;
 
 /**
@@ -22,11 +21,7 @@ public record EventSketch(
     String key, String type, String subtype,
     LocalDate from, LocalDate to, LocalDate day, String precision,
     String placeName, Double lat, Double lon, Integer placePrecision, String country,
-    String admin1, Count killed, Count injured, Set<String> words) {
-
-  public EventSketch {
-    words = Set.copyOf(words);
-  }
+    String admin1, Count killed, Count injured, Wording words) {
 
   public boolean hasPoint() {
     return lat != null && lon != null;

@@ -21,6 +21,9 @@ import org.vigil.model.Span;
  */
 public final class EventSketches {
 
+  /** Words kept per event: its sentences rarely hold more. */
+  static final int MAX_WORDS = 200;
+
   private final Set<String> commonWords;
 
   public EventSketches(LinkOptions options) {
@@ -53,7 +56,8 @@ public final class EventSketches {
         date == null ? null : date.precision(),
         p == null ? null : p.name(), p == null ? null : p.lat(), p == null ? null : p.lon(),
         p == null ? null : p.precision(), p == null ? null : p.country(),
-        p == null ? null : p.admin1(), e.killed(), e.injured(), words(a.text(), e.evidence()));
+        p == null ? null : p.admin1(), e.killed(), e.injured(),
+        Wording.of(words(a.text(), e.evidence()), MAX_WORDS));
   }
 
   /** Content words of the sentences around the evidence, in text order. */

@@ -55,9 +55,10 @@ public final class IncidentMatcher {
   /** The verdict on {@code e} joining {@code c}, or empty when something rules it out. */
   public Optional<Verdict> judge(EventSketch e, IncidentProfile c) {
     List<String> why = new ArrayList<>();
-    if (!kindsAgree(e, c) || !daysAgree(e, c) || !placesAgree(e, c, why)) {
+    if (!admissible(e, c)) {
       return Optional.empty();
     }
+    why.add(placeNote(e, c));
     double logit = options.bias();
     if (e.subtype() != null && e.subtype().equals(c.subtype())) {
       logit += options.sameSubtype();
@@ -82,11 +83,19 @@ public final class IncidentMatcher {
       logit += options.tollsGiven() + options.tollAgreement() * agreement;
       why.add("killed " + mine + " vs " + (lo == hi ? Integer.toString(lo) : lo + "-" + hi));
     }
-    double share = wording(e, c);
+    double share = e.words().share(c.words());
     logit += options.wording() * share;
     why.add(String.format("wording %.2f", share));
     double p = 1 / (1 + Math.exp(-logit));
     return Optional.of(new Verdict(p, String.format("p %.2f: %s", p, String.join("; ", why))));
+  }
+
+  /**
+   * Whether nothing rules out {@code e} and {@code c} being one incident: kinds, days and
+   * places. It reads no wording, so a store can sift candidates before reading theirs.
+   */
+  public boolean admissible(EventSketch e, IncidentProfile c) {
+    return kindsAgree(e, c) && daysAgree(e, c) && placesAgree(e, c);
   }
 
   private static boolean kindsAgree(EventSketch e, IncidentProfile c) {
@@ -115,23 +124,29 @@ public final class IncidentMatcher {
     return !e.from().isAfter(c.to().plusDays(slack)) && !c.from().isAfter(e.to().plusDays(slack));
   }
 
-  private boolean placesAgree(EventSketch e, IncidentProfile c, List<String> why) {
+  private boolean placesAgree(EventSketch e, IncidentProfile c) {
     if (e.country() != null && c.country() != null && !e.country().equals(c.country())) {
       return false;
     }
-    boolean settlements = e.placePrecision() != null && e.placePrecision() <= 2
-        && c.placePrecision() != null && c.placePrecision() <= 2 && e.hasPoint() && c.hasPoint();
-    double km = settlements ? Distance.km(e.lat(), e.lon(), c.lat(), c.lon()) : Double.NaN;
-    if (e.admin1() != null && c.admin1() != null && !e.admin1().equals(c.admin1())
-        && !(settlements && km <= options.nearKm())) {
-      return false;
+    if (e.admin1() == null || c.admin1() == null || e.admin1().equals(c.admin1())) {
+      return true;
     }
-    if (settlements) {
-      why.add(String.format("%s and %s %.0f km apart", e.placeName(), c.placeName(), km));
-    } else {
-      why.add("places " + e.placeName() + " and " + c.placeName());
-    }
-    return true;
+    return settlements(e, c) && km(e, c) <= options.nearKm();
+  }
+
+  private static boolean settlements(EventSketch e, IncidentProfile c) {
+    return e.placePrecision() != null && e.placePrecision() <= 2 && c.placePrecision() != null
+        && c.placePrecision() <= 2 && e.hasPoint() && c.hasPoint();
+  }
+
+  private static double km(EventSketch e, IncidentProfile c) {
+    return Distance.km(e.lat(), e.lon(), c.lat(), c.lon());
+  }
+
+  private static String placeNote(EventSketch e, IncidentProfile c) {
+    return settlements(e, c)
+        ? String.format("%s and %s %.0f km apart", e.placeName(), c.placeName(), km(e, c))
+        : "places " + e.placeName() + " and " + c.placeName();
   }
 
   private static Integer toll(EventSketch e) {
@@ -139,15 +154,6 @@ public final class IncidentMatcher {
       return null;
     }
     return e.killed().best() != null ? e.killed().best() : e.killed().low();
-  }
-
-  /** The share of content words in common, of the shorter wording. */
-  private static double wording(EventSketch e, IncidentProfile c) {
-    if (e.words().isEmpty() || c.words().isEmpty()) {
-      return 0;
-    }
-    long common = e.words().stream().filter(c.words()::contains).count();
-    return (double) common / Math.min(e.words().size(), c.words().size());
   }
 
   private static String label(String type, String subtype) {

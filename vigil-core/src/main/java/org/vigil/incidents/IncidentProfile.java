@@ -3,10 +3,9 @@ package org.vigil.incidents;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vigil.model.Event.Count;
 
 /**
@@ -21,14 +20,10 @@ public record IncidentProfile(
     long id, String type, String subtype, LocalDate from, LocalDate to, LocalDate day,
     String precision,
     String placeName, Double lat, Double lon, Integer placePrecision, String country,
-    String admin1, Figure killed, Figure injured, Set<String> words, int sources, int stories) {
+    String admin1, Figure killed, Figure injured, Wording words, int sources, int stories) {
 
   /** Words kept per incident: enough to tell its wording, bounded so a row stays small. */
   static final int MAX_WORDS = 120;
-
-  public IncidentProfile {
-    words = Set.copyOf(words);
-  }
 
   /** One member: an event sketch, the article it came from, and that article's story. */
   public record Member(EventSketch sketch, long article, long story) {}
@@ -45,18 +40,12 @@ public record IncidentProfile(
         .min(Comparator.comparingInt(EventSketch::placePrecision))
         .orElse(members.get(0).sketch());
     EventSketch kind = commonestType(members);
-    Set<String> words = new LinkedHashSet<>();
-    for (Member m : members) {
-      for (String w : m.sketch().words()) {
-        if (words.size() < MAX_WORDS) {
-          words.add(w);
-        }
-      }
-    }
+    List<String> words = new ArrayList<>();
+    members.forEach(m -> words.addAll(m.sketch().words().words()));
     return new IncidentProfile(id, kind.type(), kind.subtype(), when.from(), when.to(),
         when.day(), when.precision(), where.placeName(), where.lat(), where.lon(), where.placePrecision(),
         where.country(), where.admin1(), Figure.over(perStory(members, true)),
-        Figure.over(perStory(members, false)), words,
+        Figure.over(perStory(members, false)), Wording.of(words, MAX_WORDS),
         (int) members.stream().mapToLong(Member::article).distinct().count(),
         (int) members.stream().mapToLong(Member::story).distinct().count());
   }
@@ -84,6 +73,12 @@ public record IncidentProfile(
   private static int rank(Count c) {
     Integer v = c.best() != null ? c.best() : c.low() != null ? c.low() : c.high();
     return v == null ? -1 : v;
+  }
+
+  /** This profile with its wording, read apart from the rest. */
+  public IncidentProfile withWords(Wording w) {
+    return new IncidentProfile(id, type, subtype, from, to, day, precision, placeName, lat, lon,
+        placePrecision, country, admin1, killed, injured, w, sources, stories);
   }
 
   public boolean hasPoint() {

@@ -23,10 +23,12 @@ final class Corrections {
   Constraints of(Handle h, String key) {
     Map<String, String> latest = new LinkedHashMap<>();
     h.createQuery("""
-            SELECT kind, event_key, other_key FROM correction
-            WHERE event_key = :key OR other_key = :key ORDER BY id""")
+            SELECT id, kind, event_key, other_key FROM correction WHERE event_key = :key
+            UNION ALL
+            SELECT id, kind, event_key, other_key FROM correction WHERE other_key = :key
+            ORDER BY id""")
         .bind("key", key)
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        .map((rs, ctx) -> new String[] {rs.getString(2), rs.getString(3), rs.getString(4)})
         .forEach(r -> latest.put(r[1].equals(key) ? r[2] : r[1], r[0]));
     Long together = null;
     String with = null;

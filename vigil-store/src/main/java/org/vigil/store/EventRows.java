@@ -3,11 +3,9 @@ package org.vigil.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.vigil.incidents.EventSketch;
+import org.vigil.incidents.Wording;
 import org.vigil.model.Event.Count;
 
 /** Reads an event's or an incident's sketch columns, which the two tables share. */
@@ -20,7 +18,7 @@ final class EventRows {
         date(rs, "date_day"), rs.getString("date_precision"), rs.getString("place_name"),
         dbl(rs, "lat"), dbl(rs, "lon"), integer(rs, "place_precision"),
         rs.getString("country"), rs.getString("admin1"),
-        count(rs, "killed"), count(rs, "injured"), words(rs.getString("words")));
+        count(rs, "killed"), count(rs, "injured"), Wording.parse(rs.getString("words")));
   }
 
   static Count count(ResultSet rs, String prefix) throws SQLException {
@@ -31,17 +29,17 @@ final class EventRows {
         : new Count(best, low, high, Map.of());
   }
 
-  static Set<String> words(String joined) {
-    return joined == null || joined.isEmpty() ? Set.of()
-        : new LinkedHashSet<>(Arrays.asList(joined.split(" ")));
-  }
-
   static LocalDate date(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, LocalDate.class);
   }
 
   static Integer integer(ResultSet rs, String column) throws SQLException {
     int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  static Long longOrNull(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
   }
 

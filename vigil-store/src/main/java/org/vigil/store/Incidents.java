@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -13,12 +16,16 @@ import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentMatcher;
 import org.vigil.incidents.IncidentProfile;
+import org.vigil.incidents.Wording;
 
 /**
  * Incident rows: candidates blocked by country and day, new incidents, links, and each
  * incident's summary recomputed from its member events whenever they change.
  */
 final class Incidents {
+
+  /** A named day's date spans at most the week up to it (a report's week, EventDates). */
+  private static final int WEEK = 7;
 
   private final IncidentMatcher matcher;
 
@@ -27,39 +34,65 @@ final class Incidents {
   }
 
   /**
-   * The incidents {@code e} may tell: those of its country whose days reach within the slack
-   * of its own. Reads the index rows of those days only, so the cost follows how busy the
-   * country's days are, not the size of the store.
+   * The incidents {@code e} may tell: those of its country whose days the matcher would let it
+   * match. An event that names a day meets the incidents that name one within the slack, and
+   * those without one whose span reaches its own; an event without one meets every incident
+   * whose span may reach its own (a named day's span is the six days before it at most).
    */
   List<IncidentProfile> candidates(Handle h, EventSketch e) {
     if (!matcher.linkable(e)) {
       return List.of();
     }
     int slack = matcher.options().slackDays();
+    LocalDate from = e.from().minusDays(slack);
+    LocalDate to = e.to().plusDays(slack);
+    LocalDate anchoredFrom = e.day() != null ? e.day().minusDays(slack) : from;
+    LocalDate anchoredTo = e.day() != null ? e.day().plusDays(slack) : to.plusDays(WEEK - 1);
     List<Long> ids = h.createQuery("""
-            SELECT DISTINCT incident_id FROM incident_day
-            WHERE country = :country AND on_day BETWEEN :from AND :to""")
+            SELECT incident_id FROM incident_day
+            WHERE country = :country AND anchored AND on_day BETWEEN :af AND :at
+            UNION
+            SELECT incident_id FROM incident_day
+            WHERE country = :country AND NOT anchored AND on_day BETWEEN :from AND :to""")
         .bind("country", e.country() == null ? "" : e.country())
-        .bindByType("from", e.from().minusDays(slack), LocalDate.class)
-        .bindByType("to", e.to().plusDays(slack), LocalDate.class)
+        .bindByType("af", anchoredFrom, LocalDate.class)
+        .bindByType("at", anchoredTo, LocalDate.class)
+        .bindByType("from", from, LocalDate.class)
+        .bindByType("to", to, LocalDate.class)
         .mapTo(Long.class).list();
     if (ids.isEmpty()) {
       return List.of();
     }
-    return h.createQuery("SELECT * FROM incident WHERE id IN (<ids>) AND merged_into IS NULL "
-            + "AND sources > 0 ORDER BY id")
+    // Sifted by the rule-outs before any wording is read; sorted here, not by ORDER BY, which
+    // would make H2 walk the whole primary key in order.
+    List<IncidentProfile> admissible = h.createQuery(
+            "SELECT * FROM incident WHERE id IN (<ids>) AND merged_into IS NULL AND sources > 0")
         .bindList("ids", ids)
         .map((rs, ctx) -> profile(rs))
-        .list();
+        .list().stream().filter(c -> matcher.admissible(e, c))
+        .sorted(Comparator.comparingLong(IncidentProfile::id)).toList();
+    if (admissible.isEmpty()) {
+      return admissible;
+    }
+    Map<Long, Wording> words = new HashMap<>();
+    h.createQuery("SELECT incident_id, words FROM incident_text WHERE incident_id IN (<ids>)")
+        .bindList("ids", admissible.stream().map(IncidentProfile::id).toList())
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), Wording.parse(rs.getString(2))))
+        .forEach(en -> words.put(en.getKey(), en.getValue()));
+    return admissible.stream()
+        .map(c -> c.withWords(words.getOrDefault(c.id(), Wording.NONE))).toList();
   }
 
   long create(Handle h) {
     Instant now = Instant.now();
-    return h.createUpdate("""
-            INSERT INTO incident (words, sources, stories, search, created_at, updated_at)
-            VALUES ('', 0, 0, '', :now, :now)""")
+    long id = h.createUpdate("""
+            INSERT INTO incident (sources, stories, created_at, updated_at)
+            VALUES (0, 0, :now, :now)""")
         .bind("now", now)
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    h.createUpdate("INSERT INTO incident_text (incident_id, words, search) VALUES (:id, '', '')")
+        .bind("id", id).execute();
+    return id;
   }
 
   void link(Handle h, long eventId, long incidentId, String reason) {
@@ -107,8 +140,8 @@ final class Incidents {
               date_to = :to, date_day = :day, date_precision = :precision, place_name = :place,
               lat = :lat, lon = :lon, place_precision = :placePrecision, country = :country,
               admin1 = :admin1, killed_low = :kl, killed_best = :kb, killed_high = :kh,
-              injured_low = :il, injured_best = :ib, injured_high = :ih, words = :words,
-              sources = :sources, stories = :stories, search = :search, updated_at = :now
+              injured_low = :il, injured_best = :ib, injured_high = :ih,
+              sources = :sources, stories = :stories, updated_at = :now
             WHERE id = :id""")
         .bind("type", p.type()).bind("subtype", p.subtype())
         .bindByType("from", p.from(), LocalDate.class)
@@ -122,22 +155,29 @@ final class Incidents {
         .bind("kh", p.killed().high())
         .bind("il", p.injured().low()).bind("ib", p.injured().best())
         .bind("ih", p.injured().high())
-        .bind("words", Records.joinWords(p.words()))
         .bind("sources", p.sources()).bind("stories", p.stories())
-        .bind("search", Inputs.clip(String.join(" | ", search), 8000))
         .bind("now", Instant.now()).bind("id", id)
         .execute();
+    h.createUpdate("UPDATE incident_text SET words = :words, search = :search "
+            + "WHERE incident_id = :id")
+        .bind("words", p.words().join(8000))
+        .bind("search", Inputs.clip(String.join(" | ", search), 8000))
+        .bind("id", id).execute();
     if (matcher.linkable(p)) {
-      PreparedBatch days = h.prepareBatch(
-          "INSERT INTO incident_day (country, on_day, incident_id) VALUES (:country, :day, :id)");
-      for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
+      PreparedBatch days = h.prepareBatch("INSERT INTO incident_day (country, anchored, on_day, "
+          + "incident_id) VALUES (:country, :anchored, :day, :id)");
+      LocalDate first = p.day() != null ? p.day() : p.from();
+      LocalDate last = p.day() != null ? p.day() : p.to();
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
         days.bind("country", p.country() == null ? "" : p.country())
+            .bind("anchored", p.day() != null)
             .bindByType("day", d, LocalDate.class).bind("id", id).add();
       }
       days.execute();
     }
   }
 
+  /** An incident row as a profile, without its wording (in incident_text). */
   static IncidentProfile profile(ResultSet rs) throws SQLException {
     return new IncidentProfile(rs.getLong("id"), rs.getString("type"), rs.getString("subtype"),
         EventRows.date(rs, "date_from"), EventRows.date(rs, "date_to"),
@@ -145,7 +185,7 @@ final class Incidents {
         rs.getString("place_name"), EventRows.dbl(rs, "lat"), EventRows.dbl(rs, "lon"),
         EventRows.integer(rs, "place_precision"), rs.getString("country"),
         rs.getString("admin1"),
-        figure(rs, "killed"), figure(rs, "injured"), EventRows.words(rs.getString("words")),
+        figure(rs, "killed"), figure(rs, "injured"), Wording.NONE,
         rs.getInt("sources"), rs.getInt("stories"));
   }
 

@@ -3,8 +3,8 @@ package org.vigil.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,24 +43,31 @@ final class Records {
    * goes back to its incident, so incident ids hold.
    */
   Map<String, Long> retireOlder(Handle h, long inputId, long articleId) {
+    List<Long> older = h.createQuery(
+            "SELECT id FROM article WHERE input_id = :input AND id <> :article")
+        .bind("input", inputId).bind("article", articleId).mapTo(Long.class).list();
     Map<String, Long> was = new HashMap<>();
-    h.createQuery("""
-            SELECT e.event_key, ie.incident_id FROM event e
-            JOIN article a ON a.id = e.article_id
-            JOIN incident_event ie ON ie.event_id = e.id
-            WHERE a.input_id = :input AND a.id <> :article AND e.is_current""")
-        .bind("input", inputId).bind("article", articleId)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-        .forEach(en -> was.put(en.getKey(), en.getValue()));
-    h.createUpdate("""
-            DELETE FROM incident_event WHERE event_id IN (
-              SELECT e.id FROM event e JOIN article a ON a.id = e.article_id
-              WHERE a.input_id = :input AND a.id <> :article)""")
-        .bind("input", inputId).bind("article", articleId).execute();
-    h.createUpdate("""
-            UPDATE event SET is_current = FALSE WHERE article_id IN (
-              SELECT id FROM article WHERE input_id = :input AND id <> :article)""")
-        .bind("input", inputId).bind("article", articleId).execute();
+    if (older.isEmpty()) {
+      return was; // the input's first record: nothing to retire
+    }
+    record Current(long id, String key, Long incident) {}
+    List<Current> current = h.createQuery("""
+            SELECT e.id, e.event_key, ie.incident_id FROM event e
+            LEFT JOIN incident_event ie ON ie.event_id = e.id
+            WHERE e.article_id IN (<older>) AND e.is_current""")
+        .bindList("older", older)
+        .map((rs, ctx) -> new Current(rs.getLong(1), rs.getString(2),
+            EventRows.longOrNull(rs, 3)))
+        .list();
+    current.stream().filter(c -> c.incident() != null)
+        .forEach(c -> was.put(c.key(), c.incident()));
+    List<Long> events = current.stream().map(Current::id).toList();
+    if (!events.isEmpty()) {
+      h.createUpdate("DELETE FROM incident_event WHERE event_id IN (<events>)")
+          .bindList("events", events).execute();
+      h.createUpdate("UPDATE event SET is_current = FALSE WHERE id IN (<events>)")
+          .bindList("events", events).execute();
+    }
     return was;
   }
 
@@ -94,7 +101,7 @@ final class Records {
         .bind("injuredLow", s.injured() == null ? null : s.injured().low())
         .bind("injuredBest", s.injured() == null ? null : s.injured().best())
         .bind("injuredHigh", s.injured() == null ? null : s.injured().high())
-        .bind("words", joinWords(s.words()))
+        .bind("words", s.words().join(8000))
         .bind("search", search(e, s, a))
         .bind("notes", Inputs.clip(notes(e, a.text()), 4000))
         .bind("record", json.line(e))
@@ -119,17 +126,5 @@ final class Records {
     e.evidence().stream().sorted().limit(4)
         .forEach(span -> sentences.add(EventSketches.sentenceAround(text, span)));
     return String.join(" ", sentences);
-  }
-
-  /** The words as one column value, whole words only, within the column's 8,000 characters. */
-  static String joinWords(Collection<String> words) {
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      if (b.length() + w.length() + 1 > 8000) {
-        break;
-      }
-      b.append(b.length() == 0 ? "" : " ").append(w);
-    }
-    return b.toString();
   }
 }

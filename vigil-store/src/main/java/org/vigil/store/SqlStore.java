@@ -226,7 +226,8 @@ final class SqlStore implements Store {
     if (f.text() != null && !f.text().isBlank()) {
       String[] words = f.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
       for (int i = 0; i < words.length; i++) {
-        sql.append(" AND search LIKE :w").append(i);
+        sql.append(" AND id IN (SELECT incident_id FROM incident_text WHERE search LIKE :w")
+            .append(i).append(")");
         args.put("w" + i, "%" + words[i] + "%");
       }
     }
