@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,6 +70,7 @@ final class LinkBench {
         double ms = (System.nanoTime() - t1) / 1e6 / articles.size();
         out.printf("link              %.1f ms per article saved and linked with %,d incidents "
             + "in the store (grown in %.0f s)%n", ms, incidents, growSeconds);
+        out.flush();
       }
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -110,6 +112,19 @@ final class LinkBench {
     if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
       return new Event.EventDate(LocalDate.parse(v).plusDays(days).toString(), d.precision());
     }
+    if (v.matches("\\d{4}-W\\d{2}")) {
+      LocalDate w = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
+          .plusDays(days);
+      return new Event.EventDate(String.format("%d-W%02d", w.get(IsoFields.WEEK_BASED_YEAR),
+          w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), d.precision());
+    }
+    if (v.matches("\\d{4}-Q[1-4]")) {
+      LocalDate q = LocalDate.of(Integer.parseInt(v.substring(0, 4)),
+          3 * (v.charAt(6) - '0') - 2, 1).plusDays(days);
+      return new Event.EventDate(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1),
+          d.precision());
+    }
     if (v.matches("\\d{4}-\\d{2}")) {
       LocalDate m = LocalDate.parse(v + "-01").plusDays(days);
       return new Event.EventDate(String.format("%d-%02d", m.getYear(), m.getMonthValue()),
@@ -119,7 +134,7 @@ final class LinkBench {
       return new Event.EventDate(Integer.toString(Integer.parseInt(v) + days / 365),
           d.precision());
     }
-    return d;
+    throw new IllegalArgumentException("a date the bench cannot move: " + v);
   }
 
   private static String rotate(String text, int rot) {
