@@ -131,19 +131,26 @@ CREATE TABLE incident_text (
   search       VARCHAR(8000) NOT NULL
 );
 
--- Candidate blocking, under the incident's country ('' when unknown). An incident that names
--- a day (its own, or the report's that a week-long date stands for) has one row, on that day,
--- anchored; its date spans at most the six days before. Any other has a row for each day it
--- spans. An event looks up only the rows of the days it can match (IncidentMatcher), so the
--- cost follows how many incidents a country has in a few days, not the size of the store.
-CREATE TABLE incident_day (
+-- Candidate blocking: one row per incident that can be matched (IncidentMatcher.linkable),
+-- under its country ('' when unknown). An incident that names a day (its own, or the report's
+-- that a week-long date stands for) is anchored on that day; its date spans at most the six
+-- days before. Any other is filed under its first day, with its last. Each row carries the
+-- incident's region ('' when unknown) and, for a settlement, its point. An event reads only
+-- the rows of the days and places it can match, so the cost follows how many incidents a
+-- region has in a few days, not the size of the store.
+CREATE TABLE incident_block (
+  incident_id  BIGINT PRIMARY KEY REFERENCES incident (id),
   country      VARCHAR(2) NOT NULL,
   anchored     BOOLEAN NOT NULL,
-  on_day       DATE NOT NULL,
-  incident_id  BIGINT NOT NULL REFERENCES incident (id),
-  PRIMARY KEY (country, anchored, on_day, incident_id)
+  first_day    DATE NOT NULL,
+  last_day     DATE NOT NULL,
+  admin1       VARCHAR(200) NOT NULL,
+  lat          DOUBLE PRECISION,
+  lon          DOUBLE PRECISION
 );
-CREATE INDEX incident_day_incident ON incident_day (incident_id);
+-- Every column the lookup reads, so that it is answered from the index alone.
+CREATE INDEX incident_block_find ON incident_block
+  (country, anchored, first_day, admin1, last_day, lat, lon, incident_id);
 
 -- Which incident each current event tells, and why it was put there.
 CREATE TABLE incident_event (

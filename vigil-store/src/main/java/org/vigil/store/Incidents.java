@@ -11,21 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentMatcher;
 import org.vigil.incidents.IncidentProfile;
+import org.vigil.incidents.LinkOptions;
 import org.vigil.incidents.Wording;
 
 /**
- * Incident rows: candidates blocked by country and day, new incidents, links, and each
- * incident's summary recomputed from its member events whenever they change.
+ * Incident rows: candidates blocked by country, days and region, new incidents, links, and
+ * each incident's summary recomputed from its member events whenever they change.
  */
 final class Incidents {
 
   /** A named day's date spans at most the week up to it (a report's week, EventDates). */
   private static final int WEEK = 7;
+  private static final double KM_PER_DEGREE = 111.0;
 
   private final IncidentMatcher matcher;
 
@@ -34,10 +36,12 @@ final class Incidents {
   }
 
   /**
-   * The incidents {@code e} may tell: those of its country whose days the matcher would let it
-   * match. An event that names a day meets the incidents that name one within the slack, and
-   * those without one whose span reaches its own; an event without one meets every incident
-   * whose span may reach its own (a named day's span is the six days before it at most).
+   * The incidents {@code e} may tell: those of its country whose days and places the matcher
+   * would let it match, read from incident_block. An event that names a day meets the
+   * incidents that name one within the slack, and those without one whose span reaches its
+   * own; an event without one meets every incident whose span may reach its own (a named day's
+   * span is the six days before it at most). Those left are sifted by every rule-out before
+   * their wording is read.
    */
   List<IncidentProfile> candidates(Handle h, EventSketch e) {
     if (!matcher.linkable(e)) {
@@ -48,17 +52,30 @@ final class Incidents {
     LocalDate to = e.to().plusDays(slack);
     LocalDate anchoredFrom = e.day() != null ? e.day().minusDays(slack) : from;
     LocalDate anchoredTo = e.day() != null ? e.day().plusDays(slack) : to.plusDays(WEEK - 1);
-    List<Long> ids = h.createQuery("""
-            SELECT incident_id FROM incident_day
-            WHERE country = :country AND anchored AND on_day BETWEEN :af AND :at
+    String place = placeCondition(e);
+    Query q = h.createQuery("""
+            SELECT incident_id FROM incident_block
+            WHERE country = :country AND anchored AND first_day BETWEEN :af AND :at AND %s
             UNION
-            SELECT incident_id FROM incident_day
-            WHERE country = :country AND NOT anchored AND on_day BETWEEN :from AND :to""")
-        .bind("country", e.country() == null ? "" : e.country())
+            SELECT incident_id FROM incident_block
+            WHERE country = :country AND NOT anchored AND first_day BETWEEN :earliest AND :to
+              AND last_day >= :from AND %s""".formatted(place, place));
+    if (e.admin1() != null) {
+      q.bind("admin1", e.admin1());
+    }
+    if (settlement(e)) {
+      double dLat = matcher.options().nearKm() / KM_PER_DEGREE;
+      double dLon = dLat / Math.max(0.1, Math.cos(Math.toRadians(e.lat())));
+      q.bind("latLo", e.lat() - dLat).bind("latHi", e.lat() + dLat)
+          .bind("lonLo", e.lon() - dLon).bind("lonHi", e.lon() + dLon);
+    }
+    List<Long> ids = q.bind("country", e.country() == null ? "" : e.country())
         .bindByType("af", anchoredFrom, LocalDate.class)
         .bindByType("at", anchoredTo, LocalDate.class)
         .bindByType("from", from, LocalDate.class)
         .bindByType("to", to, LocalDate.class)
+        .bindByType("earliest", from.minusDays(matcher.options().longestDays()),
+            LocalDate.class)
         .mapTo(Long.class).list();
     if (ids.isEmpty()) {
       return List.of();
@@ -81,6 +98,24 @@ final class Incidents {
         .forEach(en -> words.put(en.getKey(), en.getValue()));
     return admissible.stream()
         .map(c -> c.withWords(words.getOrDefault(c.id(), Wording.NONE))).toList();
+  }
+
+  /**
+   * The SQL form of the matcher's place rule-out: the same region, or a region unknown on
+   * either side, or (for two settlements) a point within {@link LinkOptions#nearKm()}, here
+   * its bounding box; the matcher checks the distance itself.
+   */
+  private static String placeCondition(EventSketch e) {
+    if (e.admin1() == null) {
+      return "TRUE";
+    }
+    String near = settlement(e)
+        ? " OR (lat BETWEEN :latLo AND :latHi AND lon BETWEEN :lonLo AND :lonHi)" : "";
+    return "(admin1 = :admin1 OR admin1 = ''" + near + ")";
+  }
+
+  private static boolean settlement(EventSketch e) {
+    return e.placePrecision() != null && e.placePrecision() <= 2 && e.hasPoint();
   }
 
   long create(Handle h) {
@@ -117,13 +152,14 @@ final class Incidents {
   }
 
   /**
-   * Sums the incident up again from its members and re-indexes its days. An incident left
-   * with no member keeps its row (its id may be cited) with no sources and no days, so no
+   * Sums the incident up again from its members and files it again for blocking. An incident left
+   * with no member keeps its row (its id may be cited) with no sources and no block, so no
    * event is ever matched to it.
    */
   void refresh(Handle h, long id) {
     List<IncidentProfile.Member> members = members(h, id);
-    h.createUpdate("DELETE FROM incident_day WHERE incident_id = :id").bind("id", id).execute();
+    h.createUpdate("DELETE FROM incident_block WHERE incident_id = :id").bind("id", id)
+        .execute();
     if (members.isEmpty()) {
       h.createUpdate("UPDATE incident SET sources = 0, stories = 0, updated_at = :now "
               + "WHERE id = :id")
@@ -164,16 +200,21 @@ final class Incidents {
         .bind("search", Inputs.clip(String.join(" | ", search), 8000))
         .bind("id", id).execute();
     if (matcher.linkable(p)) {
-      PreparedBatch days = h.prepareBatch("INSERT INTO incident_day (country, anchored, on_day, "
-          + "incident_id) VALUES (:country, :anchored, :day, :id)");
-      LocalDate first = p.day() != null ? p.day() : p.from();
-      LocalDate last = p.day() != null ? p.day() : p.to();
-      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-        days.bind("country", p.country() == null ? "" : p.country())
-            .bind("anchored", p.day() != null)
-            .bindByType("day", d, LocalDate.class).bind("id", id).add();
-      }
-      days.execute();
+      boolean settlement = p.placePrecision() != null && p.placePrecision() <= 2
+          && p.hasPoint();
+      h.createUpdate("""
+              INSERT INTO incident_block (country, anchored, first_day, last_day, incident_id,
+                admin1, lat, lon)
+              VALUES (:country, :anchored, :first, :last, :id, :admin1, :lat, :lon)""")
+          .bind("country", p.country() == null ? "" : p.country())
+          .bind("anchored", p.day() != null)
+          .bindByType("first", p.day() != null ? p.day() : p.from(), LocalDate.class)
+          .bindByType("last", p.day() != null ? p.day() : p.to(), LocalDate.class)
+          .bind("id", id)
+          .bind("admin1", p.admin1() == null ? "" : Inputs.clip(p.admin1(), 200))
+          .bind("lat", settlement ? p.lat() : null)
+          .bind("lon", settlement ? p.lon() : null)
+          .execute();
     }
   }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.eval.FakesEvaluation;
 import org.vigil.eval.LinkingScores;
 import org.vigil.eval.Score;
+import org.vigil.incidents.EventSketches;
+import org.vigil.incidents.InMemoryIncidents;
+import org.vigil.incidents.IncidentLinker;
+import org.vigil.incidents.IncidentMatcher;
+import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.ExtractorInfo;
@@ -157,11 +164,28 @@ abstract class StoreContract {
   @Test
   void theFakesDevSetLinksAsTheInMemoryLinkerDoesAndFiltersFindIncidents() throws Exception {
     List<Long> main = new ArrayList<>();
+    LinkOptions options = LinkOptions.defaults();
+    EventSketches sketches = new EventSketches(options);
+    InMemoryIncidents memory =
+        new InMemoryIncidents(new IncidentLinker(new IncidentMatcher(options)));
+    Map<Long, Long> toStore = new HashMap<>();
+    Map<Long, Long> toMemory = new HashMap<>();
     for (int row = 2; row < FakesRecords.size() + 2; row++) {
       Article a = FakesRecords.article(row);
       Store.Saved s = ingest(row);
       Event e = FakesEvaluation.mainIncident(a.events());
       main.add(e == null ? null : s.incidents().get(a.events().indexOf(e)));
+      // The store's blocking must never hide an incident the matcher would choose: both
+      // link every event of the corpus into the same incidents.
+      List<Long> linked = memory.add(sketches.of(a, "row" + row), row, s.storyId());
+      for (int i = 0; i < linked.size(); i++) {
+        long stored = s.incidents().get(i);
+        assertThat(toStore.computeIfAbsent(linked.get(i), k -> stored))
+            .as("row %d event %d", row, i).isEqualTo(stored);
+        long inMemory = linked.get(i);
+        assertThat(toMemory.computeIfAbsent(stored, k -> inMemory))
+            .as("row %d event %d", row, i).isEqualTo(inMemory);
+      }
     }
     List<Score> scores = LinkingScores.scoreIncidents(main,
         FakesEvaluation.incidentKeys(SharedData.path("fakes/fakes-dev.csv")), new ArrayList<>());
