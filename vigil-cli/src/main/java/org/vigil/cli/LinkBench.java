@@ -95,7 +95,8 @@ final class LinkBench {
     List<Event> events = new ArrayList<>();
     for (Event e : a.events()) {
       events.add(new Event(e.id(), e.type(), e.subtype(), e.trigger(), shift(e.date(), days),
-          e.place(), e.perpetrators(), e.targets(), e.killed(), e.injured(), e.evidence()));
+          e.place(), e.role(), e.perpetrators(), e.targets(), e.killed(), e.injured(),
+          e.evidence()));
     }
     Published p = a.published() == null ? null : new Published(
         LocalDate.parse(a.published().value()).plusDays(days).toString(), a.published().given(),

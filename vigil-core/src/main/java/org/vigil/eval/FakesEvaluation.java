@@ -31,8 +31,8 @@ import org.vigil.pipeline.Pipeline;
  * row: killed total ({@code nb_civilians + nb_noncivilians}, over rows that state one),
  * children, date within a day, location (governorate or city), and cause of death.
  *
- * <p>The main incident is the event with the most killed (best figure, else the low bound;
- * ties: the first), as the outside scorers pick it. Articles are extracted without the CSV's
+ * <p>The main incident is the reported event with the most killed (best figure, else the low
+ * bound; ties: the first), as the outside scorers pick it. Articles are extracted without the CSV's
  * date, so the date is what Vigil reads from the text. Three reference lines bound the date
  * figure: the document date alone; the rows whose gold date falls more than a day after the
  * date printed atop the article; and the ceiling, the rows whose gold day (within one) is the
@@ -235,14 +235,18 @@ public final class FakesEvaluation {
   }
 
   /**
-   * The event with the most killed; ties go to the first. A stated figure ("at least 70")
-   * outranks a vague one ("hundreds", best null): the vague figure is a lower bound of what
-   * the article did not count, usually a past massacre recalled as background.
+   * The reported event (an event with no role counts as reported) with the most killed; ties
+   * go to the first. A stated figure ("at least 70") outranks a vague one ("hundreds", best
+   * null): the vague figure is a lower bound of what the article did not count, usually a past
+   * massacre recalled as background.
    */
   public static Event mainIncident(List<Event> events) {
     Event main = null;
     long most = -1;
     for (Event e : events) {
+      if (e.role() != null && e.role() != Event.Role.REPORTED) {
+        continue;
+      }
       long k = rank(e);
       if (k > most) {
         most = k;

@@ -3,7 +3,6 @@ package org.vigil.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,8 @@ import org.vigil.model.Span;
  * Reads who carried out an incident from the words around its trigger: "US drone strike",
  * "air strikes by the Syrian military", "fired by terrorists".
  *
- * <p>Where the text only blames or suspects ("rocket fire he blames on Iran-backed forces",
+ * <p>The phrases are as the text gives them; {@link ActorTable} names them. Where the text
+ * only blames or suspects ("rocket fire he blames on Iran-backed forces",
  * "suspected government warplanes", "accused X of"), the actor is marked alleged.
  */
 final class ActorReader {
@@ -37,24 +37,30 @@ final class ActorReader {
   /** "strikes by X", "shell fired by X", "attack carried out by X": right after the trigger. */
   private static final Pattern BY = Pattern.compile(
       "^\\s*(?:[\\w\\-]+\\s+){0,2}?by " + ACTOR);
+  /**
+   * "ISIS terrorists detonated two car bombs", "terrorists positioned in al-Rashidin
+   * neighborhood fired rockets", "Syrian army helicopters dropped barrel bombs": the subject of
+   * the verb of attack, where the clause goes on to the trigger.
+   */
+  private static final Pattern SUBJECT = Pattern.compile(ACTOR
+      + "(?: (?:helicopters?|planes?|drones?|artillery|units))?"
+      + "(?: (?:positioned|located|stationed|based|deployed|entrenched) in (?:the )?"
+      + "(?:[\\w'’\\-]+ ){1,4}?)? (?:have |has |had )?(?:fired|detonated|targeted|shelled"
+      + "|dropped|launched|carried out|struck|bombed|attacked|executed|stormed|ambushed|blew)"
+      + "\\b");
+  /**
+   * "a suicide bomber from the Nusra Front", "a helicopter belonging to the regime": who the
+   * attacker or the weapon belongs to.
+   */
+  private static final Pattern BELONGING = Pattern.compile(
+      "\\b(?:bombers?|gunm[ae]n|fighters|members|militants|helicopters?|planes?|warplanes?"
+          + "|jets?|aircraft|drones?) (?:from|of|belonging to) " + ACTOR);
   private static final Pattern MODIFIER = Pattern.compile(
       "(?:^|\\b(?:a|an|the|suspected|of|in|by)\\s)((?:suspected )?" + ACTOR_WORD
           + "(?:(?: and)? " + ACTOR_WORD + "){0,3})\\s*$");
 
-  private static final Map<String, String> DEMONYMS = Map.ofEntries(
-      Map.entry("us", "United States"), Map.entry("u.s.", "United States"),
-      Map.entry("american", "United States"), Map.entry("russian", "Russia"),
-      Map.entry("israeli", "Israel"), Map.entry("turkish", "Turkey"),
-      Map.entry("iranian", "Iran"), Map.entry("iraqi", "Iraq"), Map.entry("french", "France"),
-      Map.entry("british", "United Kingdom"), Map.entry("jordanian", "Jordan"),
-      Map.entry("regime", "Syrian government"), Map.entry("syrian regime", "Syrian government"),
-      Map.entry("government", "Syrian government"),
-      Map.entry("syrian government", "Syrian government"),
-      Map.entry("syrian army", "Syrian government"), Map.entry("army", "Syrian government"),
-      Map.entry("syrian military", "Syrian government"),
-      Map.entry("coalition", "International coalition"),
-      Map.entry("us-led coalition", "International coalition"),
-      Map.entry("russian warplanes", "Russia"), Map.entry("syrian", "Syrian government"));
+  /** How far before the trigger a subject's verb may end and still be the trigger's. */
+  private static final int CLAUSE_CHARS = 60;
 
   /** Words that look like actors but name no one ("The", sentence openers). */
   private static final java.util.Set<String> NOT_ACTORS = java.util.Set.of(
@@ -89,6 +95,27 @@ final class ActorReader {
     if (by.find()) {
       add(out, by.group(1), false, settlements);
     }
+    if (out.isEmpty()) {
+      // the last subject whose clause reaches the trigger
+      String upTo = s.substring(0, t1);
+      Matcher m = SUBJECT.matcher(upTo);
+      String last = null;
+      while (m.find()) {
+        if (m.end() >= t0 - CLAUSE_CHARS
+            && !upTo.substring(Math.min(m.end(), t0), t0).contains(";")) {
+          last = m.group(1);
+        }
+      }
+      if (last == null) {
+        // the owner of the attacker or weapon, which may be the trigger itself
+        Matcher owner = BELONGING.matcher(s.substring(Math.max(0, t0 - CLAUSE_CHARS),
+            Math.min(s.length(), t1 + CLAUSE_CHARS)));
+        last = owner.find() ? owner.group(1) : null;
+      }
+      if (last != null) {
+        add(out, last, false, settlements);
+      }
+    }
     return out;
   }
 
@@ -96,17 +123,12 @@ final class ActorReader {
   private static void add(List<Actor> out, String phrase, boolean alleged,
       Set<String> settlements) {
     String name = phrase.replaceFirst("^(?i:the) ", "").trim();
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (NOT_ACTORS.contains(lower) || name.isEmpty() || settlements.contains(name)) {
+    if (name.isEmpty() || NOT_ACTORS.contains(name.toLowerCase(Locale.ROOT))
+        || settlements.contains(name)) {
       return;
     }
-    String first = lower.split(" ")[0];
-    String canonical = DEMONYMS.getOrDefault(lower,
-        lower.split(" ").length <= 2 && DEMONYMS.containsKey(first)
-            && !Character.isUpperCase(name.charAt(name.length() - 1))
-            ? DEMONYMS.get(first) : name);
-    if (out.stream().noneMatch(a -> a.name().equals(canonical))) {
-      out.add(new Actor(canonical, alleged));
+    if (out.stream().noneMatch(a -> a.name().equals(name))) {
+      out.add(new Actor(name, null, alleged));
     }
   }
 }

@@ -61,20 +61,6 @@ public final class EventExtractor implements Extractor {
           + "|bakery|bakeries|homes|houses|civilians?)\\b");
 
   /**
-   * A time expression that only places an incident in the days before the report: a weekday,
-   * "yesterday", "overnight", "last week", "two days ago". Which day it means hangs on a
-   * resolution the text does not pin down (last Tuesday or the one before?).
-   */
-  private static final Pattern RELATIVE_DAYS = Pattern.compile(
-      "(?i)^(?:(?:early|late|earlier|later)\\s+)?(?:on\\s+)?"
-          + "(?:(?:last|this|early|late|earlier)\\s+)?"
-          + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|yesterday|today"
-          + "|tonight|last night|overnight|(?:the\\s+|last\\s+|this\\s+)?weekend"
-          + "|(?:last|this|earlier this|early this|late last)\\s+week"
-          + "|(?:a|one|two|three|four|five|six|several|few|a few|\\d+)\\s+days?\\s+ago)"
-          + "(?:\\s+(?:morning|evening|night|afternoon))?$");
-
-  /**
    * "76 children and 41 women were among those killed in clashes over the last 15 days": the
    * toll of the sentence before was counted over the same days.
    */
@@ -108,6 +94,7 @@ public final class EventExtractor implements Extractor {
   private final CasualtyTally tally = new CasualtyTally();
   private final CumulativeToll cumulative = new CumulativeToll();
   private final ActorReader actors = new ActorReader();
+  private final ActorTable actorTable = ActorTable.standard();
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
@@ -265,21 +252,36 @@ public final class EventExtractor implements Extractor {
     BitSet recalled = new BitSet();
     BitSet current = new BitSet();
     for (IncidentGrouper.Incident incident : incidents) {
-      boolean old = incident.date != null && fallback != null
-          && !incident.date.equals(fallback)
-          && !EventDates.agreeWithReport(incident.date, fallback);
+      boolean old = olderThanReport(incident, fallback);
       incident.mentions.forEach(m -> (old ? recalled : current).set(m.sentence()));
     }
     recalled.andNot(current);
     List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
-    BitSet tollless = recall.recalled(incidents, text, sentences, fallback);
-    tollless.or(rollUps.rollUps(incidents, sentences, places::separateScenes));
+    BitSet olderNews = recall.recalled(incidents, text, sentences, fallback);
+    BitSet sums = rollUps.rollUps(incidents, sentences, places::separateScenes);
+    // The lead is the report's news, however old: "MSF accused the regime of using chemical
+    // weapons ... on March 25" in a report of April 2.
+    int lead = RecalledIncidents.lead(incidents);
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : incidents) {
-      events.add(event("ev" + (events.size() + 1), incident, text, sentences, places,
-          fallback, recalledSentences, !tollless.get(events.size())));
+      int i = events.size();
+      boolean older = olderNews.get(i) || i != lead && olderThanReport(incident, fallback);
+      Event.Role role = sums.get(i) ? Event.Role.AGGREGATE
+          : older ? Event.Role.RECALLED : Event.Role.REPORTED;
+      events.add(event("ev" + (i + 1), incident, text, sentences, places,
+          fallback, recalledSentences, role, !sums.get(i) && !olderNews.get(i)));
     }
     return events;
+  }
+
+  /**
+   * Whether the incident's date cannot fall in the days up to the report that {@code fallback}
+   * stands for: "in Aleppo last year" in a report of this week's strikes.
+   */
+  private static boolean olderThanReport(IncidentGrouper.Incident incident,
+      EventDate fallback) {
+    return incident.date != null && fallback != null && !incident.date.equals(fallback)
+        && !EventDates.agreeWithReport(incident.date, fallback);
   }
 
   /** {@code sentence}, split after each photo credit inside it. */
@@ -311,7 +313,7 @@ public final class EventExtractor implements Extractor {
    */
   private Event event(String id, IncidentGrouper.Incident incident, String text,
       List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled,
-      boolean keepToll) {
+      Event.Role role, boolean keepToll) {
     EventMention main = incident.main();
     List<CasualtyMention> all = incident.casualties();
     Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
@@ -352,11 +354,16 @@ public final class EventExtractor implements Extractor {
       }
     }
 
+    // Each phrase named as one actor of the tables, under the state where the event happens.
+    String country = place != null ? place.country() : null;
     Map<String, Actor> perpetrators = new LinkedHashMap<>();
     for (EventMention m : incident.mentions) {
-      for (Actor a : m.perpetrators()) {
-        perpetrators.merge(a.name(), a,
-            (x, y) -> new Actor(x.name(), x.alleged() && y.alleged()));
+      for (Actor phrase : m.perpetrators()) {
+        Actor a = actorTable.resolve(phrase.name(), phrase.alleged(), country);
+        if (a != null) {
+          perpetrators.merge(a.name(), a,
+              (x, y) -> new Actor(x.name(), x.category(), x.alleged() && y.alleged()));
+        }
       }
     }
     List<Actor> targets = targets(incident, killed, injured, text);
@@ -369,40 +376,18 @@ public final class EventExtractor implements Extractor {
     }
     return new Event(id, subtype.type().label(), subtype.label(),
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
-        date(incident, text, fallback),
-        place == null ? null : place.id(),
+        date(incident, fallback),
+        place == null ? null : place.id(), role,
         new ArrayList<>(perpetrators.values()), targets, keepToll ? killed : null,
         keepToll ? injured : null, new ArrayList<>(evidence));
   }
 
   /**
-   * The incident's date. One read from a relative expression ("on Tuesday", "yesterday",
-   * "last week") that falls in the week up to the report is given as that week, the document
-   * date at week precision, as if the text had given no date: the expression says no more
-   * than "in the last days", and the report's day is where such an incident is filed.
+   * The incident's date: the day, or coarser time, its own words give ("on Saturday" in a
+   * Sunday report is that Saturday), else the days up to the report.
    */
-  private static EventDate date(IncidentGrouper.Incident incident, String text,
-      EventDate fallback) {
-    EventDate d = incident.date;
-    if (d == null) {
-      return fallback;
-    }
-    if (fallback == null) {
-      return d;
-    }
-    LocalDate document = LocalDate.parse(fallback.value());
-    for (EventMention m : incident.mentions) {
-      if (m.date() == d && !m.dateSpans().isEmpty()) {
-        String said = m.dateSpans().get(0).of(text).trim();
-        LocalDate end = EventDates.end(d);
-        if (RELATIVE_DAYS.matcher(said).matches() && !end.isAfter(document.plusDays(1))
-            && !end.isBefore(document.minusDays(7))) {
-          return fallback;
-        }
-        break;
-      }
-    }
-    return d;
+  private static EventDate date(IncidentGrouper.Incident incident, EventDate fallback) {
+    return incident.date != null ? incident.date : fallback;
   }
 
   /**
@@ -464,7 +449,8 @@ public final class EventExtractor implements Extractor {
         names.add("civilians");
       }
     }
-    return names.stream().map(n -> new Actor(n, false)).toList();
+    return names.stream()
+        .map(n -> new Actor(n, n.equals("civilians") ? "Civilians" : null, false)).toList();
   }
 
   /** The date of the time expression nearest the trigger in its sentence, or null. */

@@ -43,11 +43,8 @@ final class RecalledIncidents {
   BitSet recalled(List<IncidentGrouper.Incident> incidents, String text, List<Span> sentences,
       EventDate fallback) {
     BitSet out = new BitSet();
-    int lead = 0;
-    while (lead < incidents.size() && !statesDead(incidents.get(lead))) {
-      lead++;
-    }
-    if (lead == incidents.size()) {
+    int lead = lead(incidents);
+    if (lead < 0) {
       return out;
     }
     // the report's news starts on the earlier of its own day and the lead's
@@ -66,6 +63,16 @@ final class RecalledIncidents {
       }
     }
     return out;
+  }
+
+  /** The index of the lead, the first incident stating dead; -1 when none does. */
+  static int lead(List<IncidentGrouper.Incident> incidents) {
+    for (int i = 0; i < incidents.size(); i++) {
+      if (statesDead(incidents.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean statesDead(IncidentGrouper.Incident incident) {

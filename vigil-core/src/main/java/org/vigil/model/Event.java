@@ -1,6 +1,8 @@
 package org.vigil.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,6 +15,7 @@ public record Event(
     Trigger trigger,
     EventDate date,
     String place,
+    Role role,
     List<Actor> perpetrators,
     List<Actor> targets,
     Count killed,
@@ -25,14 +28,32 @@ public record Event(
     evidence = List.copyOf(evidence);
   }
 
+  /**
+   * What the report does with the incident: the news it brings, an older incident it recalls
+   * for context, or a total over many incidents ("400,000 killed since 2011").
+   */
+  public enum Role {
+    REPORTED, RECALLED, AGGREGATE;
+
+    @JsonValue
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /** The words that name the incident ("missile strike"). */
   public record Trigger(String text, Span span) {}
 
   /** When the incident happened, at the precision the text allows. */
   public record EventDate(String value, String precision) {}
 
-  /** A perpetrator or target; {@code alleged} when the text only blames or accuses. */
-  public record Actor(String name, boolean alleged) {}
+  /**
+   * A perpetrator or target. {@code category} is one of ACLED's eight (State forces, Rebel
+   * groups, Political militias, Identity militias, Rioters, Protesters, Civilians,
+   * External/Other forces), or null when unknown; {@code alleged} when the text only blames or
+   * accuses.
+   */
+  public record Actor(String name, String category, boolean alleged) {}
 
   /**
    * A casualty figure. Vague quantities keep their vagueness: "hundreds" is low 200, best

@@ -74,7 +74,7 @@ class EventExtractorTest {
     assertThat(e.subtype()).isEqualTo("Air/drone strike");
     assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", "day"));
     assertThat(placeName(afp, e)).isEqualTo("Baghdad");
-    assertThat(e.perpetrators()).containsExactly(new Actor("United States", false));
+    assertThat(e.perpetrators()).containsExactly(new Actor("US forces", "External/Other forces", false));
     assertThat(e.killed().best()).isEqualTo(1);
   }
 
@@ -94,7 +94,7 @@ class EventExtractorTest {
     Event e = withTrigger(afp, "rocket fire");
     assertThat(placeName(afp, e)).isEqualTo("Aleppo");
     assertThat(e.date().value()).startsWith("2015");
-    assertThat(e.perpetrators()).containsExactly(new Actor("Iran-backed forces", true));
+    assertThat(e.perpetrators()).containsExactly(new Actor("Iran-backed militias", "Political militias", true));
     assertThat(e.killed().best()).isEqualTo(1);
     assertThat(e.killed().categories()).containsEntry("children", 1);
     assertCovers(afp.text(), e.trigger().span(), "rocket fire");
@@ -413,5 +413,47 @@ class EventExtractorTest {
           .allMatch(s -> s.end() <= afp.text().length());
       assertCovers(afp.text(), e.trigger().span(), e.trigger().text());
     }
+  }
+
+  @Test
+  void aLeadReportedAWeekLaterIsStillTheNewsAndOlderIncidentsAreRecalled() {
+    // MSF's findings on the attack of 25 March, published on 2 April; "the battle" of 2016
+    Article a = extract(FakesCorpus.textStartingWith("Posted on April 2 2017 by Youssef Diab"));
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.role()).isEqualTo(Event.Role.REPORTED);
+    assertThat(main.date()).isEqualTo(new Event.EventDate("2017-03-25", "day"));
+    assertThat(main.killed().best()).isEqualTo(2);
+    assertThat(a.events()).anyMatch(e -> e.role() == Event.Role.RECALLED
+        && e.date().value().equals("2016"));
+  }
+
+  @Test
+  void aWeekdayDatesTheIncidentOnThatDayAndTheRegimeIsTheStateWhereItHappens() {
+    // "airstrikes by regime and Russian fighter jets on the town of Alghantou on Friday", in a
+    // report of Saturday 20 August 2016
+    Article a = extract(FakesCorpus.textStartingWith("Saturday 20 August 2016 Syrian Coalition"));
+    Event e = FakesEvaluation.mainIncident(a.events());
+    assertThat(placeName(a, e)).isEqualTo("Alghantou");
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2016-08-19", "day"));
+    assertThat(e.perpetrators().get(0))
+        .isEqualTo(new Actor("Syrian government forces", "State forces", false));
+  }
+
+  @Test
+  void theSubjectThatDetonatedOrFiredIsThePerpetratorUnderItsOneName() {
+    // "ISIS terrorists detonated two car bombs in al-Villat al-Homr neighborhood"
+    Article a = extract(FakesCorpus.textStartingWith("10 July 2015 Three civilians killed"));
+    Event bombs = withTrigger(a, "car bombs");
+    assertThat(bombs.perpetrators())
+        .containsExactly(new Actor("Islamic State", "Rebel groups", false));
+  }
+
+  @Test
+  void aBomberFromAGroupIsThatGroups() {
+    // "A suicide bomber from the Nusra Front terrorist group blew himself up at an army outpost"
+    Article a = extract(FakesCorpus.textStartingWith("07.07.2015Get short URL"));
+    Event e = withTrigger(a, "suicide bomber");
+    assertThat(e.perpetrators())
+        .containsExactly(new Actor("Jabhat al-Nusra", "Rebel groups", false));
   }
 }

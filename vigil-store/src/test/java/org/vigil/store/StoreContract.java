@@ -125,7 +125,7 @@ abstract class StoreContract {
     assertThat(v.killed().high()).isGreaterThanOrEqualTo(72);
     assertThat(v.reports()).extracting(r -> r.killed().best()).contains(70, 58, 72);
     assertThat(v.reports()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
-    assertThat(v.reports().get(1).reason()).contains("same sub-type").contains("2017-04-0");
+    assertThat(v.reports().get(1).reason()).contains("same day 2017-04-0").contains("killed");
   }
 
   @Test
@@ -190,7 +190,7 @@ abstract class StoreContract {
     List<Score> scores = LinkingScores.scoreIncidents(main,
         FakesEvaluation.incidentKeys(SharedData.path("fakes/fakes-dev.csv")), new ArrayList<>());
     // The floors of the in-memory scores (FakesEvaluationTest): a store links as they do.
-    assertThat(scores.get(0).value()).as(scores.get(0).toString()).isGreaterThan(0.76);
+    assertThat(scores.get(0).value()).as(scores.get(0).toString()).isGreaterThan(0.71);
     assertThat(scores.get(1).value()).as(scores.get(1).toString()).isGreaterThan(0.82);
 
     Store.Counts c = store.counts();

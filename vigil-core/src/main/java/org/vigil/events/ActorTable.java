@@ -1,0 +1,172 @@
+package org.vigil.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Event.Actor;
+
+/**
+ * Names an actor phrase of the text as one actor with its ACLED category, from the tables
+ * {@code actors.tsv} (aliases) and {@code state-forces.tsv} (the names of states' forces).
+ *
+ * <p>A phrase is read by the aliases it holds as whole words: a named group or militia first
+ * ("Syrian rebels" are rebels, "Turkish-backed" or not), else the first state its words name
+ * ("Russian warplanes", "the Syrian army"), where "the regime", "army" or "government
+ * helicopters" name the state where the event happens. A state's forces are State forces at home and
+ * External/Other forces abroad. A phrase the tables do not know is kept, uncategorised, when
+ * it is a proper name ("Liwa al-Quds"); anything else ("Several", "armed") names no one.
+ */
+final class ActorTable {
+
+  static final Set<String> CATEGORIES = Set.of("State forces", "Rebel groups",
+      "Political militias", "Identity militias", "Rioters", "Protesters", "Civilians",
+      "External/Other forces");
+
+  /** A row of {@code actors.tsv}: a group's name and category, or a state's code or "@". */
+  record Entry(String name, String category, String state) {}
+
+  private static final String HERE = "@";
+
+  private final Map<String, Entry> aliases;
+  private final Map<String, String> stateForces;
+  private final int longestAlias;
+
+  ActorTable(Map<String, Entry> aliases, Map<String, String> stateForces) {
+    this.aliases = Map.copyOf(aliases);
+    this.stateForces = Map.copyOf(stateForces);
+    this.longestAlias = aliases.keySet().stream().mapToInt(a -> a.split(" ").length).max()
+        .orElse(1);
+  }
+
+  /** The tables bundled with Vigil. */
+  static ActorTable standard() {
+    Map<String, Entry> aliases = new HashMap<>();
+    for (Row row : rows("actors.tsv", 4)) {
+      String[] f = row.fields();
+      String state = f[3];
+      boolean isState = !state.isEmpty();
+      if (isState && !(state.equals(HERE) || state.matches("[A-Z]{2}"))
+          || isState != (f[1].isEmpty() && f[2].isEmpty())
+          || !isState && !CATEGORIES.contains(f[2])) {
+        throw row.error("expected a name and an ACLED category, or a state's ISO code or @");
+      }
+      if (aliases.put(f[0].toLowerCase(Locale.ROOT), new Entry(f[1], f[2], state)) != null) {
+        throw row.error("alias '" + f[0] + "' is listed twice");
+      }
+    }
+    Map<String, String> forces = new HashMap<>();
+    for (Row row : rows("state-forces.tsv", 2)) {
+      if (!row.fields()[0].matches("[A-Z]{2}") || row.fields()[1].isEmpty()) {
+        throw row.error("expected an ISO 3166 code and a name");
+      }
+      forces.put(row.fields()[0], row.fields()[1]);
+    }
+    return new ActorTable(aliases, forces);
+  }
+
+  /**
+   * The actor {@code phrase} names, at an event in {@code country} (ISO code, or null when
+   * unknown), or null when it names no one.
+   */
+  Actor resolve(String phrase, boolean alleged, String country) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "").split("\\s+");
+    Entry group = null;
+    int groupLength = 0;
+    Entry state = null;
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder key = new StringBuilder();
+      for (int n = 1; n <= longestAlias && i + n <= words.length; n++) {
+        key.append(n > 1 ? " " : "").append(words[i + n - 1]);
+        Entry e = aliases.get(key.toString());
+        if (e == null) {
+          continue;
+        }
+        if (e.state().isEmpty()) {
+          if (n > groupLength) {
+            group = e;
+            groupLength = n;
+          }
+        } else if (state == null) {
+          state = e;
+        }
+      }
+    }
+    if (group != null) {
+      return new Actor(group.name(), group.category(), alleged);
+    }
+    if (state != null) {
+      String code = state.state().equals(HERE) ? country : state.state();
+      return code == null ? new Actor("government forces", "State forces", alleged)
+          : new Actor(forcesOf(code), code.equals(country) ? "State forces"
+              : "External/Other forces", alleged);
+    }
+    return properName(phrase) ? new Actor(phrase, null, alleged) : null;
+  }
+
+  private String forcesOf(String code) {
+    String name = stateForces.get(code);
+    return name != null ? name
+        : "Government forces of " + new Locale("", code).getDisplayCountry(Locale.ENGLISH)
+            .replaceFirst(" \\(.*\\)$", ""); // "Myanmar (Burma)"
+  }
+
+  /** Every word capitalised: "Liwa al-Quds", "Jund al-Aqsa"; not a sentence's first word. */
+  private static boolean properName(String phrase) {
+    String[] words = phrase.split("\\s+");
+    int capitals = 0;
+    for (String w : words) {
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitals++;
+      } else if (!w.matches("al-\\S+|of|the|and|el-\\S+")) {
+        return false;
+      }
+    }
+    return capitals >= 2 || capitals == 1 && words.length > 1 || phrase.matches("[A-Z]{2,}");
+  }
+
+  private record Row(String file, int line, String[] fields) {
+    IllegalStateException error(String why) {
+      return new IllegalStateException(file + ":" + line + ": " + why);
+    }
+  }
+
+  /** The data rows of a bundled table: no comments or blank lines, {@code columns} each. */
+  private static List<Row> rows(String file, int columns) {
+    List<Row> out = new ArrayList<>();
+    try (InputStream in = ActorTable.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + ": missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != columns) {
+          throw new Row(file, n, f).error("expected " + columns + " tab-separated columns, found "
+              + f.length);
+        }
+        for (int i = 0; i < f.length; i++) {
+          f[i] = f[i].strip();
+        }
+        out.add(new Row(file, n, f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read", e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package org.vigil.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Event.Actor;
+
+/** The bundled actor tables, and how a phrase of the text becomes one actor. */
+class ActorTableTest {
+
+  private final ActorTable table = ActorTable.standard();
+
+  @Test
+  void aliasesOfOneGroupGiveOneName() {
+    for (String alias : new String[] {"ISIS", "ISIL", "Daesh", "Islamic State group", "IS"}) {
+      assertThat(table.resolve(alias, false, "SY"))
+          .isEqualTo(new Actor("Islamic State", "Rebel groups", false));
+    }
+    assertThat(table.resolve("Tahrir al-Sham", true, "SY"))
+        .isEqualTo(new Actor("Hayat Tahrir al-Sham", "Rebel groups", true));
+  }
+
+  @Test
+  void aStatesForcesAreStateForcesAtHomeAndExternalAbroad() {
+    assertThat(table.resolve("Russian warplanes", false, "SY"))
+        .isEqualTo(new Actor("Russian forces", "External/Other forces", false));
+    assertThat(table.resolve("the Syrian army", false, "SY"))
+        .isEqualTo(new Actor("Syrian government forces", "State forces", false));
+    assertThat(table.resolve("Turkish military", false, "TR"))
+        .isEqualTo(new Actor("Turkish forces", "State forces", false));
+  }
+
+  @Test
+  void aBareArmyIsTheStateWhereTheEventHappens() {
+    assertThat(table.resolve("regime helicopters", false, "SY"))
+        .isEqualTo(new Actor("Syrian government forces", "State forces", false));
+    assertThat(table.resolve("army", false, "MM"))
+        .isEqualTo(new Actor("Government forces of Myanmar", "State forces", false));
+    assertThat(table.resolve("security forces", false, null))
+        .isEqualTo(new Actor("government forces", "State forces", false));
+  }
+
+  @Test
+  void aNamedGroupOutranksTheStateThatNamesIt() {
+    assertThat(table.resolve("Syrian rebels", false, "SY"))
+        .isEqualTo(new Actor("rebels", "Rebel groups", false));
+    assertThat(table.resolve("Syrian Democratic Forces", false, "SY"))
+        .isEqualTo(new Actor("SDF", "Rebel groups", false));
+  }
+
+  @Test
+  void wordsThatNameNoOneAreNoActor() {
+    assertThat(table.resolve("Several", false, "SY")).isNull();
+    assertThat(table.resolve("armed", false, "SY")).isNull();
+    assertThat(table.resolve("Liwa al-Quds", false, "SY"))
+        .isEqualTo(new Actor("Liwa al-Quds", null, false));
+  }
+}
