@@ -9,9 +9,10 @@ import java.util.stream.Stream;
 import org.vigil.pipeline.Pipeline;
 
 /**
- * Picks the evaluation for a gold path by its format: {@code *.gold.json} articles (a file or a
- * folder of them), a TimeML folder ({@code *.tml}), a quotes JSONL file (PolNeAR), a
- * GeoWebNews folder ({@code GeoWebNews_gold.txt}), a FA-KES CSV file.
+ * Picks the evaluation for a gold path by its format: {@code *.gold.json} articles and incident
+ * golds ({@code .jsonl} articles with their events), a file or a folder of them; a TimeML
+ * folder ({@code *.tml}); a quotes JSONL file (PolNeAR); a GeoWebNews folder
+ * ({@code GeoWebNews_gold.txt}); a FA-KES CSV file.
  */
 public final class Evaluations {
   private final Pipeline pipeline;
@@ -30,7 +31,9 @@ public final class Evaluations {
       return List.of(new FakesEvaluation(pipeline).evaluate(path));
     }
     if (name.endsWith(".jsonl")) {
-      return List.of(new QuoteCorpusEvaluation(pipeline).evaluate(path));
+      return List.of(IncidentGoldEvaluation.recognises(path)
+          ? new IncidentGoldEvaluation(pipeline).evaluate(path)
+          : new QuoteCorpusEvaluation(pipeline).evaluate(path));
     }
     if (Files.isDirectory(path)) {
       if (Files.exists(path.resolve("GeoWebNews_gold.txt"))) {
@@ -47,6 +50,8 @@ public final class Evaluations {
       for (Path g : files) {
         if (g.toString().endsWith(".gold.json")) {
           reports.add(new GoldArticleEvaluation(pipeline).evaluate(g));
+        } else if (g.toString().endsWith(".jsonl") && IncidentGoldEvaluation.recognises(g)) {
+          reports.add(new IncidentGoldEvaluation(pipeline).evaluate(g));
         }
       }
       if (!reports.isEmpty()) {
@@ -54,6 +59,6 @@ public final class Evaluations {
       }
     }
     throw new IllegalArgumentException(path + ": no gold format recognised (expected "
-        + "*.gold.json, a folder of *.tml, a quotes .jsonl, a GeoWebNews folder or a FA-KES .csv)");
+        + "*.gold.json, a folder of *.tml, an incident or quotes .jsonl, a GeoWebNews folder or a FA-KES .csv)");
   }
 }
