@@ -59,6 +59,7 @@ public final class Evaluations {
       }
     }
     throw new IllegalArgumentException(path + ": no gold format recognised (expected "
-        + "*.gold.json, a folder of *.tml, an incident or quotes .jsonl, a GeoWebNews folder or a FA-KES .csv)");
+        + "*.gold.json, a folder of *.tml, an incident or quotes .jsonl, a GeoWebNews folder or "
+        + "a FA-KES .csv)");
   }
 }

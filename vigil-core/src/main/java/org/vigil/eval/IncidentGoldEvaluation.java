@@ -37,8 +37,8 @@ import org.vigil.pipeline.Pipeline;
  * duplicate. On matched pairs it counts: date right at the gold's precision (a day within one),
  * killed right (best, else low, equals the gold best, or lies in the gold's low..high when it
  * has no best; no figure where the gold has none), perpetrator named (the first perpetrators
- * share a name word other than generic ones, singular or plural), perpetrator right (named, and the same ACLED
- * category) and alleged right (the same flag, where both name a perpetrator).
+ * share a name word other than generic ones, singular or plural), perpetrator right (named,
+ * and the same ACLED category) and alleged right (the same flag, where both name a perpetrator).
  */
 public final class IncidentGoldEvaluation {
 

@@ -67,7 +67,8 @@ final class ActorReader {
       "the", "a", "an", "in", "on", "at", "of", "and", "syria", "syrian", "it", "he", "she",
       "they", "his", "her", "their", "this", "that", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "groups", "group", "armed", "opposition");
+      "may", "june", "july", "august", "september", "october", "november", "december",
+      "groups", "group", "armed", "opposition");
 
   /** The perpetrators the sentence names for the trigger at {@code trigger}. */
   List<Actor> perpetrators(String text, Span sentence, Span trigger, Set<String> settlements) {

@@ -21,8 +21,8 @@ import org.vigil.model.Event.Actor;
  * <p>A phrase is read by the aliases it holds as whole words: a named group or militia first
  * ("Syrian rebels" are rebels, "Turkish-backed" or not), else the first state its words name
  * ("Russian warplanes", "the Syrian army"), where "the regime", "army" or "government
- * helicopters" name the state where the event happens. A state's forces are State forces at home and
- * External/Other forces abroad. A phrase the tables do not know is kept, uncategorised, when
+ * helicopters" name the state where the event happens. A state's forces are State forces at
+ * home and External/Other forces abroad. A phrase the tables do not know is kept, uncategorised, when
  * it is a proper name ("Liwa al-Quds"); anything else ("Several", "armed") names no one.
  */
 final class ActorTable {

@@ -74,7 +74,9 @@ class EventExtractorTest {
     assertThat(e.subtype()).isEqualTo("Air/drone strike");
     assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", "day"));
     assertThat(placeName(afp, e)).isEqualTo("Baghdad");
-    assertThat(e.perpetrators()).containsExactly(new Actor("US forces", "External/Other forces", false));
+    // US forces in Iraq are external forces there
+    assertThat(e.perpetrators())
+        .containsExactly(new Actor("US forces", "External/Other forces", false));
     assertThat(e.killed().best()).isEqualTo(1);
   }
 
@@ -94,7 +96,8 @@ class EventExtractorTest {
     Event e = withTrigger(afp, "rocket fire");
     assertThat(placeName(afp, e)).isEqualTo("Aleppo");
     assertThat(e.date().value()).startsWith("2015");
-    assertThat(e.perpetrators()).containsExactly(new Actor("Iran-backed militias", "Political militias", true));
+    assertThat(e.perpetrators())
+        .containsExactly(new Actor("Iran-backed militias", "Political militias", true));
     assertThat(e.killed().best()).isEqualTo(1);
     assertThat(e.killed().categories()).containsEntry("children", 1);
     assertCovers(afp.text(), e.trigger().span(), "rocket fire");
