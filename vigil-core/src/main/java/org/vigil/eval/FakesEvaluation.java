@@ -274,10 +274,7 @@ public final class FakesEvaluation {
   }
 
   private static Place place(Article a, Event e) {
-    if (a == null || e == null || e.place() == null) {
-      return null;
-    }
-    return a.places().stream().filter(p -> p.id().equals(e.place())).findFirst().orElse(null);
+    return a == null || e == null ? null : a.place(e.place()).orElse(null);
   }
 
   /**

@@ -121,8 +121,7 @@ public final class GoldEventScoring {
     if (want.isEmpty()) {
       return true;
     }
-    Place p = article.places().stream().filter(x -> x.id().equals(e.place())).findFirst()
-        .orElse(null);
+    Place p = article.place(e.place()).orElse(null);
     if (p == null) {
       return false;
     }
@@ -162,7 +161,6 @@ public final class GoldEventScoring {
   }
 
   private static String placeName(Article a, String id) {
-    return a.places().stream().filter(p -> p.id().equals(id)).map(Place::name).findFirst()
-        .orElse(null);
+    return a.place(id).map(Place::name).orElse(null);
   }
 }

@@ -174,7 +174,7 @@ public final class IncidentGoldEvaluation {
       boolean repeats = matchedGold.stream().anyMatch(g -> fits(g, e, article));
       t.duplicates += repeats ? 1 : 0;
       misses.add((repeats ? "duplicate: " : "extra: ") + who + " " + e.id() + " " + e.subtype()
-          + " '" + e.trigger().text() + "' at " + placeOf(article, e.place()).map(Place::name)
+          + " '" + e.trigger().text() + "' at " + article.place(e.place()).map(Place::name)
           .orElse(null));
     }
   }
@@ -221,7 +221,7 @@ public final class IncidentGoldEvaluation {
     if (!g.path("type").asText().equalsIgnoreCase(e.type())) {
       return false;
     }
-    Place p = placeOf(article, e.place()).orElse(null);
+    Place p = article.place(e.place()).orElse(null);
     if (p == null) {
       return false;
     }
@@ -293,10 +293,5 @@ public final class IncidentGoldEvaluation {
       }
     }
     return out;
-  }
-
-  private static java.util.Optional<Place> placeOf(Article article, String id) {
-    return id == null ? java.util.Optional.empty()
-        : article.places().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 }

@@ -2,6 +2,7 @@ package org.vigil.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The record Vigil writes for one document (schema v1): its text and every fact extracted
@@ -32,5 +33,11 @@ public record Article(
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
     events = List.copyOf(events);
+  }
+
+  /** The place whose id is {@code id} (an event's {@code place}); empty for null or none. */
+  public Optional<Place> place(String id) {
+    return id == null ? Optional.empty()
+        : places.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 }
