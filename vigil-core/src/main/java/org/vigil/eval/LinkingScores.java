@@ -1,11 +1,5 @@
 package org.vigil.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +16,7 @@ import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.stories.StoryChooser;
 import org.vigil.stories.TextSignature;
+import org.vigil.tables.DataTable;
 
 /**
  * Scores incident linking on FA-KES: two articles report one incident when their main events
@@ -121,26 +116,12 @@ public final class LinkingScores {
   /** The hand-read pairs: "rowA\trowB" to yes, no, part or unclear. */
   static Map<String, String> readPairs() {
     Map<String, String> pairs = new HashMap<>();
-    try (InputStream in = LinkingScores.class.getResourceAsStream("fakes-same-incident.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("fakes-same-incident.tsv is missing from the build");
+    for (DataTable.Line line : DataTable.lines(LinkingScores.class, "fakes-same-incident.tsv")) {
+      String[] f = line.text().split("\t", 4);
+      if (f.length < 3 || !f[2].matches("yes|no|part|unclear")) {
+        throw line.error("expected row_a, row_b, yes|no|part|unclear, reason");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", 4);
-        if (f.length < 3 || !f[2].matches("yes|no|part|unclear")) {
-          throw new IllegalStateException("fakes-same-incident.tsv:" + n
-              + ": expected row_a, row_b, yes|no|part|unclear, reason");
-        }
-        pairs.put(f[0] + "\t" + f[1], f[2]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      pairs.put(f[0] + "\t" + f[1], f[2]);
     }
     return pairs;
   }

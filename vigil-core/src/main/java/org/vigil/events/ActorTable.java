@@ -1,18 +1,12 @@
 package org.vigil.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.model.Event.Actor;
+import org.vigil.tables.DataTable;
 
 /**
  * Names an actor phrase of the text as one actor with its ACLED category, from the tables
@@ -50,7 +44,7 @@ final class ActorTable {
   /** The tables bundled with Vigil. */
   static ActorTable standard() {
     Map<String, Entry> aliases = new HashMap<>();
-    for (Row row : rows("actors.tsv", 4)) {
+    for (DataTable.Line row : rows("actors.tsv", 4)) {
       String[] f = row.fields();
       String state = f[3];
       boolean isState = !state.isEmpty();
@@ -64,11 +58,12 @@ final class ActorTable {
       }
     }
     Map<String, String> forces = new HashMap<>();
-    for (Row row : rows("state-forces.tsv", 2)) {
-      if (!row.fields()[0].matches("[A-Z]{2}") || row.fields()[1].isEmpty()) {
+    for (DataTable.Line row : rows("state-forces.tsv", 2)) {
+      String[] f = row.fields();
+      if (!f[0].matches("[A-Z]{2}") || f[1].isEmpty()) {
         throw row.error("expected an ISO 3166 code and a name");
       }
-      forces.put(row.fields()[0], row.fields()[1]);
+      forces.put(f[0], f[1]);
     }
     return new ActorTable(aliases, forces);
   }
@@ -133,40 +128,15 @@ final class ActorTable {
     return capitals >= 2 || capitals == 1 && words.length > 1 || phrase.matches("[A-Z]{2,}");
   }
 
-  private record Row(String file, int line, String[] fields) {
-    IllegalStateException error(String why) {
-      return new IllegalStateException(file + ":" + line + ": " + why);
-    }
-  }
-
-  /** The data rows of a bundled table: no comments or blank lines, {@code columns} each. */
-  private static List<Row> rows(String file, int columns) {
-    List<Row> out = new ArrayList<>();
-    try (InputStream in = ActorTable.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException(file + ": missing from the classpath");
+  /** The lines of a bundled table, each of {@code columns} tab-separated fields. */
+  private static List<DataTable.Line> rows(String file, int columns) {
+    List<DataTable.Line> lines = DataTable.lines(ActorTable.class, file);
+    for (DataTable.Line line : lines) {
+      int found = line.fields().length;
+      if (found != columns) {
+        throw line.error("expected " + columns + " tab-separated columns, found " + found);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != columns) {
-          throw new Row(file, n, f).error("expected " + columns + " tab-separated columns, found "
-              + f.length);
-        }
-        for (int i = 0; i < f.length; i++) {
-          f[i] = f[i].strip();
-        }
-        out.add(new Row(file, n, f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read", e);
     }
-    return out;
+    return lines;
   }
 }

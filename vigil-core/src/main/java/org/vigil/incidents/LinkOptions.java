@@ -1,13 +1,8 @@
 package org.vigil.incidents;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.vigil.tables.DataTable;
 
 /**
  * How events of different reports are judged to tell one incident.
@@ -47,26 +42,12 @@ public record LinkOptions(
   /** A word list of this package: one word a line, '#' comments; a bad line names itself. */
   static Set<String> loadWords(String resource) {
     Set<String> words = new HashSet<>();
-    try (InputStream in = LinkOptions.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("word list " + resource + " is missing from the build");
+    for (DataTable.Line line : DataTable.lines(LinkOptions.class, resource)) {
+      String w = line.text().strip();
+      if (!w.matches("\\p{Ll}+")) {
+        throw line.error("'" + w + "' is not one lower-case word");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        String w = line.strip();
-        if (w.isEmpty() || w.startsWith("#")) {
-          continue;
-        }
-        if (!w.matches("\\p{Ll}+")) {
-          throw new IllegalStateException(resource + ":" + n + ": '" + w
-              + "' is not one lower-case word");
-        }
-        words.add(w);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      words.add(w);
     }
     return words;
   }
