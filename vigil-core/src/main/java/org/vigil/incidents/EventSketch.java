@@ -27,6 +27,11 @@ public record EventSketch(
     return lat != null && lon != null;
   }
 
+  /** Placed at or near a named settlement (precision 1 or 2), with its point. */
+  public boolean inSettlement() {
+    return placePrecision != null && placePrecision <= 2 && hasPoint();
+  }
+
   /** Days the date spans; a long span ("in 2016") cannot tell one incident from another. */
   public long days() {
     return from == null ? Long.MAX_VALUE : to.toEpochDay() - from.toEpochDay() + 1;

@@ -135,8 +135,7 @@ public final class IncidentMatcher {
   }
 
   private static boolean settlements(EventSketch e, IncidentProfile c) {
-    return e.placePrecision() != null && e.placePrecision() <= 2 && c.placePrecision() != null
-        && c.placePrecision() <= 2 && e.hasPoint() && c.hasPoint();
+    return e.inSettlement() && c.inSettlement();
   }
 
   private static double km(EventSketch e, IncidentProfile c) {

@@ -1,9 +1,9 @@
 package org.vigil.incidents;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vigil.model.Event.Count;
@@ -83,5 +83,10 @@ public record IncidentProfile(
 
   public boolean hasPoint() {
     return lat != null && lon != null;
+  }
+
+  /** Placed at or near a named settlement (precision 1 or 2), with its point. */
+  public boolean inSettlement() {
+    return placePrecision != null && placePrecision <= 2 && hasPoint();
   }
 }

@@ -63,7 +63,7 @@ final class Incidents {
     if (e.admin1() != null) {
       q.bind("admin1", e.admin1());
     }
-    if (settlement(e)) {
+    if (e.inSettlement()) {
       double dLat = matcher.options().nearKm() / KM_PER_DEGREE;
       double dLon = dLat / Math.max(0.1, Math.cos(Math.toRadians(e.lat())));
       q.bind("latLo", e.lat() - dLat).bind("latHi", e.lat() + dLat)
@@ -109,13 +109,9 @@ final class Incidents {
     if (e.admin1() == null) {
       return "TRUE";
     }
-    String near = settlement(e)
+    String near = e.inSettlement()
         ? " OR (lat BETWEEN :latLo AND :latHi AND lon BETWEEN :lonLo AND :lonHi)" : "";
     return "(admin1 = :admin1 OR admin1 = ''" + near + ")";
-  }
-
-  private static boolean settlement(EventSketch e) {
-    return e.placePrecision() != null && e.placePrecision() <= 2 && e.hasPoint();
   }
 
   long create(Handle h) {
@@ -200,8 +196,7 @@ final class Incidents {
         .bind("search", Inputs.clip(String.join(" | ", search), 8000))
         .bind("id", id).execute();
     if (matcher.linkable(p)) {
-      boolean settlement = p.placePrecision() != null && p.placePrecision() <= 2
-          && p.hasPoint();
+      boolean settlement = p.inSettlement();
       h.createUpdate("""
               INSERT INTO incident_block (country, anchored, first_day, last_day, incident_id,
                 admin1, lat, lon)
