@@ -3,11 +3,8 @@ package org.vigil.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.vigil.document.ReaderOptions;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.store.Store;
@@ -35,8 +32,7 @@ final class IngestBench {
   /** Prints the ingest rate and its ratio to {@code extractRate}; returns the rate. */
   double run(String corpus, Path warmCorpus, double extractRate, PrintWriter out)
       throws IOException {
-    Path dir = Files.createTempDirectory("vigil-bench-store");
-    try {
+    try (BenchFolder dir = new BenchFolder("vigil-bench-store")) {
       ingest(dir.resolve("warm"), warmCorpus.toString());
       IngestSummary r = ingest(dir.resolve("timed"), corpus);
       double rate = r.extracted() / r.seconds();
@@ -44,10 +40,6 @@ final class IngestBench {
           + "failed): %.2f of the extraction rate%n", rate, r.extracted(), r.failures().size(),
           rate / extractRate);
       return rate;
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 

@@ -2,16 +2,13 @@ package org.vigil.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.vigil.document.Document;
+import org.vigil.events.EventDates;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Published;
@@ -43,8 +40,8 @@ final class LinkBench {
   }
 
   void run(PrintWriter out) throws IOException {
-    Path dir = Files.createTempDirectory("vigil-bench-link");
-    try (Store store = Store.open(StoreLocation.folder(dir.resolve("store")))) {
+    try (BenchFolder dir = new BenchFolder("vigil-bench-link");
+        Store store = Store.open(StoreLocation.folder(dir.resolve("store")))) {
       try (Store warm = Store.open(StoreLocation.folder(dir.resolve("warm")))) {
         saveAll(warm, documents, articles, "warm");
       }
@@ -71,10 +68,6 @@ final class LinkBench {
         out.printf("link              %.1f ms per article saved and linked with %,d incidents "
             + "in the store (grown in %.0f s)%n", ms, incidents, growSeconds);
         out.flush();
-      }
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }
@@ -113,26 +106,22 @@ final class LinkBench {
     if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
       return new Event.EventDate(LocalDate.parse(v).plusDays(days).toString(), d.precision());
     }
+    if (v.matches("\\d{4}")) {
+      return new Event.EventDate(Integer.toString(Integer.parseInt(v) + days / 365),
+          d.precision());
+    }
+    // a week, month or quarter: its first day moved, written as the same kind of value
+    LocalDate s = EventDates.start(new Event.EventDate(v, d.precision())).plusDays(days);
     if (v.matches("\\d{4}-W\\d{2}")) {
-      LocalDate w = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
-          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
-          .plusDays(days);
-      return new Event.EventDate(String.format("%d-W%02d", w.get(IsoFields.WEEK_BASED_YEAR),
-          w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), d.precision());
+      return new Event.EventDate(String.format("%d-W%02d", s.get(IsoFields.WEEK_BASED_YEAR),
+          s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), d.precision());
     }
     if (v.matches("\\d{4}-Q[1-4]")) {
-      LocalDate q = LocalDate.of(Integer.parseInt(v.substring(0, 4)),
-          3 * (v.charAt(6) - '0') - 2, 1).plusDays(days);
-      return new Event.EventDate(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1),
+      return new Event.EventDate(s.getYear() + "-Q" + ((s.getMonthValue() - 1) / 3 + 1),
           d.precision());
     }
     if (v.matches("\\d{4}-\\d{2}")) {
-      LocalDate m = LocalDate.parse(v + "-01").plusDays(days);
-      return new Event.EventDate(String.format("%d-%02d", m.getYear(), m.getMonthValue()),
-          d.precision());
-    }
-    if (v.matches("\\d{4}")) {
-      return new Event.EventDate(Integer.toString(Integer.parseInt(v) + days / 365),
+      return new Event.EventDate(String.format("%d-%02d", s.getYear(), s.getMonthValue()),
           d.precision());
     }
     throw new IllegalArgumentException("a date the bench cannot move: " + v);

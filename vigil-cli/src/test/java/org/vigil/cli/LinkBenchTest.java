@@ -1,0 +1,47 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Article;
+import org.vigil.model.Event;
+import org.vigil.model.Event.EventDate;
+import org.vigil.model.ExtractorInfo;
+import org.vigil.model.Published;
+import org.vigil.model.Source;
+import org.vigil.model.Span;
+
+/** The bench's derived records: every kind of date moves, the text keeps its length. */
+class LinkBenchTest {
+
+  private static Article dated(String value, String precision) {
+    Event e = new Event("ev1", "Battles", "Armed clash", new Event.Trigger("clash",
+        new Span(0, 5)), new EventDate(value, precision), null, Event.Role.REPORTED,
+        List.of(), List.of(), null, null, List.of(new Span(0, 5)));
+    return new Article("id", new Source(null, null, null, null), "clash in Idlib", null,
+        new Published("2016-07-29", true, "given", List.of()), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(e), new ExtractorInfo("test", "test"));
+  }
+
+  private static EventDate moved(String value, String precision, int days) {
+    return LinkBench.derived(dated(value, precision), days, 3).events().get(0).date();
+  }
+
+  @Test
+  void everyKindOfDateMovesByTheDays() {
+    assertThat(moved("2016-07-19", "day", 10)).isEqualTo(new EventDate("2016-07-29", "day"));
+    assertThat(moved("2016-W29", "week", 7)).isEqualTo(new EventDate("2016-W30", "week"));
+    assertThat(moved("2016-W52", "week", 14)).isEqualTo(new EventDate("2017-W02", "week"));
+    assertThat(moved("2016-07", "month", 31)).isEqualTo(new EventDate("2016-08", "month"));
+    assertThat(moved("2016-Q3", "quarter", 92)).isEqualTo(new EventDate("2016-Q4", "quarter"));
+    assertThat(moved("2016", "year", 730)).isEqualTo(new EventDate("2018", "year"));
+  }
+
+  @Test
+  void theTextIsShiftedNotResized() {
+    Article a = LinkBench.derived(dated("2016-07-19", "day"), 1, 3);
+    assertThat(a.text()).isEqualTo("fodvk lq Lgole").hasSameSizeAs("clash in Idlib");
+    assertThat(a.published().value()).isEqualTo("2016-07-30");
+  }
+}
