@@ -270,7 +270,7 @@ public final class FakesEvaluation {
     if (e == null || e.killed() == null) {
       return null;
     }
-    return e.killed().best() != null ? e.killed().best() : e.killed().low();
+    return e.killed().figure();
   }
 
   private static Place place(Article a, Event e) {

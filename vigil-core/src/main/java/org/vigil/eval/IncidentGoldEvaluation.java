@@ -259,7 +259,7 @@ public final class IncidentGoldEvaluation {
 
   /** The record's best (else low) is the gold's best, or within its range if it has none. */
   static boolean killedRight(JsonNode want, Event.Count got) {
-    Integer value = got == null ? null : got.best() != null ? got.best() : got.low();
+    Integer value = got == null ? null : got.figure();
     Integer best = number(want.path("best"));
     Integer low = number(want.path("low"));
     Integer high = number(want.path("high"));

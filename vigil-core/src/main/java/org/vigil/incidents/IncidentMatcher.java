@@ -152,7 +152,7 @@ public final class IncidentMatcher {
     if (e.killed() == null) {
       return null;
     }
-    return e.killed().best() != null ? e.killed().best() : e.killed().low();
+    return e.killed().figure();
   }
 
   private static String label(String type, String subtype) {

@@ -59,5 +59,11 @@ public record Event(
    * A casualty figure. Vague quantities keep their vagueness: "hundreds" is low 200, best
    * null; "at least 12" is low 12.
    */
-  public record Count(Integer best, Integer low, Integer high, Map<String, Integer> categories) {}
+  public record Count(Integer best, Integer low, Integer high, Map<String, Integer> categories) {
+
+    /** The figure the count states, as scorers read it: the best, else the low bound. */
+    public Integer figure() {
+      return best != null ? best : low;
+    }
+  }
 }
