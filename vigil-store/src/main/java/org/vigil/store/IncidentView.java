@@ -29,11 +29,12 @@ public record IncidentView(long id, String type, String subtype, LocalDate from,
    * One source event of an incident.
    *
    * @param eventKey stable across re-extraction: what split and merge name
+   * @param localId the event's id in its article's record ({@code ev1}), where its evidence is
    * @param agency the wire agency of its dateline, or null
    * @param notes the sentences of the report that tell the event
    * @param reason why the linker put it in this incident
    */
-  public record Report(String eventKey, long articleId, long storyId, String input,
+  public record Report(String eventKey, long articleId, String localId, long storyId, String input,
       String url, String title, String agency, String published, String type,
       String subtype, String trigger, String placeName, Figure killed, Figure injured,
       List<String> perpetrators, List<String> targets, String notes, String reason) {

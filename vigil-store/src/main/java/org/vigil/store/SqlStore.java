@@ -21,6 +21,7 @@ import org.vigil.incidents.EventSketches;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentLinker;
 import org.vigil.incidents.IncidentMatcher;
+import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 
@@ -166,6 +167,38 @@ final class SqlStore implements Store {
   }
 
   @Override
+  public List<IncidentView> summaries(IncidentFilter filter) {
+    return db.inTransaction(h -> {
+      Query q = filtered(h, filter, "ORDER BY date_from DESC NULLS LAST, id DESC");
+      if (filter.limit() > 0) {
+        q.setMaxRows(filter.limit());
+      }
+      return q.map((rs, ctx) -> summary(Incidents.profile(rs))).list();
+    });
+  }
+
+  private static IncidentView summary(IncidentProfile p) {
+    return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
+        p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
+        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(), List.of());
+  }
+
+  @Override
+  public Optional<StoredArticle> article(long id) {
+    return db.inTransaction(h -> h.createQuery("""
+            SELECT a.id, a.input_id, a.story_id, a.version, a.record, i.name, i.url, i.title,
+                   i.published,
+                   (SELECT MAX(b.id) FROM article b WHERE b.input_id = a.input_id) AS newer
+            FROM article a JOIN input i ON i.id = a.input_id WHERE a.id = :id""")
+        .bind("id", id)
+        .map((rs, ctx) -> new StoredArticle(rs.getLong("id"), rs.getLong("newer"),
+            rs.getLong("input_id"), rs.getLong("story_id"), rs.getString("name"),
+            rs.getString("url"), rs.getString("title"), rs.getString("published"),
+            rs.getString("version"), rs.getString("record")))
+        .findOne());
+  }
+
+  @Override
   public void eachIncident(IncidentFilter filter, Consumer<IncidentView> sink) {
     long after = 0;
     int sent = 0;
@@ -264,8 +297,8 @@ final class SqlStore implements Store {
   }
 
   private IncidentView view(Handle h, long id) {
-    var p = h.createQuery("SELECT * FROM incident WHERE id = :id").bind("id", id)
-        .map((rs, ctx) -> Incidents.profile(rs)).one();
+    IncidentView p = summary(h.createQuery("SELECT * FROM incident WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> Incidents.profile(rs)).one());
     List<IncidentView.Report> reports = h.createQuery("""
             SELECT e.*, ie.reason, a.story_id, a.published, a.agency, i.name AS input_name,
                    i.url, i.title
@@ -276,6 +309,7 @@ final class SqlStore implements Store {
         .map((rs, ctx) -> {
           JsonNode event = readTree(rs.getString("record"));
           return new IncidentView.Report(rs.getString("event_key"), rs.getLong("article_id"),
+              rs.getString("local_id"),
               rs.getLong("story_id"), rs.getString("input_name"), rs.getString("url"),
               rs.getString("title"), rs.getString("agency"), rs.getString("published"),
               rs.getString("type"), rs.getString("subtype"),

@@ -60,11 +60,21 @@ public interface Store extends AutoCloseable {
   /** Incidents matching {@code filter}, by date, with their sources. */
   List<IncidentView> incidents(IncidentFilter filter);
 
+  /**
+   * Incidents matching {@code filter}, newest first (undated last), as one query: their
+   * summaries with the counts of sources and stories but no reports ({@link IncidentView#reports()}
+   * is empty). What a map or a list reads.
+   */
+  List<IncidentView> summaries(IncidentFilter filter);
+
   /** Every incident matching {@code filter}, in id order, without holding them all. */
   void eachIncident(IncidentFilter filter, Consumer<IncidentView> sink);
 
   /** The incident {@code id}; one merged into another gives that other. */
   Optional<IncidentView> incident(long id);
+
+  /** The stored article {@code id}: its newest record and the input it was read from. */
+  Optional<StoredArticle> article(long id);
 
   /**
    * Merges incident {@code from} into {@code into}: its events move, it points to {@code into},

@@ -7,16 +7,19 @@ import java.time.LocalDate;
 import org.vigil.incidents.Figure;
 import org.vigil.store.IncidentView;
 
-/** An incident as JSON: its summary and every source with its own figures and notes. */
-final class IncidentJson {
+/**
+ * An incident as JSON: its summary and every source with its own figures and notes. The one
+ * shape of the JSON-lines export and of the web API.
+ */
+public final class IncidentJson {
 
   private final ObjectMapper json = new ObjectMapper();
 
-  ObjectMapper mapper() {
+  public ObjectMapper mapper() {
     return json;
   }
 
-  ObjectNode summary(IncidentView v) {
+  public ObjectNode summary(IncidentView v) {
     ObjectNode n = json.createObjectNode();
     n.put("id", v.id());
     n.put("type", v.type());
@@ -40,13 +43,14 @@ final class IncidentJson {
     return n;
   }
 
-  ObjectNode full(IncidentView v) {
+  public ObjectNode full(IncidentView v) {
     ObjectNode n = summary(v);
     ArrayNode reports = n.putArray("reports");
     for (IncidentView.Report r : v.reports()) {
       ObjectNode o = reports.addObject();
       o.put("event", r.eventKey());
       o.put("article", r.articleId());
+      o.put("articleEvent", r.localId());
       o.put("story", r.storyId());
       o.put("input", r.input());
       o.put("url", r.url());
