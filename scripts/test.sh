@@ -7,5 +7,6 @@ if [[ ! -d ../shared/data ]]; then
   exit 1
 fi
 ./scripts/fetch-gazetteer.sh
+./scripts/fetch-web-assets.sh
 ./scripts/install-test-tools.sh
 mvn -B -ntp verify

@@ -65,16 +65,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestProgress progress = new IngestProgress(err, System.console() != null);
     try (Store s = store.open()) {
       err.println("vigil: store " + s.location().label());
-      long t0 = System.nanoTime();
-      GeoNamesGazetteer gazetteer = StandardPipeline.loadGazetteer(GazetteerStore.located());
-      if (country != null && gazetteer.countryNamed(country).isEmpty()) {
-        err.println("vigil: --country " + country + ": no country the gazetteer knows; ignored");
-      }
-      Pipeline pipeline = StandardPipeline.create(
-          new LanguageLayer(LanguageOptions.defaults()), gazetteer);
-      err.printf("vigil: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-      Ingestor ingestor = new Ingestor(s, pipeline, threads,
-          new ReaderOptions(maxChars, maxChars * 10));
+      Ingestor ingestor = ingestor(s, err, country, threads, maxChars);
       IngestSummary summary = sources.isEmpty() ? ingestor.resume(progress)
           : ingestor.ingest(sources, country, System.in, progress);
       progress.finishLine();
@@ -84,6 +75,20 @@ final class IngestCommand implements Callable<Integer> {
       }
       return summary.failures().isEmpty() ? 0 : 1;
     }
+  }
+
+  /** Loads the gazetteer and the models, and the ingestor that extracts into {@code s}. */
+  static Ingestor ingestor(Store s, PrintWriter err, String country, int threads,
+      long maxChars) {
+    long t0 = System.nanoTime();
+    GeoNamesGazetteer gazetteer = StandardPipeline.loadGazetteer(GazetteerStore.located());
+    if (country != null && gazetteer.countryNamed(country).isEmpty()) {
+      err.println("vigil: --country " + country + ": no country the gazetteer knows; ignored");
+    }
+    Pipeline pipeline = StandardPipeline.create(
+        new LanguageLayer(LanguageOptions.defaults()), gazetteer);
+    err.printf("vigil: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    return new Ingestor(s, pipeline, threads, new ReaderOptions(maxChars, maxChars * 10));
   }
 
   private void follow(PrintWriter err, Ingestor ingestor, IngestProgress progress)

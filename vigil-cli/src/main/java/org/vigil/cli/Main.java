@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns news reports about armed conflict into evidence-linked records.",
     subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class,
-        ExportCommand.class, IncidentCommand.class, EvalCommand.class, BenchCommand.class,
+        ExportCommand.class, IncidentCommand.class, ServeCommand.class, DemoCommand.class,
+        EvalCommand.class, BenchCommand.class,
         GazetteerCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

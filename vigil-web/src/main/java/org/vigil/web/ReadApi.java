@@ -1,0 +1,165 @@
+package org.vigil.web;
+
+import static org.vigil.web.ApiRoute.Param.path;
+import static org.vigil.web.ApiRoute.Param.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.store.IncidentFilter;
+import org.vigil.store.IncidentView;
+import org.vigil.store.Store;
+import org.vigil.store.StoredArticle;
+import org.vigil.store.export.IncidentExport;
+import org.vigil.store.export.IncidentJson;
+
+/** The API's read routes: incidents, their timeline, articles, exports, map outlines. */
+final class ReadApi {
+
+  private static final String JSON = "application/json";
+
+  private final Store store;
+  private final Outlines outlines;
+  private final IncidentJson incidentJson = new IncidentJson();
+  private final ObjectMapper json = incidentJson.mapper();
+
+  ReadApi(Store store, Outlines outlines) {
+    this.store = store;
+    this.outlines = outlines;
+  }
+
+  List<ApiRoute> routes() {
+    List<ApiRoute.Param> timelineParams = new ArrayList<>(RequestFilter.PARAMS);
+    timelineParams.add(query("unit", "string", "bucket size (default day)")
+        .oneOf("day", "week", "month"));
+    List<ApiRoute.Param> exportParams = new ArrayList<>(RequestFilter.PARAMS);
+    exportParams.add(0, query("format", "string", "the export's format")
+        .oneOf("jsonl", "csv", "acled-csv", "geojson"));
+    return List.of(
+        new ApiRoute(HandlerType.GET, "/api/incidents",
+            "Incidents matching the filter, by date: summaries without their reports",
+            RequestFilter.PARAMS, JSON, this::incidents),
+        new ApiRoute(HandlerType.GET, "/api/incidents/{id}",
+            "One incident with every source report, its own figures and why it was linked",
+            List.of(path("id", "integer", "incident id")), JSON, this::incident),
+        new ApiRoute(HandlerType.GET, "/api/timeline",
+            "Incidents and deaths per day, week or month for the filter",
+            timelineParams, JSON, this::timeline),
+        new ApiRoute(HandlerType.GET, "/api/articles/{id}",
+            "One stored article: where it came from and its record with every evidence span",
+            List.of(path("id", "integer", "article id")), JSON, this::article),
+        new ApiRoute(HandlerType.GET, "/api/export",
+            "The filtered incidents in an export format, as a download",
+            exportParams, "text/plain", this::export),
+        new ApiRoute(HandlerType.GET, "/api/counts",
+            "How much the store holds: inputs, articles, stories, events, incidents, failures",
+            List.of(), JSON, this::counts),
+        new ApiRoute(HandlerType.GET, "/api/outlines/countries",
+            "Country outlines (Natural Earth 1:50m) as TopoJSON",
+            List.of(), JSON, ctx -> ctx.contentType(JSON).result(outlines.countries())),
+        new ApiRoute(HandlerType.GET, "/api/outlines/regions/{country}",
+            "First-level region outlines of one country (Natural Earth 1:10m, simplified)",
+            List.of(path("country", "string", "ISO 3166 alpha-2 code")), JSON,
+            ctx -> ctx.contentType(JSON).result(outlines.regions(ctx.pathParam("country")))));
+  }
+
+  private void incidents(Context ctx) {
+    List<IncidentView> found = store.summaries(RequestFilter.of(ctx));
+    ObjectNode out = json.createObjectNode().put("count", found.size());
+    var list = out.putArray("incidents");
+    found.forEach(v -> list.add(incidentJson.summary(v)));
+    send(ctx, out);
+  }
+
+  private void incident(Context ctx) {
+    long id = id(ctx);
+    IncidentView v = store.incident(id)
+        .orElseThrow(() -> new NotFoundResponse("no incident " + id));
+    send(ctx, incidentJson.full(v));
+  }
+
+  private void timeline(Context ctx) {
+    Timeline.Unit unit = Timeline.Unit.of(ctx.queryParam("unit"));
+    ObjectNode out = json.createObjectNode().put("unit", unit.name().toLowerCase(Locale.ROOT));
+    var buckets = out.putArray("buckets");
+    for (Timeline.Bucket b : Timeline.of(store.summaries(RequestFilter.of(ctx)), unit)) {
+      buckets.addObject().put("start", b.start().toString()).put("incidents", b.incidents())
+          .put("killed", b.killed());
+    }
+    send(ctx, out);
+  }
+
+  private void article(Context ctx) {
+    long id = id(ctx);
+    StoredArticle a = store.article(id)
+        .orElseThrow(() -> new NotFoundResponse("no article " + id));
+    ObjectNode out = json.createObjectNode().put("id", a.id()).put("newer", a.newer())
+        .put("story", a.storyId()).put("input", a.input()).put("url", a.url())
+        .put("title", a.title()).put("published", a.published()).put("version", a.version());
+    try {
+      out.set("record", json.readTree(a.record()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the stored record of article " + id + " is not JSON", e);
+    }
+    send(ctx, out);
+  }
+
+  private void export(Context ctx) throws IOException {
+    String format = ctx.queryParam("format");
+    if (format == null) {
+      throw new BadRequest("format is required: jsonl, csv, acled-csv or geojson");
+    }
+    IncidentExport export;
+    try {
+      export = IncidentExport.of(format);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
+    IncidentFilter filter = RequestFilter.of(ctx);
+    String suffix = switch (format) {
+      case "geojson" -> ".geojson";
+      case "jsonl" -> ".jsonl";
+      default -> ".csv";
+    };
+    ctx.contentType(format.endsWith("csv") ? "text/csv; charset=utf-8"
+        : format.equals("geojson") ? "application/geo+json" : "application/x-ndjson");
+    ctx.header("Content-Disposition", "attachment; filename=\"vigil-incidents" + suffix + "\"");
+    try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+      export.write(store, filter, out);
+    }
+  }
+
+  private void counts(Context ctx) {
+    Store.Counts c = store.counts();
+    send(ctx, json.createObjectNode().put("inputs", c.inputs()).put("articles", c.articles())
+        .put("stories", c.stories()).put("events", c.events()).put("incidents", c.incidents())
+        .put("failures", c.failures()));
+  }
+
+  private static long id(Context ctx) {
+    String v = ctx.pathParam("id");
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new BadRequest("id must be a whole number, not '" + v + "'");
+    }
+  }
+
+  private void send(Context ctx, Object body) {
+    try {
+      ctx.contentType(JSON).result(json.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

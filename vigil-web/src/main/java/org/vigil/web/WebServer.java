@@ -1,0 +1,118 @@
+package org.vigil.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.store.Store;
+
+/**
+ * {@code vigil serve}: one process serving the REST API, its OpenAPI document and the pages,
+ * over one store. The pages and their libraries are static files; every figure they show comes
+ * from the API. Nothing is loaded from another host.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /**
+   * Pages run only their own scripts: a hostile article's markup, were it ever put into a page,
+   * could not run. Leaflet sets styles from script, which style-src does not restrict.
+   */
+  static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+      + "frame-ancestors 'none'; form-action 'self'";
+
+  private final Javalin app;
+  private final List<String> handlers;
+
+  private WebServer(Javalin app, List<String> handlers) {
+    this.app = app;
+    this.handlers = handlers;
+  }
+
+  /** Starts serving {@code store}; stops with {@link #close()}. */
+  public static WebServer start(Store store, WebOptions options, String version) {
+    options.requireAssets();
+    List<ApiRoute> routes = new ArrayList<>(
+        new ReadApi(store, new Outlines(options.assets())).routes());
+    routes.add(new ApiRoute(HandlerType.GET, "/api/openapi.json",
+        "This document: every route of the API", List.of(), "application/json", null));
+    byte[] openApi = json(OpenApiDocument.of(routes, version));
+
+    List<String> handlers = new CopyOnWriteArrayList<>();
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.events(events -> events.handlerAdded(h -> {
+        if (h.getHttpMethod().isHttpMethod()) {
+          handlers.add(h.getHttpMethod() + " " + h.getPath());
+        }
+      }));
+      config.http.defaultContentType = "application/json";
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/org/vigil/web/ui";
+        files.location = Location.CLASSPATH;
+      });
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/lib";
+        files.directory = options.assets().resolve("lib").toAbsolutePath().toString();
+        files.location = Location.EXTERNAL;
+      });
+    });
+    app.before(WebServer::secureHeaders);
+    for (ApiRoute r : routes) {
+      app.addHttpHandler(r.method(), r.path(), r.handler() != null ? r.handler()
+          : ctx -> ctx.contentType("application/json").result(openApi));
+    }
+    app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(NotFoundResponse.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, 500, "the server failed to answer: " + e.getMessage());
+    });
+    app.start(options.host(), options.port());
+    return new WebServer(app, handlers);
+  }
+
+  private static void secureHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status).contentType("application/json")
+        .result(json(new ObjectMapper().createObjectNode().put("error", message)));
+  }
+
+  private static byte[] json(Object value) {
+    try {
+      return new ObjectMapper().writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The port it listens on (the one chosen when asked for 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every HTTP handler the server has, as Javalin registered it: {@code GET /api/…}. */
+  List<String> handlers() {
+    return List.copyOf(handlers);
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

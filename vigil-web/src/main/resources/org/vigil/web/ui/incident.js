@@ -1,0 +1,73 @@
+// One incident: its summary, every source's own figures side by side, and the passages of each
+// source that tell it, copies of one story grouped.
+'use strict';
+
+(async () => {
+  const {api, el, figure, dateOf, placeOf, showError} = Vigil;
+  const status = document.getElementById('status');
+  const id = new URLSearchParams(window.location.search).get('id');
+  try {
+    if (!id || !/^\d+$/.test(id)) throw new Error('no incident id in the address');
+    const incident = await api('/api/incidents/' + id);
+    document.title = 'Vigil — incident ' + incident.id;
+    document.getElementById('title').textContent =
+        (incident.subtype || incident.type || 'Incident') + ' — ' + placeOf(incident);
+    summary(incident);
+    figures(incident.reports);
+    await sources(incident.reports);
+    status.textContent = incident.sources + ' source report(s) in ' + incident.stories + ' story(ies).';
+  } catch (e) {
+    showError(status, e);
+  }
+
+  function summary(i) {
+    const rows = [
+      ['Incident', String(i.id)], ['Type', i.type || '–'], ['Sub-type', i.subtype || '–'],
+      ['Date', dateOf(i) + (i.date.precision ? ' (' + i.date.precision + ')' : '')],
+      ['Place', placeOf(i)], ['Killed', figure(i.killed)], ['Injured', figure(i.injured)],
+      ['Sources', i.sources + ' report(s), ' + i.stories + ' distinct story(ies)'],
+    ];
+    document.getElementById('summary').replaceChildren(
+        ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  }
+
+  function figures(reports) {
+    document.querySelector('#figures tbody').replaceChildren(...reports.map(r => el('tr', {},
+        el('td', {}, el('a', {href: '/article.html?id=' + r.article}, r.outlet || r.title || r.input)),
+        el('td', {}, r.published || '–'),
+        el('td', {}, r.subtype || r.type || '–'),
+        el('td', {class: 'num'}, figure(r.killed)),
+        el('td', {class: 'num'}, figure(r.injured)),
+        el('td', {}, (r.perpetrators || []).join('; ') || '–'),
+        el('td', {}, (r.targets || []).join('; ') || '–'),
+        el('td', {class: 'muted'}, r.linked || ''))));
+  }
+
+  async function sources(reports) {
+    const byStory = new Map();
+    for (const r of reports) {
+      if (!byStory.has(r.story)) byStory.set(r.story, []);
+      byStory.get(r.story).push(r);
+    }
+    const box = document.getElementById('sources');
+    for (const [story, copies] of byStory) {
+      const section = el('section', {class: 'story', 'aria-label': 'Story ' + story},
+          el('h3', {}, copies.length > 1
+              ? 'Story ' + story + ' — ' + copies.length + ' copies'
+              : 'Story ' + story));
+      for (const r of copies) {
+        const article = await api('/api/articles/' + r.article);
+        const record = article.record;
+        const event = (record.events || []).find(e => e.id === r.articleEvent);
+        section.append(el('p', {},
+            el('a', {href: '/article.html?id=' + r.article}, r.title || r.input),
+            ' ', el('span', {class: 'muted'}, [r.outlet, r.published].filter(Boolean).join(', ')),
+            r.url && Vigil.safeHref(r.url) ? [' · ', el('a', {href: r.url, rel: 'noopener noreferrer'}, 'original')] : null));
+        if (event) {
+          section.append(...Passages.of(record.text, event.evidence || []));
+        }
+      }
+      box.append(section);
+    }
+  }
+})();
