@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentView;
 import org.vigil.store.Store;
@@ -32,6 +33,8 @@ final class ReadApi {
   private final Outlines outlines;
   private final IncidentJson incidentJson = new IncidentJson();
   private final ObjectMapper json = incidentJson.mapper();
+  /** Many readers of one view cost one query a second; an ingest shows within a second. */
+  private final ResponseCache cache = new ResponseCache(1000, 512);
 
   ReadApi(Store store, Outlines outlines) {
     this.store = store;
@@ -74,11 +77,14 @@ final class ReadApi {
   }
 
   private void incidents(Context ctx) {
-    List<IncidentView> found = store.summaries(RequestFilter.of(ctx));
-    ObjectNode out = json.createObjectNode().put("count", found.size());
-    var list = out.putArray("incidents");
-    found.forEach(v -> list.add(incidentJson.summary(v)));
-    send(ctx, out);
+    IncidentFilter filter = RequestFilter.of(ctx);
+    sendCached(ctx, () -> {
+      List<IncidentView> found = store.summaries(filter);
+      ObjectNode out = json.createObjectNode().put("count", found.size());
+      var list = out.putArray("incidents");
+      found.forEach(v -> list.add(incidentJson.summary(v)));
+      return out;
+    });
   }
 
   private void incident(Context ctx) {
@@ -90,13 +96,16 @@ final class ReadApi {
 
   private void timeline(Context ctx) {
     Timeline.Unit unit = Timeline.Unit.of(ctx.queryParam("unit"));
-    ObjectNode out = json.createObjectNode().put("unit", unit.name().toLowerCase(Locale.ROOT));
-    var buckets = out.putArray("buckets");
-    for (Timeline.Bucket b : Timeline.of(store.summaries(RequestFilter.of(ctx)), unit)) {
-      buckets.addObject().put("start", b.start().toString()).put("incidents", b.incidents())
-          .put("killed", b.killed());
-    }
-    send(ctx, out);
+    IncidentFilter filter = RequestFilter.of(ctx);
+    sendCached(ctx, () -> {
+      ObjectNode out = json.createObjectNode().put("unit", unit.name().toLowerCase(Locale.ROOT));
+      var buckets = out.putArray("buckets");
+      for (Timeline.Bucket b : Timeline.of(store.summaries(filter), unit)) {
+        buckets.addObject().put("start", b.start().toString()).put("incidents", b.incidents())
+            .put("killed", b.killed());
+      }
+      return out;
+    });
   }
 
   private void article(Context ctx) {
@@ -153,6 +162,18 @@ final class ReadApi {
     } catch (NumberFormatException e) {
       throw new BadRequest("id must be a whole number, not '" + v + "'");
     }
+  }
+
+  /** Sends the answer kept for this path and query, else {@code make}'s, keeping it. */
+  private void sendCached(Context ctx, Supplier<Object> make) {
+    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    ctx.contentType(JSON).result(cache.get(key, () -> {
+      try {
+        return json.writeValueAsBytes(make.get());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
   }
 
   private void send(Context ctx, Object body) {

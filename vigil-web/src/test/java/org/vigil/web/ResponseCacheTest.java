@@ -1,0 +1,35 @@
+package org.vigil.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ResponseCacheTest {
+
+  @Test
+  void keepsAnAnswerForItsTimeThenMakesItAgain() throws Exception {
+    ResponseCache cache = new ResponseCache(200, 10);
+    AtomicInteger made = new AtomicInteger();
+    byte[] first = cache.get("/a", () -> new byte[] {(byte) made.incrementAndGet()});
+    byte[] again = cache.get("/a", () -> new byte[] {(byte) made.incrementAndGet()});
+    assertThat(again).isSameAs(first);
+    assertThat(made).hasValue(1);
+    cache.get("/b", () -> new byte[] {(byte) made.incrementAndGet()});
+    assertThat(made).as("another view is its own answer").hasValue(2);
+    Thread.sleep(250);
+    assertThat(cache.get("/a", () -> new byte[] {(byte) made.incrementAndGet()}))
+        .containsExactly(3);
+  }
+
+  @Test
+  void manyViewsNeverGrowItPastItsCapacity() {
+    ResponseCache cache = new ResponseCache(60_000, 3);
+    AtomicInteger made = new AtomicInteger();
+    for (int i = 0; i < 10; i++) {
+      cache.get("/" + i, () -> new byte[] {(byte) made.incrementAndGet()});
+    }
+    cache.get("/9", () -> new byte[] {(byte) made.incrementAndGet()});
+    assertThat(made).as("the newest view is still kept").hasValue(10);
+  }
+}
