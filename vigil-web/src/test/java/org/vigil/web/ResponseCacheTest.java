@@ -23,7 +23,7 @@ class ResponseCacheTest {
   }
 
   @Test
-  void manyViewsNeverGrowItPastItsCapacity() {
+  void aFullCacheStillKeepsTheNewestView() {
     ResponseCache cache = new ResponseCache(60_000, 3);
     AtomicInteger made = new AtomicInteger();
     for (int i = 0; i < 10; i++) {
