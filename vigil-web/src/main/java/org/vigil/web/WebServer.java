@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.store.Store;
@@ -43,9 +44,12 @@ public final class WebServer implements AutoCloseable {
     options.requireAssets();
     List<ApiRoute> routes = new ArrayList<>(
         new ReadApi(store, new Outlines(options.assets())).routes());
+    // The document lists itself, so it is written once every route, its own too, is known.
+    AtomicReference<byte[]> openApi = new AtomicReference<>();
     routes.add(new ApiRoute(HandlerType.GET, "/api/openapi.json",
-        "This document: every route of the API", List.of(), "application/json", null));
-    byte[] openApi = json(OpenApiDocument.of(routes, version));
+        "This document: every route of the API", List.of(), "application/json",
+        ctx -> ctx.contentType("application/json").result(openApi.get())));
+    openApi.set(json(OpenApiDocument.of(routes, version)));
 
     List<String> handlers = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(config -> {
@@ -69,8 +73,7 @@ public final class WebServer implements AutoCloseable {
     });
     app.before(WebServer::secureHeaders);
     for (ApiRoute r : routes) {
-      app.addHttpHandler(r.method(), r.path(), r.handler() != null ? r.handler()
-          : ctx -> ctx.contentType("application/json").result(openApi));
+      app.addHttpHandler(r.method(), r.path(), r.handler());
     }
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(NotFoundResponse.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
