@@ -35,6 +35,7 @@ final class SqlStore implements Store {
   private final Stories stories = new Stories();
   private final Records records = new Records();
   private final Corrections corrections = new Corrections();
+  private final Users users = new Users();
   private final Incidents incidentRows;
   private final Linking linking;
   private final EventSketches sketches;
@@ -424,6 +425,31 @@ final class SqlStore implements Store {
     if (merged.isPresent()) {
       throw new StoreException("incident " + id + " was merged into incident " + merged.get());
     }
+  }
+
+  @Override
+  public User addUser(String name, String passwordHash, String role) {
+    return db.inTransaction(h -> users.add(h, name, passwordHash, role));
+  }
+
+  @Override
+  public Optional<User> user(String name) {
+    return db.inTransaction(h -> users.named(h, name));
+  }
+
+  @Override
+  public void addToken(String name, String tokenHash, String label) {
+    db.useTransaction(h -> users.addToken(h, name, tokenHash, label));
+  }
+
+  @Override
+  public Optional<User> userByToken(String tokenHash) {
+    return db.inTransaction(h -> users.byToken(h, tokenHash));
+  }
+
+  @Override
+  public List<AuditEntry> audit(int limit) {
+    return db.inTransaction(h -> users.audit(h, limit));
   }
 
   @Override

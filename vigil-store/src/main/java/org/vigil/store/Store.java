@@ -88,6 +88,32 @@ public interface Store extends AutoCloseable {
    */
   IncidentView split(long id, List<String> eventKeys, String user, String reason);
 
+  /**
+   * One who may change the store through the web app.
+   *
+   * @param role {@code admin} or {@code reviewer}
+   * @param passwordHash the password's bcrypt hash, never the password
+   */
+  record User(long id, String name, String role, String passwordHash) {}
+
+  /** Adds a user; a name already taken is refused. */
+  User addUser(String name, String passwordHash, String role);
+
+  Optional<User> user(String name);
+
+  /** Keeps an API token of user {@code name} as its hash: the token itself is not stored. */
+  void addToken(String name, String tokenHash, String label);
+
+  /** The user whose token has {@code tokenHash}. */
+  Optional<User> userByToken(String tokenHash);
+
+  /** One change in the audit log: who, when, what it was, what it became and why. */
+  record AuditEntry(long id, String by, java.time.Instant at, String action, String target,
+      String oldValue, String newValue, String reason) {}
+
+  /** The newest {@code limit} changes, newest first. */
+  List<AuditEntry> audit(int limit);
+
   @Override
   void close();
 }

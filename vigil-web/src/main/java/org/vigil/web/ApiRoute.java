@@ -10,13 +10,22 @@ import java.util.List;
  *
  * @param summary one line on what it answers
  * @param params its path and query parameters
+ * @param body what its JSON body holds, or null when it takes none
+ * @param writes whether it changes the store: then it answers only a logged-in user (with the
+ *     session's CSRF token) or an API token
  * @param produces the media type of a successful answer
  */
 record ApiRoute(HandlerType method, String path, String summary, List<Param> params,
-    String produces, Handler handler) {
+    String body, boolean writes, String produces, Handler handler) {
 
   ApiRoute {
     params = List.copyOf(params);
+  }
+
+  /** A route that reads: open to anyone. */
+  static ApiRoute get(String path, String summary, List<Param> params, String produces,
+      Handler handler) {
+    return new ApiRoute(HandlerType.GET, path, summary, params, null, false, produces, handler);
   }
 
   /**

@@ -35,6 +35,16 @@ final class OpenApiDocument {
           p.values().forEach(schema.withArray("enum")::add);
         }
       }
+      if (r.body() != null) {
+        op.putObject("requestBody").put("required", true).putObject("content")
+            .putObject("application/json").putObject("schema").put("type", "object")
+            .put("description", r.body());
+      }
+      if (r.writes()) {
+        var security = op.putArray("security");
+        security.addObject().putArray("bearerToken");
+        security.addObject().putArray("session");
+      }
       ObjectNode responses = op.putObject("responses");
       responses.putObject("200").put("description", "the answer")
           .putObject("content").putObject(r.produces()).putObject("schema")
@@ -43,7 +53,18 @@ final class OpenApiDocument {
       if (r.path().contains("{id}")) {
         responses.putObject("404").put("description", "no such item");
       }
+      if (r.writes()) {
+        responses.putObject("401").put("description", "no valid token or session");
+        responses.putObject("403").put("description", "a session without its CSRF header");
+        responses.putObject("409").put("description", "the store cannot make this change");
+      }
     }
+    ObjectNode schemes = doc.putObject("components").putObject("securitySchemes");
+    schemes.putObject("bearerToken").put("type", "http").put("scheme", "bearer")
+        .put("description", "an API token made with `vigil user token NAME`");
+    schemes.putObject("session").put("type", "apiKey").put("in", "cookie")
+        .put("name", "JSESSIONID").put("description", "the session of POST /api/login; every"
+            + " write also sends its CSRF token in the " + Access.CSRF_HEADER + " header");
     return doc;
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -49,28 +48,28 @@ final class ReadApi {
     exportParams.add(0, query("format", "string", "the export's format")
         .oneOf("jsonl", "csv", "acled-csv", "geojson"));
     return List.of(
-        new ApiRoute(HandlerType.GET, "/api/incidents",
+        ApiRoute.get("/api/incidents",
             "Incidents matching the filter, by date: summaries without their reports",
             RequestFilter.PARAMS, JSON, this::incidents),
-        new ApiRoute(HandlerType.GET, "/api/incidents/{id}",
+        ApiRoute.get("/api/incidents/{id}",
             "One incident with every source report, its own figures and why it was linked",
             List.of(path("id", "integer", "incident id")), JSON, this::incident),
-        new ApiRoute(HandlerType.GET, "/api/timeline",
+        ApiRoute.get("/api/timeline",
             "Incidents and deaths per day, week or month for the filter",
             timelineParams, JSON, this::timeline),
-        new ApiRoute(HandlerType.GET, "/api/articles/{id}",
+        ApiRoute.get("/api/articles/{id}",
             "One stored article: where it came from and its record with every evidence span",
             List.of(path("id", "integer", "article id")), JSON, this::article),
-        new ApiRoute(HandlerType.GET, "/api/export",
+        ApiRoute.get("/api/export",
             "The filtered incidents in an export format, as a download",
             exportParams, "text/plain", this::export),
-        new ApiRoute(HandlerType.GET, "/api/counts",
+        ApiRoute.get("/api/counts",
             "How much the store holds: inputs, articles, stories, events, incidents, failures",
             List.of(), JSON, this::counts),
-        new ApiRoute(HandlerType.GET, "/api/outlines/countries",
+        ApiRoute.get("/api/outlines/countries",
             "Country outlines (Natural Earth 1:50m) as TopoJSON",
             List.of(), JSON, ctx -> ctx.contentType(JSON).result(outlines.countries())),
-        new ApiRoute(HandlerType.GET, "/api/outlines/regions/{country}",
+        ApiRoute.get("/api/outlines/regions/{country}",
             "First-level region outlines of one country (Natural Earth 1:10m, simplified)",
             List.of(path("country", "string", "ISO 3166 alpha-2 code")), JSON,
             ctx -> ctx.contentType(JSON).result(outlines.regions(ctx.pathParam("country")))));

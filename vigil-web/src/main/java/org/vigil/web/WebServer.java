@@ -3,16 +3,20 @@ package org.vigil.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import io.javalin.http.NotFoundResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.session.SessionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.store.Store;
+import org.vigil.store.StoreException;
 
 /**
  * {@code vigil serve}: one process serving the REST API, its OpenAPI document and the pages,
@@ -33,21 +37,27 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final List<String> handlers;
+  private final List<ApiRoute> routes;
 
-  private WebServer(Javalin app, List<String> handlers) {
+  private WebServer(Javalin app, List<String> handlers, List<ApiRoute> routes) {
     this.app = app;
     this.handlers = handlers;
+    this.routes = routes;
   }
 
   /** Starts serving {@code store}; stops with {@link #close()}. */
   public static WebServer start(Store store, WebOptions options, String version) {
     options.requireAssets();
+    Access access = new Access(store,
+        new LoginLimiter(5, Duration.ofMinutes(15).toMillis(), Clock.systemUTC()));
     List<ApiRoute> routes = new ArrayList<>(
         new ReadApi(store, new Outlines(options.assets())).routes());
+    routes.addAll(new ReviewApi(store).routes());
+    routes.addAll(access.routes());
     // The document lists itself, so it is written once every route, its own too, is known.
     AtomicReference<byte[]> openApi = new AtomicReference<>();
-    routes.add(new ApiRoute(HandlerType.GET, "/api/openapi.json",
-        "This document: every route of the API", List.of(), "application/json",
+    routes.add(ApiRoute.get("/api/openapi.json", "This document: every route of the API",
+        List.of(), "application/json",
         ctx -> ctx.contentType("application/json").result(openApi.get())));
     openApi.set(json(OpenApiDocument.of(routes, version)));
 
@@ -60,6 +70,12 @@ public final class WebServer implements AutoCloseable {
         }
       }));
       config.http.defaultContentType = "application/json";
+      config.jetty.modifyServletContextHandler(context -> {
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.STRICT);
+        sessions.setMaxInactiveInterval((int) Duration.ofHours(8).toSeconds());
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/vigil/web/ui";
@@ -73,16 +89,22 @@ public final class WebServer implements AutoCloseable {
     });
     app.before(WebServer::secureHeaders);
     for (ApiRoute r : routes) {
-      app.addHttpHandler(r.method(), r.path(), r.handler());
+      // Every write route is guarded here, so none can forget to be.
+      app.addHttpHandler(r.method(), r.path(), !r.writes() ? r.handler() : ctx -> {
+        ctx.attribute(ReviewApi.USER, access.require(ctx));
+        r.handler().handle(ctx);
+      });
     }
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    app.exception(NotFoundResponse.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+    app.exception(HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(StoreException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       error(ctx, 500, "the server failed to answer: " + e.getMessage());
     });
     app.start(options.host(), options.port());
-    return new WebServer(app, handlers);
+    return new WebServer(app, handlers, List.copyOf(routes));
   }
 
   private static void secureHeaders(Context ctx) {
@@ -107,6 +129,11 @@ public final class WebServer implements AutoCloseable {
   /** The port it listens on (the one chosen when asked for 0). */
   public int port() {
     return app.port();
+  }
+
+  /** The routes that change the store, each guarded by {@link Access#require}. */
+  List<ApiRoute> writeRoutes() {
+    return routes.stream().filter(ApiRoute::writes).toList();
   }
 
   /** Every HTTP handler the server has, as Javalin registered it: {@code GET /api/…}. */

@@ -31,6 +31,9 @@ final class WebFixture {
       + " said Ahmed Kassem, a rescue worker. He said the survivors were taken to a clinic"
       + " \"><a href=\"javascript:window." + PWNED + "=4\">in Kilis</a>.\n";
 
+  static final String ANALYST = "analyst";
+  static final String PASSWORD = "correct horse battery";
+
   private static final class Holder {
     static final WebFixture INSTANCE = new WebFixture();
   }
@@ -38,6 +41,8 @@ final class WebFixture {
   final Store store;
   final WebServer server;
   final long hostileArticle;
+  /** An API token of {@link #ANALYST}. */
+  final String token = Credentials.newToken();
   private final HttpClient http = HttpClient.newHttpClient();
 
   private WebFixture() {
@@ -53,6 +58,8 @@ final class WebFixture {
           "2016-02-15");
       long input = store.receive(hostile).inputId();
       hostileArticle = store.save(input, FakesRecords.pipeline().extract(hostile)).articleId();
+      store.addUser(ANALYST, Credentials.hashPassword(PASSWORD), "reviewer");
+      store.addToken(ANALYST, Credentials.hashToken(token), "tests");
       server = WebServer.start(store, new WebOptions("127.0.0.1", 0, WebOptions.defaultAssets()),
           "test");
     } catch (IOException e) {
