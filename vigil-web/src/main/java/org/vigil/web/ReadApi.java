@@ -87,7 +87,7 @@ final class ReadApi {
   }
 
   private void incident(Context ctx) {
-    long id = id(ctx);
+    long id = RequestFilter.pathId(ctx);
     IncidentView v = store.incident(id)
         .orElseThrow(() -> new NotFoundResponse("no incident " + id));
     send(ctx, incidentJson.full(v));
@@ -108,7 +108,7 @@ final class ReadApi {
   }
 
   private void article(Context ctx) {
-    long id = id(ctx);
+    long id = RequestFilter.pathId(ctx);
     StoredArticle a = store.article(id)
         .orElseThrow(() -> new NotFoundResponse("no article " + id));
     ObjectNode out = json.createObjectNode().put("id", a.id()).put("newer", a.newer())
@@ -123,10 +123,11 @@ final class ReadApi {
   }
 
   private void export(Context ctx) throws IOException {
-    String format = ctx.queryParam("format");
-    if (format == null) {
+    String given = ctx.queryParam("format");
+    if (given == null) {
       throw new BadRequest("format is required: jsonl, csv, acled-csv or geojson");
     }
+    String format = given.toLowerCase(Locale.ROOT);
     IncidentExport export;
     try {
       export = IncidentExport.of(format);
@@ -152,15 +153,6 @@ final class ReadApi {
     send(ctx, json.createObjectNode().put("inputs", c.inputs()).put("articles", c.articles())
         .put("stories", c.stories()).put("events", c.events()).put("incidents", c.incidents())
         .put("failures", c.failures()));
-  }
-
-  private static long id(Context ctx) {
-    String v = ctx.pathParam("id");
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new BadRequest("id must be a whole number, not '" + v + "'");
-    }
   }
 
   /** Sends the answer kept for this path and query, else {@code make}'s, keeping it. */

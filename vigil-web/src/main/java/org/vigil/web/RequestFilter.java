@@ -49,6 +49,16 @@ final class RequestFilter {
     }
   }
 
+  /** The {@code id} of the path: a whole number, else a 400. */
+  static long pathId(Context ctx) {
+    String v = ctx.pathParam("id");
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new BadRequest("id must be a whole number, not '" + v + "'");
+    }
+  }
+
   static int integer(Context ctx, String name, int otherwise) {
     String v = blankToNull(ctx.queryParam(name));
     try {

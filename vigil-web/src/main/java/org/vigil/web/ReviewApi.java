@@ -49,8 +49,8 @@ final class ReviewApi {
     if (!body.path("from").canConvertToLong()) {
       throw new BadRequest("the body must name the incident to merge in: {\"from\": id, …}");
     }
-    send(ctx, incidentJson.full(store.merge(id(ctx), body.path("from").asLong(),
-        user(ctx).name(), reason(body))));
+    send(ctx, incidentJson.full(store.merge(RequestFilter.pathId(ctx),
+        body.path("from").asLong(), user(ctx).name(), reason(body))));
   }
 
   private void split(Context ctx) throws Exception {
@@ -60,7 +60,8 @@ final class ReviewApi {
     if (keys.isEmpty()) {
       throw new BadRequest("the body must list the event keys to split off: {\"events\": […]}");
     }
-    send(ctx, incidentJson.full(store.split(id(ctx), keys, user(ctx).name(), reason(body))));
+    send(ctx, incidentJson.full(
+        store.split(RequestFilter.pathId(ctx), keys, user(ctx).name(), reason(body))));
   }
 
   private void audit(Context ctx) throws Exception {
@@ -95,15 +96,6 @@ final class ReviewApi {
 
   private static Store.User user(Context ctx) {
     return ctx.attribute(USER);
-  }
-
-  private static long id(Context ctx) {
-    String v = ctx.pathParam("id");
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new BadRequest("id must be a whole number, not '" + v + "'");
-    }
   }
 
   private void send(Context ctx, Object body) throws Exception {
