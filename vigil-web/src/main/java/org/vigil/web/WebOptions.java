@@ -19,10 +19,6 @@ public record WebOptions(String host, int port, Path assets) {
     return Path.of(configured != null ? configured : "data/web");
   }
 
-  public static WebOptions defaults() {
-    return new WebOptions("127.0.0.1", 8080, defaultAssets());
-  }
-
   /** Fails with what to run when the assets are missing, before the server starts. */
   void requireAssets() {
     if (!Files.isRegularFile(assets.resolve("SOURCES"))) {
