@@ -49,7 +49,7 @@ final class ReadApi {
         .oneOf("jsonl", "csv", "acled-csv", "geojson"));
     return List.of(
         ApiRoute.get("/api/incidents",
-            "Incidents matching the filter, by date: summaries without their reports",
+            "Incidents matching the filter, newest first: summaries without their reports",
             RequestFilter.PARAMS, JSON, this::incidents),
         ApiRoute.get("/api/incidents/{id}",
             "One incident with every source report, its own figures and why it was linked",
