@@ -174,14 +174,15 @@ final class SqlStore implements Store {
       if (filter.limit() > 0) {
         q.setMaxRows(filter.limit());
       }
-      return q.map((rs, ctx) -> summary(Incidents.profile(rs))).list();
+      return q.map((rs, ctx) -> view(Incidents.profile(rs), List.of())).list();
     });
   }
 
-  private static IncidentView summary(IncidentProfile p) {
+  /** The incident of profile {@code p} with {@code reports} (none, for a summary). */
+  private static IncidentView view(IncidentProfile p, List<IncidentView.Report> reports) {
     return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
         p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
-        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(), List.of());
+        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(), reports);
   }
 
   @Override
@@ -298,8 +299,8 @@ final class SqlStore implements Store {
   }
 
   private IncidentView view(Handle h, long id) {
-    IncidentView p = summary(h.createQuery("SELECT * FROM incident WHERE id = :id")
-        .bind("id", id).map((rs, ctx) -> Incidents.profile(rs)).one());
+    IncidentProfile p = h.createQuery("SELECT * FROM incident WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> Incidents.profile(rs)).one();
     List<IncidentView.Report> reports = h.createQuery("""
             SELECT e.*, ie.reason, a.story_id, a.published, a.agency, i.name AS input_name,
                    i.url, i.title
@@ -320,9 +321,7 @@ final class SqlStore implements Store {
               rs.getString("notes"), rs.getString("reason"));
         })
         .list();
-    return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
-        p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
-        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(), reports);
+    return view(p, reports);
   }
 
   private static Figure figure(org.vigil.model.Event.Count c) {

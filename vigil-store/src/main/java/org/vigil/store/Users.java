@@ -1,5 +1,7 @@
 package org.vigil.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,7 @@ final class Users {
 
   Optional<Store.User> named(Handle h, String name) {
     return h.createQuery("SELECT * FROM app_user WHERE name = :n").bind("n", name)
-        .map((rs, ctx) -> new Store.User(rs.getLong("id"), rs.getString("name"),
-            rs.getString("role"), rs.getString("password_hash")))
+        .map((rs, ctx) -> user(rs))
         .findOne();
   }
 
@@ -43,9 +44,13 @@ final class Users {
             SELECT u.* FROM api_token t JOIN app_user u ON u.id = t.user_id
             WHERE t.token_hash = :t""")
         .bind("t", tokenHash)
-        .map((rs, ctx) -> new Store.User(rs.getLong("id"), rs.getString("name"),
-            rs.getString("role"), rs.getString("password_hash")))
+        .map((rs, ctx) -> user(rs))
         .findOne();
+  }
+
+  private static Store.User user(ResultSet rs) throws SQLException {
+    return new Store.User(rs.getLong("id"), rs.getString("name"), rs.getString("role"),
+        rs.getString("password_hash"));
   }
 
   List<Store.AuditEntry> audit(Handle h, int limit) {
