@@ -1,23 +1,43 @@
 package org.vigil.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigil.incidents.Figure;
 
 /**
  * One incident as queries and exports show it: its summary, and every source event with its
  * own figures, so that disagreeing sources stand side by side.
  *
+ * <p>Its fields are the sources' summed up, with analysts' verdicts put over them.
+ *
  * @param sources source events (one per article that reports it)
  * @param stories distinct stories among them: copies of one wire story count once
+ * @param updated when its sources or its verdicts last changed
+ * @param reviewed each reviewed field's verdict ({@code killed} → {@code corrected})
+ * @param reviews the verdicts in full: who, when, what and why (empty in a summary)
  */
 public record IncidentView(long id, String type, String subtype, LocalDate from, LocalDate to,
     LocalDate day, String precision, String placeName, Double lat, Double lon,
     Integer placePrecision, String country, String admin1, Figure killed, Figure injured,
-    int sources, int stories, List<Report> reports) {
+    int sources, int stories, Instant updated, Map<String, String> reviewed,
+    List<FieldReview> reviews, List<Report> reports) {
 
   public IncidentView {
+    reviewed = Collections.unmodifiableMap(new LinkedHashMap<>(reviewed));
+    reviews = List.copyOf(reviews);
     reports = List.copyOf(reports);
+  }
+
+  /** The verdicts as one table cell: {@code killed=corrected;place=confirmed}, else empty. */
+  public String reviewedCell() {
+    StringBuilder b = new StringBuilder();
+    reviewed.forEach((field, verdict) ->
+        b.append(b.isEmpty() ? "" : ";").append(field).append('=').append(verdict));
+    return b.toString();
   }
 
   /** The day ACLED-style tables date the incident by: its day, else its first day. */

@@ -30,9 +30,13 @@ final class Incidents {
   private static final double KM_PER_DEGREE = 111.0;
 
   private final IncidentMatcher matcher;
+  private final Reviews reviews;
+  private final Watches watches;
 
-  Incidents(IncidentMatcher matcher) {
+  Incidents(IncidentMatcher matcher, Reviews reviews, Watches watches) {
     this.matcher = matcher;
+    this.reviews = reviews;
+    this.watches = watches;
   }
 
   /**
@@ -148,9 +152,10 @@ final class Incidents {
   }
 
   /**
-   * Sums the incident up again from its members and files it again for blocking. An incident left
-   * with no member keeps its row (its id may be cited) with no sources and no block, so no
-   * event is ever matched to it.
+   * Sums the incident up again from its members, puts analysts' verdicts over that, files it
+   * again for blocking and queues it for the watches it matches. An incident left with no member
+   * keeps its row (its id may be cited) with no sources and no block, so no event is ever
+   * matched to it.
    */
   void refresh(Handle h, long id) {
     List<IncidentProfile.Member> members = members(h, id);
@@ -162,7 +167,9 @@ final class Incidents {
           .bind("id", id).bind("now", Instant.now()).execute();
       return;
     }
-    IncidentProfile p = IncidentProfile.of(id, members);
+    List<FieldReview> verdicts =
+        reviews.latest(h, members.stream().map(m -> m.sketch().key()).toList());
+    IncidentProfile p = ReviewedValues.apply(IncidentProfile.of(id, members), verdicts);
     Set<String> search = new LinkedHashSet<>(h.createQuery("""
             SELECT e.search FROM incident_event ie JOIN event e ON e.id = ie.event_id
             WHERE ie.incident_id = :id ORDER BY ie.linked_at, e.id""")
@@ -173,7 +180,7 @@ final class Incidents {
               lat = :lat, lon = :lon, place_precision = :placePrecision, country = :country,
               admin1 = :admin1, killed_low = :kl, killed_best = :kb, killed_high = :kh,
               injured_low = :il, injured_best = :ib, injured_high = :ih,
-              sources = :sources, stories = :stories, updated_at = :now
+              sources = :sources, stories = :stories, reviewed = :reviewed, updated_at = :now
             WHERE id = :id""")
         .bind("type", p.type()).bind("subtype", p.subtype())
         .bindByType("from", p.from(), LocalDate.class)
@@ -188,13 +195,16 @@ final class Incidents {
         .bind("il", p.injured().low()).bind("ib", p.injured().best())
         .bind("ih", p.injured().high())
         .bind("sources", p.sources()).bind("stories", p.stories())
+        .bind("reviewed", Reviews.column(verdicts))
         .bind("now", Instant.now()).bind("id", id)
         .execute();
+    String searchText = Inputs.clip(String.join(" | ", search), 8000);
     h.createUpdate("UPDATE incident_text SET words = :words, search = :search "
             + "WHERE incident_id = :id")
         .bind("words", p.words().join(8000))
-        .bind("search", Inputs.clip(String.join(" | ", search), 8000))
+        .bind("search", searchText)
         .bind("id", id).execute();
+    watches.changed(h, p, searchText);
     if (matcher.linkable(p)) {
       boolean settlement = p.inSettlement();
       h.createUpdate("""

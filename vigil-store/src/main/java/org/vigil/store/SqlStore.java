@@ -3,6 +3,9 @@ package org.vigil.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +39,8 @@ final class SqlStore implements Store {
   private final Records records = new Records();
   private final Corrections corrections = new Corrections();
   private final Users users = new Users();
+  private final Reviews reviews = new Reviews();
+  private final Watches watches = new Watches();
   private final Incidents incidentRows;
   private final Linking linking;
   private final EventSketches sketches;
@@ -48,7 +53,7 @@ final class SqlStore implements Store {
   SqlStore(Database db, LinkOptions options) {
     this.db = db;
     IncidentMatcher matcher = new IncidentMatcher(options);
-    this.incidentRows = new Incidents(matcher);
+    this.incidentRows = new Incidents(matcher, reviews, watches);
     this.linking = new Linking(new IncidentLinker(matcher), incidentRows, corrections);
     this.sketches = new EventSketches(options);
   }
@@ -160,8 +165,8 @@ final class SqlStore implements Store {
         q.setMaxRows(filter.limit());
       }
       List<IncidentView> out = new ArrayList<>();
-      for (var row : q.map((rs, ctx) -> Incidents.profile(rs)).list()) {
-        out.add(view(h, row.id()));
+      for (long id : q.map((rs, ctx) -> rs.getLong("id")).list()) {
+        out.add(view(h, id));
       }
       return out;
     });
@@ -174,15 +179,25 @@ final class SqlStore implements Store {
       if (filter.limit() > 0) {
         q.setMaxRows(filter.limit());
       }
-      return q.map((rs, ctx) -> view(Incidents.profile(rs), List.of())).list();
+      return q.map((rs, ctx) -> view(rs, List.of(), List.of())).list();
     });
   }
 
-  /** The incident of profile {@code p} with {@code reports} (none, for a summary). */
-  private static IncidentView view(IncidentProfile p, List<IncidentView.Report> reports) {
+  @Override
+  public List<IncidentView> recent(IncidentFilter filter, int limit) {
+    return db.inTransaction(h -> filtered(h, filter, "ORDER BY updated_at DESC, id DESC")
+        .setMaxRows(limit).map((rs, ctx) -> view(rs, List.of(), List.of())).list());
+  }
+
+  /** The incident of row {@code rs} with its verdicts and reports (none, for a summary). */
+  private static IncidentView view(ResultSet rs, List<FieldReview> verdicts,
+      List<IncidentView.Report> reports) throws SQLException {
+    IncidentProfile p = Incidents.profile(rs);
     return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
         p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
-        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(), reports);
+        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(),
+        rs.getTimestamp("updated_at").toInstant(), Reviews.ofColumn(rs.getString("reviewed")),
+        verdicts, reports);
   }
 
   @Override
@@ -299,8 +314,6 @@ final class SqlStore implements Store {
   }
 
   private IncidentView view(Handle h, long id) {
-    IncidentProfile p = h.createQuery("SELECT * FROM incident WHERE id = :id")
-        .bind("id", id).map((rs, ctx) -> Incidents.profile(rs)).one();
     List<IncidentView.Report> reports = h.createQuery("""
             SELECT e.*, ie.reason, a.story_id, a.published, a.agency, i.name AS input_name,
                    i.url, i.title
@@ -321,7 +334,10 @@ final class SqlStore implements Store {
               rs.getString("notes"), rs.getString("reason"));
         })
         .list();
-    return view(p, reports);
+    List<FieldReview> verdicts =
+        reviews.latest(h, reports.stream().map(IncidentView.Report::eventKey).toList());
+    return h.createQuery("SELECT * FROM incident WHERE id = :id").bind("id", id)
+        .map((rs, ctx) -> view(rs, verdicts, reports)).one();
   }
 
   private static Figure figure(org.vigil.model.Event.Count c) {
@@ -393,6 +409,9 @@ final class SqlStore implements Store {
                 SELECT e.id FROM event e WHERE e.event_key IN (<keys>) AND e.is_current)""")
           .bind("fresh", fresh).bind("id", id).bindList("keys", eventKeys)
           .bind("why", Inputs.clip("split off by " + user + ": " + reason, 2000)).execute();
+      List<String> kept = new ArrayList<>(members);
+      kept.removeAll(eventKeys);
+      reviews.keepWith(h, eventKeys, kept);
       for (String key : eventKeys) {
         if (!key.equals(eventKeys.get(0))) {
           corrections.record(h, "together", key, eventKeys.get(0), user);
@@ -424,6 +443,78 @@ final class SqlStore implements Store {
     if (merged.isPresent()) {
       throw new StoreException("incident " + id + " was merged into incident " + merged.get());
     }
+  }
+
+  @Override
+  public IncidentView review(long id, String field, String verdict, String value, String user,
+      String reason) {
+    FieldReview r = new FieldReview(field, verdict, value, user, Instant.now(), reason);
+    ReviewedValues.check(r);
+    db.useTransaction(h -> {
+      requireLive(h, id);
+      List<String> members = Corrections.memberKeys(h, id);
+      if (members.isEmpty()) {
+        throw new StoreException("incident " + id + " has no events left to review");
+      }
+      IncidentView before = view(h, id);
+      reviews.add(h, r, members);
+      incidentRows.refresh(h, id);
+      corrections.audit(h, user, "review " + verdict, "incident " + id + " " + field,
+          ReviewedValues.of(before, field), value, reason);
+    });
+    return incident(id).orElseThrow();
+  }
+
+  @Override
+  public Watch addWatch(String owner, String name, IncidentFilter filter, String webhook,
+      String secret) {
+    if ((webhook == null) != (secret == null)) {
+      throw new IllegalArgumentException("a webhook and its secret come together");
+    }
+    return db.inTransaction(h -> {
+      Watch w = watches.add(h, owner, name, filter, webhook, secret);
+      corrections.audit(h, owner, "watch", "watch " + w.id(), null, name, "new watch");
+      return w;
+    });
+  }
+
+  @Override
+  public List<Watch> watches() {
+    return db.inTransaction(watches::all);
+  }
+
+  @Override
+  public Optional<Watch> watch(long id) {
+    return db.inTransaction(h -> watches.byId(h, id));
+  }
+
+  @Override
+  public void removeWatch(long id, String user) {
+    db.useTransaction(h -> {
+      Watch w = watches.byId(h, id).orElseThrow(() -> new StoreException("no watch " + id));
+      watches.remove(h, id);
+      corrections.audit(h, user, "unwatch", "watch " + id, w.name(), null, "watch removed");
+    });
+  }
+
+  @Override
+  public List<Watch> dueWatches(Instant now) {
+    return db.inTransaction(h -> watches.due(h, now));
+  }
+
+  @Override
+  public List<Watch.Pending> pending(long watch, int limit) {
+    return db.inTransaction(h -> watches.pending(h, watch, limit));
+  }
+
+  @Override
+  public void delivered(long watch, List<Watch.Pending> sent) {
+    db.useTransaction(h -> watches.delivered(h, watch, sent));
+  }
+
+  @Override
+  public void deliveryFailed(long watch, String error, Instant nextAttempt) {
+    db.useTransaction(h -> watches.failed(h, watch, error, nextAttempt));
   }
 
   @Override

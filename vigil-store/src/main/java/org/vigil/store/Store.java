@@ -89,6 +89,45 @@ public interface Store extends AutoCloseable {
   IncidentView split(long id, List<String> eventKeys, String user, String reason);
 
   /**
+   * Gives an analyst's verdict on one field of incident {@code id} (see {@link FieldReview} and,
+   * for the values a correction gives, {@link ReviewedValues}). The newest verdict on a field
+   * holds through re-extraction and re-linking; exports show it. Recorded in the audit log.
+   *
+   * @throws IllegalArgumentException for a field, verdict or value that is not one
+   */
+  IncidentView review(long id, String field, String verdict, String value, String user,
+      String reason);
+
+  /** Incidents matching {@code filter}, most recently changed first, as summaries. */
+  List<IncidentView> recent(IncidentFilter filter, int limit);
+
+  /**
+   * Saves a watch of {@code owner}. Its webhook, when it has one, gets every incident that
+   * matches {@code filter} and changes from now on.
+   */
+  Watch addWatch(String owner, String name, IncidentFilter filter, String webhook,
+      String secret);
+
+  List<Watch> watches();
+
+  Optional<Watch> watch(long id);
+
+  /** Removes watch {@code id} and its undelivered changes. Recorded in the audit log. */
+  void removeWatch(long id, String user);
+
+  /** Watches with deliveries waiting whose back-off is over at {@code now}. */
+  List<Watch> dueWatches(java.time.Instant now);
+
+  /** The oldest {@code limit} changes waiting for watch {@code watch}. */
+  List<Watch.Pending> pending(long watch, int limit);
+
+  /** Takes delivered changes off the queue, and clears the watch's failures. */
+  void delivered(long watch, List<Watch.Pending> sent);
+
+  /** Notes a failed delivery: the changes stay queued until {@code nextAttempt}. */
+  void deliveryFailed(long watch, String error, java.time.Instant nextAttempt);
+
+  /**
    * One who may change the store through the web app.
    *
    * @param role {@code admin} or {@code reviewer}

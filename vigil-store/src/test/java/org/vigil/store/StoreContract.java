@@ -3,7 +3,9 @@ package org.vigil.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.vigil.eval.FakesEvaluation;
 import org.vigil.eval.LinkingScores;
 import org.vigil.eval.Score;
 import org.vigil.incidents.EventSketches;
+import org.vigil.incidents.Figure;
 import org.vigil.incidents.InMemoryIncidents;
 import org.vigil.incidents.IncidentLinker;
 import org.vigil.incidents.IncidentMatcher;
@@ -24,6 +27,7 @@ import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.ExtractorInfo;
+import org.vigil.store.export.IncidentExport;
 import org.vigil.store.testing.FakesRecords;
 import org.vigil.testing.SharedData;
 
@@ -211,5 +215,123 @@ abstract class StoreContract {
     List<Long> all = new ArrayList<>();
     store.eachIncident(IncidentFilter.ALL, v -> all.add(v.id()));
     assertThat(all).hasSize((int) c.incidents()).isSorted();
+  }
+
+  @Test
+  void anAnalystsFieldVerdictsHoldThroughNewReportsReExtractionSplitsAndExports()
+      throws Exception {
+    // The Khan Sheikhoun chemical attack, told with 70 and 58 dead.
+    long id = mainIncident(FakesRecords.article(2), ingest(2));
+    assertThat(mainIncident(FakesRecords.article(13), ingest(13))).isEqualTo(id);
+    IncidentView before = store.incident(id).orElseThrow();
+    IncidentView corrected = store.review(id, "killed", "corrected", "{\"best\": 89}",
+        "analyst", "the WHO's count");
+    assertThat(corrected.killed()).isEqualTo(new Figure(89, 89, 89));
+    assertThat(corrected.reviewed()).containsEntry("killed", "corrected");
+    assertThat(corrected.reviews()).singleElement().satisfies(r -> {
+      assertThat(r.by()).isEqualTo("analyst");
+      assertThat(r.reason()).isEqualTo("the WHO's count");
+    });
+    store.review(id, "place", "confirmed", null, "analyst", "checked on the map");
+    assertThat(store.review(id, "injured", "rejected", null, "analyst", "double counted")
+        .injured()).isEqualTo(Figure.NONE);
+    assertThat(store.audit(10)).first().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("review rejected");
+      assertThat(e.target()).isEqualTo("incident " + id + " injured");
+    });
+    assertThat(store.audit(10).get(2).oldValue())
+        .contains("\"best\":" + before.killed().best());
+
+    // A third report joins, and the first is extracted again: the verdicts stay.
+    assertThat(mainIncident(FakesRecords.article(277), ingest(277))).isEqualTo(id);
+    long input = store.receive(FakesRecords.document(2)).inputId();
+    Article a = FakesRecords.article(2);
+    store.save(input, new Article(a.id(), a.source(), a.text(), a.dateline(), a.published(),
+        a.people(), a.organizations(), a.places(), a.times(), a.quotes(), a.events(),
+        new ExtractorInfo("re-extracted", a.extractor().pipeline())));
+    IncidentView after = store.incident(id).orElseThrow();
+    assertThat(after.sources()).isEqualTo(3);
+    assertThat(after.killed().best()).isEqualTo(89);
+    assertThat(after.injured()).isEqualTo(Figure.NONE);
+    assertThat(after.reviewed()).containsOnlyKeys("place", "killed", "injured");
+    assertThat(store.summaries(IncidentFilter.ALL)).filteredOn(v -> v.id() == id)
+        .singleElement().satisfies(v -> assertThat(v.reviewedCell())
+            .isEqualTo("place=confirmed;killed=corrected;injured=rejected"));
+
+    StringWriter csv = new StringWriter();
+    IncidentExport.of("csv").write(store, IncidentFilter.ALL, csv);
+    assertThat(csv.toString().lines().filter(l -> l.startsWith(id + ",")))
+        .singleElement().asString()
+        .endsWith(",\"place=confirmed;killed=corrected;injured=rejected\"");
+
+    // Split off the third report: the verdicts stay with the incident that keeps its id.
+    String third = after.reports().get(2).eventKey();
+    IncidentView apart = store.split(id, List.of(third), "analyst", "another strike");
+    assertThat(apart.reviewed()).isEmpty();
+    assertThat(apart.killed().best()).isNotEqualTo(89);
+    assertThat(store.incident(id).orElseThrow().killed().best()).isEqualTo(89);
+  }
+
+  @Test
+  void aVerdictThatIsNoneIsRefusedWithTheReason() {
+    long id = mainIncident(FakesRecords.article(2), ingest(2));
+    assertThatThrownBy(
+        () -> store.review(id, "killed", "corrected", "{\"best\": -3}", "a", "r"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
+    assertThatThrownBy(() -> store.review(id, "type", "corrected", "{\"type\": \"Bombing\"}",
+        "a", "r")).hasMessageContaining("ACLED's event types");
+    assertThatThrownBy(() -> store.review(id, "date", "corrected", "{\"from\": \"2017-04-05\", "
+        + "\"to\": \"2017-04-01\"}", "a", "r")).hasMessageContaining("before");
+    assertThatThrownBy(() -> store.review(id, "mood", "confirmed", null, "a", "r"))
+        .hasMessageContaining("no field 'mood'");
+    assertThatThrownBy(() -> store.review(id + 999, "killed", "confirmed", null, "a", "r"))
+        .isInstanceOf(StoreException.class);
+    IncidentView dated = store.review(id, "date", "corrected",
+        "{\"from\": \"2017-04-04\", \"to\": \"2017-04-04\"}", "a", "the day it happened");
+    assertThat(dated.day()).isEqualTo(LocalDate.of(2017, 4, 4));
+    assertThat(dated.precision()).isEqualTo("day");
+    assertThat(store.audit(100)).hasSize(1);
+  }
+
+  @Test
+  void aWatchQueuesEveryChangeItMatchesUntilItIsDelivered() {
+    Watch deadly = store.addWatch("analyst", "Syria, 50 or more killed",
+        new IncidentFilter("sy", null, null, null, null, 50, null, 0), "http://127.0.0.1:9/",
+        "s3cret");
+    Watch protests = store.addWatch("analyst", "protests",
+        new IncidentFilter(null, null, "Protests", null, null, null, null, 0),
+        "http://127.0.0.1:9/", "s3cret");
+    Watch feedOnly = store.addWatch("analyst", "feed", IncidentFilter.ALL, null, null);
+    assertThat(store.watches()).hasSize(3);
+    assertThat(store.watch(deadly.id()).orElseThrow().filter().country()).isEqualTo("SY");
+
+    long id = mainIncident(FakesRecords.article(2), ingest(2));
+    assertThat(store.pending(deadly.id(), 100)).extracting(Watch.Pending::incident)
+        .contains(id).allSatisfy(i -> assertThat(store.incident(i).orElseThrow().killed()
+            .point()).isGreaterThanOrEqualTo(50));
+    assertThat(store.pending(protests.id(), 100)).isEmpty();
+    assertThat(store.pending(feedOnly.id(), 100)).isEmpty();
+    assertThat(store.dueWatches(Instant.now())).extracting(Watch::id)
+        .containsExactly(deadly.id());
+
+    List<Watch.Pending> first = store.pending(deadly.id(), 100);
+    store.deliveryFailed(deadly.id(), "HTTP 503", Instant.now().plusSeconds(60));
+    assertThat(store.dueWatches(Instant.now())).isEmpty();
+    assertThat(store.watch(deadly.id()).orElseThrow().failures()).isEqualTo(1);
+    assertThat(store.dueWatches(Instant.now().plusSeconds(61))).hasSize(1);
+
+    ingest(13);
+    List<Watch.Pending> all = store.pending(deadly.id(), 100);
+    assertThat(all).containsAll(first).hasSizeGreaterThan(first.size());
+    store.delivered(deadly.id(), first);
+    assertThat(store.pending(deadly.id(), 100)).hasSize(all.size() - first.size());
+    assertThat(store.watch(deadly.id()).orElseThrow().failures()).isZero();
+
+    assertThat(store.recent(IncidentFilter.ALL, 3)).first()
+        .satisfies(v -> assertThat(v.updated()).isAfterOrEqualTo(
+            store.incident(id).orElseThrow().updated()));
+    store.removeWatch(deadly.id(), "analyst");
+    assertThat(store.watches()).extracting(Watch::id)
+        .containsExactly(protests.id(), feedOnly.id());
   }
 }

@@ -1,10 +1,13 @@
 package org.vigil.store.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.vigil.incidents.Figure;
+import org.vigil.store.FieldReview;
 import org.vigil.store.IncidentView;
 
 /**
@@ -40,11 +43,24 @@ public final class IncidentJson {
     figure(n.putObject("injured"), v.injured());
     n.put("sources", v.sources());
     n.put("stories", v.stories());
+    n.put("updated", v.updated().toString());
+    ObjectNode reviewed = n.putObject("reviewed");
+    v.reviewed().forEach(reviewed::put);
     return n;
   }
 
   public ObjectNode full(IncidentView v) {
     ObjectNode n = summary(v);
+    ArrayNode reviews = n.putArray("reviews");
+    for (FieldReview r : v.reviews()) {
+      ObjectNode o = reviews.addObject();
+      o.put("field", r.field());
+      o.put("verdict", r.verdict());
+      o.set("value", r.value() == null ? null : parse(r.value()));
+      o.put("by", r.by());
+      o.put("at", r.at().toString());
+      o.put("reason", r.reason());
+    }
     ArrayNode reports = n.putArray("reports");
     for (IncidentView.Report r : v.reports()) {
       ObjectNode o = reports.addObject();
@@ -69,6 +85,14 @@ public final class IncidentJson {
       o.put("linked", r.reason());
     }
     return n;
+  }
+
+  private JsonNode parse(String value) {
+    try {
+      return json.readTree(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored verdict's value is no JSON: " + value, e);
+    }
   }
 
   private static void figure(ObjectNode n, Figure f) {
