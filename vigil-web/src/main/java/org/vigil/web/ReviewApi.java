@@ -14,8 +14,8 @@ import org.vigil.store.Store;
 import org.vigil.store.export.IncidentJson;
 
 /**
- * An analyst's corrections of the linker (merge, split) and the audit log. Each correction is
- * kept by event key, so it holds through re-extraction and re-linking.
+ * An analyst's verdicts on an incident's fields, corrections of the linker (merge, split) and
+ * the audit log. Each is kept by event key, so it holds through re-extraction and re-linking.
  */
 final class ReviewApi {
 
@@ -33,6 +33,11 @@ final class ReviewApi {
   List<ApiRoute> routes() {
     List<ApiRoute.Param> id = List.of(path("id", "integer", "incident id"));
     return List.of(
+        new ApiRoute(HandlerType.POST, "/api/incidents/{id}/review",
+            "Confirms, corrects or rejects one field of this incident; recorded in the audit log",
+            id, "{field: type|date|place|killed|injured, verdict: confirmed|corrected|rejected, "
+                + "value (a correction's, as GET gives the field), reason}",
+            true, "application/json", this::review),
         new ApiRoute(HandlerType.POST, "/api/incidents/{id}/merge",
             "Merges incident 'from' into this one; recorded in the audit log", id,
             "{from, reason}", true, "application/json", this::merge),
@@ -42,6 +47,20 @@ final class ReviewApi {
         ApiRoute.get("/api/audit", "The newest changes: who, when, what it was and became, why",
             List.of(query("limit", "integer", "at most this many (default 100)")),
             "application/json", this::audit));
+  }
+
+  private void review(Context ctx) throws Exception {
+    JsonNode body = body(ctx);
+    JsonNode value = body.path("value");
+    String verdict = body.path("verdict").asText("");
+    try {
+      send(ctx, incidentJson.full(store.review(RequestFilter.pathId(ctx),
+          body.path("field").asText(""), verdict,
+          verdict.equals("corrected") && value.isObject() ? value.toString() : null,
+          user(ctx).name(), reason(body))));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(e.getMessage());
+    }
   }
 
   private void merge(Context ctx) throws Exception {

@@ -36,16 +36,19 @@ public final class WebServer implements AutoCloseable {
       + "frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
+  private final WebhookDelivery webhooks;
   private final List<String> handlers;
   private final List<ApiRoute> routes;
 
-  private WebServer(Javalin app, List<String> handlers, List<ApiRoute> routes) {
+  private WebServer(Javalin app, WebhookDelivery webhooks, List<String> handlers,
+      List<ApiRoute> routes) {
     this.app = app;
+    this.webhooks = webhooks;
     this.handlers = handlers;
     this.routes = routes;
   }
 
-  /** Starts serving {@code store}; stops with {@link #close()}. */
+  /** Starts serving {@code store} and delivering its watches; stops with {@link #close()}. */
   public static WebServer start(Store store, WebOptions options, String version) {
     options.requireAssets();
     Access access = new Access(store,
@@ -53,6 +56,7 @@ public final class WebServer implements AutoCloseable {
     List<ApiRoute> routes = new ArrayList<>(
         new ReadApi(store, new Outlines(options.assets())).routes());
     routes.addAll(new ReviewApi(store).routes());
+    routes.addAll(new WatchApi(store).routes());
     routes.addAll(access.routes());
     // The document lists itself, so it is written once every route, its own too, is known.
     AtomicReference<byte[]> openApi = new AtomicReference<>();
@@ -104,7 +108,9 @@ public final class WebServer implements AutoCloseable {
       error(ctx, 500, "the server failed to answer: " + e.getMessage());
     });
     app.start(options.host(), options.port());
-    return new WebServer(app, handlers, List.copyOf(routes));
+    WebhookDelivery webhooks = new WebhookDelivery(store, options.delivery());
+    webhooks.start();
+    return new WebServer(app, webhooks, handlers, List.copyOf(routes));
   }
 
   private static void secureHeaders(Context ctx) {
@@ -143,6 +149,7 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
+    webhooks.close();
     app.stop();
   }
 }

@@ -27,9 +27,16 @@ class SecurityTest {
 
   private HttpResponse<String> post(HttpClient client, String url, String body,
       String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+    return send(client, "POST " + url, body, headers);
+  }
+
+  /** Sends {@code request} ({@code METHOD url}) with a JSON body. */
+  private HttpResponse<String> send(HttpClient client, String request, String body,
+      String... headers) throws Exception {
+    String[] methodUrl = request.split(" ", 2);
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(methodUrl[1]))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+        .method(methodUrl[0], HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -48,14 +55,14 @@ class SecurityTest {
     return json.readTree(r.body()).path("csrf").asText();
   }
 
-  private List<String> writeUrls() {
+  /** Every write route as a request line: {@code POST http://…/api/incidents/7/merge}. */
+  private List<String> writeRequests() {
     long id = web.store.summaries(IncidentFilter.ALL).get(0).id();
-    List<String> urls = new ArrayList<>();
+    List<String> requests = new ArrayList<>();
     for (ApiRoute r : web.server.writeRoutes()) {
-      assertThat(r.method().name()).isEqualTo("POST");
-      urls.add(web.url(r.path().replace("{id}", Long.toString(id))));
+      requests.add(r.method().name() + " " + web.url(r.path().replace("{id}", Long.toString(id))));
     }
-    return urls;
+    return requests;
   }
 
   @Test
@@ -73,20 +80,23 @@ class SecurityTest {
     HttpClient anonymous = HttpClient.newHttpClient();
     HttpClient session = browserLike();
     String csrf = login(session, web.url(""));
-    String body = "{\"from\": 1, \"events\": [\"x\"], \"reason\": \"test\"}";
-    for (String url : writeUrls()) {
-      assertThat(post(anonymous, url, body).statusCode()).as("no credential: " + url)
+    int watches = web.store.watches().size();
+    String body = "{\"from\": 1, \"events\": [\"x\"], \"field\": \"killed\", "
+        + "\"verdict\": \"rejected\", \"name\": \"w\", \"reason\": \"test\"}";
+    for (String request : writeRequests()) {
+      assertThat(send(anonymous, request, body).statusCode()).as("no credential: " + request)
           .isEqualTo(401);
-      assertThat(post(anonymous, url, body, "Authorization", "Bearer vgl_forged")
-          .statusCode()).as("bad token: " + url).isEqualTo(401);
-      assertThat(post(anonymous, url, body, "Authorization", "Basic YTpi").statusCode())
-          .as("not a bearer token: " + url).isEqualTo(401);
-      assertThat(post(session, url, body).statusCode()).as("session, no CSRF header: " + url)
-          .isEqualTo(403);
-      assertThat(post(session, url, body, Access.CSRF_HEADER, csrf + "x").statusCode())
-          .as("session, forged CSRF header: " + url).isEqualTo(403);
+      assertThat(send(anonymous, request, body, "Authorization", "Bearer vgl_forged")
+          .statusCode()).as("bad token: " + request).isEqualTo(401);
+      assertThat(send(anonymous, request, body, "Authorization", "Basic YTpi").statusCode())
+          .as("not a bearer token: " + request).isEqualTo(401);
+      assertThat(send(session, request, body).statusCode())
+          .as("session, no CSRF header: " + request).isEqualTo(403);
+      assertThat(send(session, request, body, Access.CSRF_HEADER, csrf + "x").statusCode())
+          .as("session, forged CSRF header: " + request).isEqualTo(403);
     }
     assertThat(web.store.audit(10_000)).hasSize(changes);
+    assertThat(web.store.watches()).hasSize(watches);
   }
 
   @Test
