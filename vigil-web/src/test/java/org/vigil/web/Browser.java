@@ -1,5 +1,7 @@
 package org.vigil.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,6 +53,36 @@ final class Browser implements AutoCloseable {
       File shot = driver.getScreenshotAs(OutputType.FILE);
       Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
           StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The critical and serious faults axe-core (run in this browser, on the page shown now) finds,
+   * each as "impact id — help at [where]".
+   */
+  List<String> accessibilityFaults() {
+    try {
+      driver.executeScript(Files.readString(WebOptions.defaultAssets()
+          .resolve("lib/axe.min.js")));
+      String result = (String) driver.executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          axe.run(document, {resultTypes: ['violations']})
+            .then(r => done(JSON.stringify(r.violations)))
+            .catch(e => done(JSON.stringify([{id: 'axe-failed', impact: 'critical',
+                help: String(e), nodes: []}])));""");
+      List<String> faults = new ArrayList<>();
+      for (JsonNode v : new ObjectMapper().readTree(result)) {
+        String impact = v.path("impact").asText();
+        if (impact.equals("critical") || impact.equals("serious")) {
+          List<String> where = new ArrayList<>();
+          v.path("nodes").forEach(n -> where.add(n.path("target").toString()));
+          faults.add(impact + " " + v.path("id").asText() + " — " + v.path("help").asText()
+              + " at " + where);
+        }
+      }
+      return faults;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,14 +15,75 @@ const Vigil = (() => {
     'Strategic developments': '#56B4E9',
   };
 
+  // ACLED's sub-event types under each event type, for the review form.
+  const SUBTYPES = {
+    'Battles': ['Armed clash', 'Government regains territory',
+      'Non-state actor overtakes territory'],
+    'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
+      'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+    'Violence against civilians': ['Sexual violence', 'Attack',
+      'Abduction/forced disappearance'],
+    'Protests': ['Peaceful protest', 'Protest with intervention',
+      'Excessive force against protesters'],
+    'Riots': ['Violent demonstration', 'Mob violence'],
+    'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity',
+      'Disrupted weapons use', 'Headquarters or base established',
+      'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
+  };
+
   async function api(path) {
     const response = await fetch(path, {headers: {'Accept': 'application/json'}});
+    return answer(response);
+  }
+
+  async function answer(response) {
     const body = await response.json().catch(() => ({error: response.statusText}));
     if (!response.ok) {
       throw new Error(body.error || ('HTTP ' + response.status));
     }
     return body;
   }
+
+  // The logged-in user ({user, csrf}), or null; asked once per page.
+  let me = null;
+  function session() {
+    if (!me) me = api('/api/me').then(m => (m.user ? m : null)).catch(() => null);
+    return me;
+  }
+
+  // A write as the logged-in user: the session cookie goes with it, and the CSRF token that
+  // only this site's pages can read comes back in its header.
+  async function write(method, path, body) {
+    const s = await session();
+    if (!s) throw new Error('log in to make changes');
+    const response = await fetch(path, {
+      method,
+      headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
+        'X-CSRF-Token': s.csrf},
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return answer(response);
+  }
+
+  // The header's account corner: who is logged in and a way out, or a way in.
+  async function account() {
+    const corner = document.getElementById('account');
+    if (!corner) return;
+    const s = await session();
+    if (!s) {
+      const next = window.location.pathname + window.location.search;
+      corner.replaceChildren(el('a', {href: '/login.html?next=' + encodeURIComponent(next)},
+          'Log in'));
+      return;
+    }
+    const out = el('button', {type: 'button', class: 'link'}, 'Log out');
+    out.addEventListener('click', async () => {
+      await write('POST', '/api/logout').catch(() => null);
+      window.location.reload();
+    });
+    corner.replaceChildren(el('span', {}, s.user.name + ' (' + s.user.role + ')'), ' ', out);
+  }
+  document.addEventListener('DOMContentLoaded', account);
 
   // el('a', {href: u, class: 'x'}, 'text', child…): attributes are set one by one and children
   // are text or nodes, so no string from the data is ever read as HTML.
@@ -102,6 +163,6 @@ const Vigil = (() => {
     container.replaceChildren(el('p', {class: 'error', role: 'alert'}, String(error.message || error)));
   }
 
-  return {api, el, safeHref, filterFromUrl, query, figure, toll, dateOf, placeOf, showError,
-    FILTER_KEYS, TYPE_COLOURS};
+  return {api, write, session, el, safeHref, filterFromUrl, query, figure, toll, dateOf, placeOf,
+    showError, FILTER_KEYS, TYPE_COLOURS, SUBTYPES};
 })();

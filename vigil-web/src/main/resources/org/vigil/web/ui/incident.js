@@ -1,30 +1,46 @@
-// One incident: its summary, every source's own figures side by side, and the passages of each
-// source that tell it, copies of one story grouped.
+// One incident: its summary with analysts' verdicts, every source's own figures side by side,
+// and the passages of each source that tell it, copies of one story grouped. A logged-in
+// analyst reviews it here (review.js).
 'use strict';
 
 (async () => {
-  const {api, el, figure, dateOf, placeOf, showError} = Vigil;
+  const {api, el, figure, dateOf, placeOf, showError, session} = Vigil;
   const status = document.getElementById('status');
   const id = new URLSearchParams(window.location.search).get('id');
+  const me = await session();
   try {
     if (!id || !/^\d+$/.test(id)) throw new Error('no incident id in the address');
-    const incident = await api('/api/incidents/' + id);
+    show(await api('/api/incidents/' + id));
+  } catch (e) {
+    showError(status, e);
+  }
+
+  async function show(incident) {
     document.title = 'Vigil — incident ' + incident.id;
     document.getElementById('title').textContent =
         (incident.subtype || incident.type || 'Incident') + ' — ' + placeOf(incident);
     summary(incident);
     figures(incident.reports);
+    if (me) Review.attach(incident, show);
     await sources(incident.reports);
     status.textContent = incident.sources + ' source report(s) in ' + incident.stories + ' story(ies).';
-  } catch (e) {
-    showError(status, e);
   }
 
   function summary(i) {
+    const verdicts = new Map((i.reviews || []).map(r => [r.field, r]));
+    const reviewed = field => {
+      const r = verdicts.get(field);
+      return r ? el('span', {class: 'verdict verdict-' + r.verdict},
+          r.verdict + ' by ' + r.by + ' (' + r.at.slice(0, 10) + '): ' + r.reason) : null;
+    };
     const rows = [
-      ['Incident', String(i.id)], ['Type', i.type || '–'], ['Sub-type', i.subtype || '–'],
-      ['Date', dateOf(i) + (i.date.precision ? ' (' + i.date.precision + ')' : '')],
-      ['Place', placeOf(i)], ['Killed', figure(i.killed)], ['Injured', figure(i.injured)],
+      ['Incident', String(i.id)],
+      ['Type', [(i.type || '–') + (i.subtype ? ' — ' + i.subtype : ''), ' ', reviewed('type')]],
+      ['Date', [dateOf(i) + (i.date.precision ? ' (' + i.date.precision + ')' : ''), ' ',
+        reviewed('date')]],
+      ['Place', [placeOf(i), ' ', reviewed('place')]],
+      ['Killed', [figure(i.killed), ' ', reviewed('killed')]],
+      ['Injured', [figure(i.injured), ' ', reviewed('injured')]],
       ['Sources', i.sources + ' report(s), ' + i.stories + ' distinct story(ies)'],
     ];
     document.getElementById('summary').replaceChildren(
@@ -32,7 +48,10 @@
   }
 
   function figures(reports) {
+    document.querySelectorAll('.split-col').forEach(th => { th.hidden = !me; });
     document.querySelector('#figures tbody').replaceChildren(...reports.map(r => el('tr', {},
+        me ? el('td', {}, el('input', {type: 'checkbox', name: 'split', value: r.event,
+          'aria-label': 'Split off the report of ' + (r.outlet || r.title || r.input)})) : null,
         el('td', {}, el('a', {href: '/article.html?id=' + r.article}, r.outlet || r.title || r.input)),
         el('td', {}, r.published || '–'),
         el('td', {}, r.subtype || r.type || '–'),
@@ -50,6 +69,7 @@
       byStory.get(r.story).push(r);
     }
     const box = document.getElementById('sources');
+    box.replaceChildren();
     for (const [story, copies] of byStory) {
       const section = el('section', {class: 'story', 'aria-label': 'Story ' + story},
           el('h3', {}, copies.length > 1
