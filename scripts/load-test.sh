@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loads `vigil serve` with wrk (Debian's wrk; scripts/install-test-tools.sh installs it): 200
-# concurrent readers on loopback for 30 s against the incident list the map page loads, then one
-# page of 100. Prints wrk's latency distribution and requests per second.
+# concurrent readers on loopback for 30 s each against the incident list the map page loads, as
+# a browser asks for it (taking gzip) and uncompressed, then one page of 100. Prints wrk's
+# latency distribution and requests per second.
 # Usage: scripts/load-test.sh [STORE] (default data/demo, which `vigil demo` fills)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,10 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -sf "http://127.0.0.1:$port/api/counts"; echo
-for path in "/api/incidents" "/api/incidents?limit=100"; do
-  echo "== GET $path, 200 connections, 30 s"
-  wrk -t2 -c200 -d30s --latency "http://127.0.0.1:$port$path"
-done
+load() {
+  echo "== GET $1 ${2:+($2)}, 200 connections, 30 s"
+  wrk -t2 -c200 -d30s --latency ${2:+-H "$2"} "http://127.0.0.1:$port$1"
+}
+load /api/incidents "Accept-Encoding: gzip, deflate, br"
+load /api/incidents
+load "/api/incidents?limit=100"

@@ -155,16 +155,26 @@ final class ReadApi {
         .put("failures", c.failures()));
   }
 
-  /** Sends the answer kept for this path and query, else {@code make}'s, keeping it. */
+  /**
+   * Sends the answer kept for this path and query, else {@code make}'s, keeping it; gzipped as
+   * kept to a reader that takes gzip (a browser does), so the server does not compress it again.
+   */
   private void sendCached(Context ctx, Supplier<Object> make) {
     String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    ctx.contentType(JSON).result(cache.get(key, () -> {
+    ResponseCache.Answer answer = cache.get(key, () -> {
       try {
         return json.writeValueAsBytes(make.get());
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
-    }));
+    });
+    ctx.contentType(JSON).header("Vary", "Accept-Encoding");
+    String accepted = ctx.header("Accept-Encoding");
+    if (answer.gzipped() != null && accepted != null && accepted.contains("gzip")) {
+      ctx.header("Content-Encoding", "gzip").result(answer.gzipped());
+    } else {
+      ctx.result(answer.body());
+    }
   }
 
   private void send(Context ctx, Object body) {

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentView;
@@ -35,6 +41,20 @@ class ApiTest {
       }
     });
     assertThat(days).isSortedAccordingTo((a, b) -> b.compareTo(a));
+  }
+
+  @Test
+  void aReaderThatTakesGzipGetsTheListGzipped() throws Exception {
+    HttpResponse<byte[]> zipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(web.url("/api/incidents?country=SY"))).header("Accept-Encoding", "gzip")
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+    String plain = web.get("/api/incidents?country=SY").body();
+    assertThat(zipped.body().length).isLessThan(plain.length() / 4);
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+    }
   }
 
   @Test
