@@ -86,4 +86,44 @@ final class Inputs {
   static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
+
+  /** The newest records of the inputs whose title or text hold every word, newest first. */
+  List<Store.ArticleRef> search(Handle h, List<String> words, int limit) {
+    StringBuilder sql = new StringBuilder("""
+        SELECT a.id, a.agency, i.name, i.url, i.title, i.published, i.text FROM input i
+        JOIN article a ON a.input_id = i.id
+          AND a.id = (SELECT MAX(b.id) FROM article b WHERE b.input_id = i.id)
+        WHERE TRUE""");
+    for (int w = 0; w < words.size(); w++) {
+      sql.append(" AND (LOWER(i.text) LIKE :w").append(w).append(" OR LOWER(i.title) LIKE :w")
+          .append(w).append(')');
+    }
+    sql.append(" ORDER BY i.published DESC NULLS LAST, a.id DESC");
+    var q = h.createQuery(sql.toString());
+    for (int w = 0; w < words.size(); w++) {
+      q.bind("w" + w, "%" + likeEscaped(words.get(w)) + "%");
+    }
+    return q.setMaxRows(limit)
+        .map((rs, ctx) -> new Store.ArticleRef(rs.getLong("id"), rs.getString("name"),
+            rs.getString("url"), rs.getString("title"), rs.getString("published"),
+            rs.getString("agency"), passage(rs.getString("text"), words.get(0))))
+        .list();
+  }
+
+  /** A word as a LIKE pattern matches it literally: its % and _ escaped (the default \\). */
+  private static String likeEscaped(String word) {
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** About 200 characters of {@code text} around the first {@code word}. */
+  static String passage(String text, String word) {
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(word);
+    if (at < 0) {
+      at = 0;
+    }
+    int from = Math.max(0, at - 80);
+    int to = Math.min(text.length(), at + word.length() + 120);
+    return (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ").strip()
+        + (to < text.length() ? "…" : "");
+  }
 }

@@ -246,8 +246,13 @@ final class SqlStore implements Store {
 
   /** The incidents matching {@code f}, live and with sources, then {@code tail}. */
   private static Query filtered(Handle h, IncidentFilter f, String tail) {
-    StringBuilder sql = new StringBuilder(
-        "SELECT * FROM incident WHERE merged_into IS NULL AND sources > 0");
+    return filtered(h, f, "*", tail);
+  }
+
+  /** {@code select} over the incidents matching {@code f}, then {@code tail}. */
+  private static Query filtered(Handle h, IncidentFilter f, String select, String tail) {
+    StringBuilder sql = new StringBuilder("SELECT " + select
+        + " FROM incident WHERE merged_into IS NULL AND sources > 0");
     Map<String, Object> args = new HashMap<>();
     if (f.country() != null) {
       sql.append(" AND country = :country");
@@ -356,6 +361,36 @@ final class SqlStore implements Store {
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public Optional<StoryView> story(long id) {
+    return db.inTransaction(h -> stories.view(h, id));
+  }
+
+  @Override
+  public List<ArticleRef> search(String words, int limit) {
+    if (words.isBlank()) {
+      return List.of();
+    }
+    List<String> each = List.of(words.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+    return db.inTransaction(h -> inputs.search(h, each, limit));
+  }
+
+  @Override
+  public List<PlaceSummary> places(IncidentFilter filter) {
+    return db.inTransaction(h -> filtered(h, filter, """
+            place_name, country, admin1, MIN(lat) AS lat, MIN(lon) AS lon, COUNT(*) AS n,
+            SUM(COALESCE(killed_best, killed_low, killed_high, 0)) AS killed,
+            MIN(date_from) AS first_day, MAX(date_to) AS last_day""",
+            "AND place_name IS NOT NULL GROUP BY place_name, country, admin1 "
+                + "ORDER BY n DESC, killed DESC, place_name")
+        .setMaxRows(filter.limit() > 0 ? filter.limit() : Integer.MAX_VALUE)
+        .map((rs, ctx) -> new PlaceSummary(rs.getString("place_name"), rs.getString("country"),
+            rs.getString("admin1"), EventRows.dbl(rs, "lat"), EventRows.dbl(rs, "lon"),
+            rs.getInt("n"), rs.getInt("killed"), EventRows.date(rs, "first_day"),
+            EventRows.date(rs, "last_day")))
+        .list());
   }
 
   @Override

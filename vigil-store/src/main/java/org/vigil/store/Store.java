@@ -1,5 +1,6 @@
 package org.vigil.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,6 +76,32 @@ public interface Store extends AutoCloseable {
 
   /** The stored article {@code id}: its newest record and the input it was read from. */
   Optional<StoredArticle> article(long id);
+
+  /**
+   * A stored article as a list shows it: its newest record's row, where it came from and, from
+   * a search, the passage that matched (else null).
+   */
+  record ArticleRef(long id, String input, String url, String title, String published,
+      String agency, String passage) {}
+
+  /** A story: the copies of one text and the incidents they report. */
+  record StoryView(long id, LocalDate firstDay, List<ArticleRef> copies, List<Long> incidents) {}
+
+  Optional<StoryView> story(long id);
+
+  /**
+   * The articles whose title or text hold every one of {@code words} (any case), newest first,
+   * at most {@code limit}. It reads the texts themselves, without an index: a second or so for
+   * a store of a hundred thousand articles.
+   */
+  List<ArticleRef> search(String words, int limit);
+
+  /** A place of incidents: how many there were there, how many killed, and when. */
+  record PlaceSummary(String name, String country, String admin1, Double lat, Double lon,
+      int incidents, int killed, LocalDate first, LocalDate last) {}
+
+  /** The places of the incidents matching {@code filter}, those with most incidents first. */
+  List<PlaceSummary> places(IncidentFilter filter);
 
   /**
    * Merges incident {@code from} into {@code into}: its events move, it points to {@code into},

@@ -52,4 +52,31 @@ final class Stories {
     batch.execute();
     return id;
   }
+
+  /** Story {@code id}: the newest record of each of its copies, and the incidents they tell. */
+  Optional<Store.StoryView> view(Handle h, long id) {
+    Optional<LocalDate> first = h.createQuery("SELECT first_day FROM story WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> rs.getObject(1, LocalDate.class)).findOne();
+    if (h.createQuery("SELECT COUNT(*) FROM story WHERE id = :id").bind("id", id)
+        .mapTo(Integer.class).one() == 0) {
+      return Optional.empty();
+    }
+    List<Store.ArticleRef> copies = h.createQuery("""
+            SELECT a.id, a.agency, i.name, i.url, i.title, i.published FROM article a
+            JOIN input i ON i.id = a.input_id
+            WHERE a.story_id = :id
+              AND a.id = (SELECT MAX(b.id) FROM article b WHERE b.input_id = a.input_id)
+            ORDER BY i.published, a.id""")
+        .bind("id", id)
+        .map((rs, ctx) -> new Store.ArticleRef(rs.getLong("id"), rs.getString("name"),
+            rs.getString("url"), rs.getString("title"), rs.getString("published"),
+            rs.getString("agency"), null))
+        .list();
+    List<Long> incidents = h.createQuery("""
+            SELECT DISTINCT ie.incident_id FROM incident_event ie
+            JOIN event e ON e.id = ie.event_id JOIN article a ON a.id = e.article_id
+            WHERE a.story_id = :id AND e.is_current ORDER BY ie.incident_id""")
+        .bind("id", id).mapTo(Long.class).list();
+    return Optional.of(new Store.StoryView(id, first.orElse(null), copies, incidents));
+  }
 }

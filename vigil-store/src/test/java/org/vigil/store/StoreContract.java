@@ -114,6 +114,41 @@ abstract class StoreContract {
   }
 
   @Test
+  void aStoryListsItsCopiesAndASearchFindsArticlesByTheirWords() {
+    // Rows 52 and 131: one AFP report of the wedding bombing in Hasakeh, on two sites.
+    Store.Saved a = ingest(52);
+    Store.Saved b = ingest(131);
+    ingest(2);
+    Store.StoryView story = store.story(a.storyId()).orElseThrow();
+    assertThat(story.copies()).extracting(Store.ArticleRef::id)
+        .containsExactlyInAnyOrder(a.articleId(), b.articleId());
+    assertThat(story.incidents()).contains(mainIncident(FakesRecords.article(52), a));
+    assertThat(store.story(a.storyId() + 999)).isEmpty();
+
+    List<Store.ArticleRef> hits = store.search("WEDDING", 10);
+    assertThat(hits).extracting(Store.ArticleRef::id)
+        .containsExactlyInAnyOrder(a.articleId(), b.articleId());
+    assertThat(hits.get(0).passage().toLowerCase()).contains("wedding");
+    // Only row 131's text spells the town: every word must be found.
+    assertThat(store.search("wedding  Hasakeh", 10)).extracting(Store.ArticleRef::id)
+        .containsExactly(b.articleId());
+    assertThat(store.search("wedding sarin", 10)).isEmpty();
+    assertThat(store.search("100%", 10)).as("% is a character, not a wildcard")
+        .allSatisfy(h -> assertThat(store.article(h.id()).orElseThrow().record())
+            .contains("100%"));
+    assertThat(store.search("  ", 10)).isEmpty();
+
+    List<Store.PlaceSummary> places = store.places(IncidentFilter.ALL);
+    assertThat(places).isNotEmpty().isSortedAccordingTo(
+        (x, y) -> Integer.compare(y.incidents(), x.incidents()));
+    assertThat(places.stream().mapToInt(Store.PlaceSummary::incidents).sum())
+        .isEqualTo((int) store.counts().incidents() - (int) store.summaries(IncidentFilter.ALL)
+            .stream().filter(v -> v.placeName() == null).count());
+    assertThat(store.places(new IncidentFilter(null, "Idlib", null, null, null, null, null, 0)))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Idlib"));
+  }
+
+  @Test
   void reportsOfOneIncidentMergeAndKeepEachSourcesFigure() {
     // The Khan Sheikhoun chemical attack, told with 70, 58 and 72 dead.
     List<Long> main = new ArrayList<>();

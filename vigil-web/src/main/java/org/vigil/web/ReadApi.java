@@ -23,7 +23,10 @@ import org.vigil.store.StoredArticle;
 import org.vigil.store.export.IncidentExport;
 import org.vigil.store.export.IncidentJson;
 
-/** The API's read routes: incidents, their timeline, articles, exports, map outlines. */
+/**
+ * The API's read routes: incidents, their timeline and places, articles, stories, search,
+ * exports, map outlines.
+ */
 final class ReadApi {
 
   private static final String JSON = "application/json";
@@ -60,6 +63,17 @@ final class ReadApi {
         ApiRoute.get("/api/articles/{id}",
             "One stored article: where it came from and its record with every evidence span",
             List.of(path("id", "integer", "article id")), JSON, this::article),
+        ApiRoute.get("/api/stories/{id}",
+            "One story: the copies of one text (each outlet that carried it) and its incidents",
+            List.of(path("id", "integer", "story id")), JSON, this::story),
+        ApiRoute.get("/api/places",
+            "The places of the filtered incidents: how many there, how many killed, when",
+            RequestFilter.PARAMS, JSON, this::places),
+        ApiRoute.get("/api/search",
+            "Articles whose title or text hold every word, newest first, with a passage",
+            List.of(query("q", "string", "the words"),
+                query("limit", "integer", "at most this many (default 50, most 500)")),
+            JSON, this::search),
         ApiRoute.get("/api/export",
             "The filtered incidents in an export format, as a download",
             exportParams, "text/plain", this::export),
@@ -146,6 +160,60 @@ final class ReadApi {
     try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
       export.write(store, filter, out);
     }
+  }
+
+  private void story(Context ctx) {
+    long id = RequestFilter.pathId(ctx);
+    Store.StoryView story = store.story(id)
+        .orElseThrow(() -> new NotFoundResponse("no story " + id));
+    ObjectNode out = json.createObjectNode().put("id", story.id())
+        .put("firstDay", story.firstDay() == null ? null : story.firstDay().toString());
+    story.copies().forEach(a -> out.withArray("copies").add(article(a)));
+    story.incidents().forEach(out.withArray("incidents")::add);
+    send(ctx, out);
+  }
+
+  private void places(Context ctx) {
+    IncidentFilter filter = RequestFilter.of(ctx);
+    sendCached(ctx, () -> {
+      List<Store.PlaceSummary> found = store.places(filter);
+      ObjectNode out = json.createObjectNode().put("count", found.size());
+      var list = out.putArray("places");
+      for (Store.PlaceSummary p : found) {
+        list.addObject().put("name", p.name()).put("country", p.country())
+            .put("admin1", p.admin1()).put("lat", p.lat()).put("lon", p.lon())
+            .put("incidents", p.incidents()).put("killed", p.killed())
+            .put("first", p.first() == null ? null : p.first().toString())
+            .put("last", p.last() == null ? null : p.last().toString());
+      }
+      return out;
+    });
+  }
+
+  private void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      throw new BadRequest("q must give the words to search for");
+    }
+    if (q.length() > 500) {
+      throw new BadRequest("q is at most 500 characters");
+    }
+    int limit = RequestFilter.integer(ctx, "limit", 50);
+    if (limit < 1 || limit > 500) {
+      throw new BadRequest("limit must be from 1 to 500, not " + limit);
+    }
+    sendCached(ctx, () -> {
+      List<Store.ArticleRef> found = store.search(q, limit);
+      ObjectNode out = json.createObjectNode().put("count", found.size());
+      found.forEach(a -> out.withArray("articles").add(article(a)));
+      return out;
+    });
+  }
+
+  private ObjectNode article(Store.ArticleRef a) {
+    return json.createObjectNode().put("id", a.id()).put("input", a.input())
+        .put("url", a.url()).put("title", a.title()).put("published", a.published())
+        .put("agency", a.agency()).put("passage", a.passage());
   }
 
   private void counts(Context ctx) {

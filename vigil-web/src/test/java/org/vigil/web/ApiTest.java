@@ -58,6 +58,32 @@ class ApiTest {
   }
 
   @Test
+  void storiesPlacesAndSearchAreServed() throws Exception {
+    JsonNode hits = ok("/api/search?q=barrel+bombs&limit=5");
+    assertThat(hits.path("count").asInt()).isEqualTo(5);
+    for (JsonNode a : hits.path("articles")) {
+      String record = web.store.article(a.path("id").asLong()).orElseThrow().record();
+      assertThat(record.toLowerCase()).contains("barrel").contains("bombs");
+      assertThat(a.path("passage").asText().toLowerCase()).contains("barrel");
+    }
+    assertThat(web.get("/api/search").statusCode()).isEqualTo(400);
+
+    long story = web.store.article(hits.path("articles").get(0).path("id").asLong())
+        .orElseThrow().storyId();
+    JsonNode s = ok("/api/stories/" + story);
+    assertThat(s.path("copies").findValues("id")).extracting(JsonNode::asLong)
+        .contains(hits.path("articles").get(0).path("id").asLong());
+    assertThat(web.get("/api/stories/99999999").statusCode()).isEqualTo(404);
+
+    JsonNode places = ok("/api/places?country=SY&region=Aleppo");
+    assertThat(places.path("count").asInt()).isPositive();
+    places.path("places").forEach(p -> assertThat(p.path("admin1").asText())
+        .isEqualTo("Aleppo"));
+    assertThat(places.path("places").get(0).path("incidents").asInt()).isGreaterThanOrEqualTo(
+        places.path("places").get(places.path("count").asInt() - 1).path("incidents").asInt());
+  }
+
+  @Test
   void filtersByCountryTypeAndToll() throws Exception {
     JsonNode syria = ok("/api/incidents?country=SY&type=Explosions/Remote%20violence&minKilled=10");
     assertThat(syria.path("count").asInt()).isPositive()
