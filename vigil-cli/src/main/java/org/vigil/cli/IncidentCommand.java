@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.store.FieldReview;
 import org.vigil.store.IncidentView;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
@@ -13,14 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil incident}: shows one incident with every source, and lets an analyst correct
- * the linker by splitting or merging incidents. Corrections hold through re-extraction and
- * re-linking, and go to the audit log with who made them and why.
+ * {@code vigil incident}: shows one incident with every source, and lets an analyst review its
+ * fields and correct the linker by splitting or merging incidents. Verdicts and corrections hold
+ * through re-extraction and re-linking, and go to the audit log with who made them and why.
  */
 @Command(name = "incident", mixinStandardHelpOptions = true,
-    description = "Show, split or merge incidents.",
-    subcommands = {IncidentCommand.Show.class, IncidentCommand.Split.class,
-        IncidentCommand.Merge.class})
+    description = "Show, review, split or merge incidents.",
+    subcommands = {IncidentCommand.Show.class, IncidentCommand.Review.class,
+        IncidentCommand.Split.class, IncidentCommand.Merge.class})
 final class IncidentCommand {
 
   /** Who made a correction and why; both go to the audit log. */
@@ -45,6 +46,34 @@ final class IncidentCommand {
         IncidentView v = s.incident(id).orElseThrow(
             () -> new IllegalArgumentException("no incident " + id + " in the store"));
         print(spec.commandLine().getOut(), v);
+        return 0;
+      }
+    }
+  }
+
+  @Command(name = "review", mixinStandardHelpOptions = true,
+      description = "Confirm, correct or reject one field of an incident.")
+  static final class Review implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+    @Mixin Why why;
+    @Parameters(index = "0", paramLabel = "ID") long id;
+    @Parameters(index = "1", paramLabel = "FIELD",
+        description = "type, date, place, killed or injured")
+    String field;
+    @Parameters(index = "2", paramLabel = "VERDICT",
+        description = "confirmed, corrected or rejected")
+    String verdict;
+    @Option(names = "--value", paramLabel = "JSON", description = "a correction's value: "
+        + "'{\"best\": 12}', '{\"from\": \"2017-04-04\", \"to\": \"2017-04-04\"}', "
+        + "'{\"name\": …, \"lat\": …, \"lon\": …}', '{\"type\": …, \"subtype\": …}'")
+    String value;
+
+    @Override
+    public Integer call() {
+      try (Store s = store.open()) {
+        print(spec.commandLine().getOut(),
+            s.review(id, field, verdict, value, why.user, why.reason));
         return 0;
       }
     }
@@ -98,6 +127,11 @@ final class IncidentCommand {
     out.printf("  killed %s   injured %s   %d source(s), %d stories%n",
         QueryCommand.figure(v.killed()), QueryCommand.figure(v.injured()), v.sources(),
         v.stories());
+    for (FieldReview r : v.reviews()) {
+      out.printf("  %s %s by %s on %s%s: %s%n", r.field(), r.verdict(), r.by(),
+          r.at().toString().substring(0, 10), r.value() == null ? "" : " to " + r.value(),
+          r.reason());
+    }
     for (IncidentView.Report r : v.reports()) {
       out.printf("  - event %s (story %d) %s%n", r.eventKey(), r.storyId(),
           r.title() != null ? r.title() : r.input());

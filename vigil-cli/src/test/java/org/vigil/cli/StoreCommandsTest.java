@@ -59,13 +59,22 @@ class StoreCommandsTest {
         "--user", "tester", "--reason", "it was one attack");
     assertThat(merge.code()).as(merge.err()).isZero();
     assertThat(merge.out()).contains("3 source(s), 3 stories").contains(firstEvent);
+    CommandRun review = CommandRun.vigil("incident", "review", id, "killed", "corrected",
+        "--value", "{\"best\": 89}", "--db", db, "--user", "tester", "--reason", "WHO count");
+    assertThat(review.code()).as(review.err()).isZero();
+    assertThat(review.out()).contains("killed 89 ")
+        .contains("killed corrected by tester on ").contains("to {\"best\": 89}: WHO count");
+    CommandRun wrong = CommandRun.vigil("incident", "review", id, "killed", "corrected",
+        "--value", "{\"best\": -1}", "--db", db, "--reason", "typo");
+    assertThat(wrong.code()).isEqualTo(1);
+    assertThat(wrong.err()).contains("whole number");
 
     Path geojson = dir.resolve("incidents.geojson");
     CommandRun export = CommandRun.vigil("export", "--db", db, "--format", "geojson", "--out",
         geojson.toString(), "--country", "SY");
     assertThat(export.code()).as(export.err()).isZero();
     assertThat(Files.readString(geojson)).startsWith("{\"type\":\"FeatureCollection\"")
-        .contains("\"Khan Sheikhoun\"");
+        .contains("\"Khan Sheikhoun\"").contains("\"reviewed\":\"killed=corrected\"");
     CommandRun bad = CommandRun.vigil("export", "--db", db, "--format", "xlsx");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("no export format 'xlsx'");
