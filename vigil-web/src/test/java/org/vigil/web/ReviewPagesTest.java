@@ -2,7 +2,15 @@ package org.vigil.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +23,8 @@ import org.vigil.store.IncidentView;
 
 /**
  * An analyst's day in a real headless Chromium, logged in through the form: a toll corrected on
- * the incident page shows there and in the audit log, and a watch is saved (its secret shown
- * once) and removed. The pages a logged-in analyst sees have no serious accessibility fault.
+ * the incident page shows there and in the audit log, and a watch saved in its page (its secret
+ * shown once) posts its signed webhook to a receiver on loopback, then is removed. The pages a logged-in analyst sees have no serious accessibility fault.
  * A browser of its own, so that its session does not leak into {@link BrowserTest}.
  */
 class ReviewPagesTest {
@@ -80,29 +88,56 @@ class ReviewPagesTest {
   }
 
   @Test
-  void aWatchIsSavedWithItsSecretShownOnceAndRemoved() {
-    load("/watches.html");
-    browser.driver.findElement(By.cssSelector("#watch-form input[name=name]"))
-        .sendKeys("Deir ez-Zor, 5 or more killed");
-    browser.driver.findElement(By.cssSelector("#watch-form input[name=country]")).sendKeys("SY");
-    browser.driver.findElement(By.cssSelector("#watch-form input[name=region]"))
-        .sendKeys("Deir ez-Zor");
-    browser.driver.findElement(By.cssSelector("#watch-form input[name=minKilled]"))
-        .sendKeys("5");
-    browser.driver.findElement(By.cssSelector("#watch-form input[name=webhook]"))
-        .sendKeys("http://127.0.0.1:9/hook");
-    browser.driver.findElement(By.cssSelector("#watch-form button")).click();
-    browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("secret"), "whs_"));
-    WebElement row = browser.driver.findElement(By.xpath(
-        "//table[@id='watches']//tr[td[1]='Deir ez-Zor, 5 or more killed']"));
-    assertThat(row.getText()).contains("SY · Deir ez-Zor · 5+ killed", "delivering",
-        "Atom feed");
-    browser.screenshot("watches");
-    row.findElement(By.tagName("button")).click();
-    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
-        "//table[@id='watches']//tr[td[1]='Deir ez-Zor, 5 or more killed']")));
-    assertThat(WEB.store.watches()).noneMatch(w -> w.name().startsWith("Deir ez-Zor"));
+  void aWatchSavedInThePageSendsItsSignedWebhookToAReceiverOnLoopback() throws Exception {
+    BlockingQueue<Map.Entry<String, byte[]>> got = new LinkedBlockingQueue<>();
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext("/hook", exchange -> {
+      got.add(Map.entry(exchange.getRequestHeaders().getFirst(WebhookDelivery.SIGNATURE),
+          exchange.getRequestBody().readAllBytes()));
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+    });
+    receiver.start();
+    try {
+      load("/watches.html");
+      String name = "Deir ez-Zor, 5 or more killed";
+      browser.driver.findElement(By.cssSelector("#watch-form input[name=name]")).sendKeys(name);
+      browser.driver.findElement(By.cssSelector("#watch-form input[name=country]"))
+          .sendKeys("SY");
+      browser.driver.findElement(By.cssSelector("#watch-form input[name=region]"))
+          .sendKeys("Deir ez-Zor");
+      browser.driver.findElement(By.cssSelector("#watch-form input[name=minKilled]"))
+          .sendKeys("5");
+      browser.driver.findElement(By.cssSelector("#watch-form input[name=webhook]")).sendKeys(
+          "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+      browser.driver.findElement(By.cssSelector("#watch-form button")).click();
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+          By.id("secret"), "whs_"));
+      String secret = browser.driver.findElement(By.cssSelector("#secret code")).getText();
+      String rowPath = "//table[@id='watches']//tr[td[1]='" + name + "']";
+      WebElement row = browser.driver.findElement(By.xpath(rowPath));
+      assertThat(row.getText()).contains("SY · Deir ez-Zor · 5+ killed", "delivering",
+          "Atom feed");
+      browser.screenshot("watches");
+
+      // A change the watch matches: an analyst confirms where an incident was.
+      IncidentView v = WEB.store.summaries(new IncidentFilter("SY", "Deir ez-Zor", null, null,
+          null, 5, null, 0)).get(0);
+      WEB.store.review(v.id(), "place", "confirmed", null, WebFixture.ANALYST, "on the map");
+      Map.Entry<String, byte[]> delivery = got.poll(60, TimeUnit.SECONDS);
+      assertThat(delivery).as("no webhook within a minute").isNotNull();
+      assertThat(delivery.getKey())
+          .isEqualTo("sha256=" + WebhookDelivery.sign(secret, delivery.getValue()));
+      JsonNode incidents = new ObjectMapper().readTree(delivery.getValue()).path("incidents");
+      assertThat(incidents.findValues("id")).extracting(JsonNode::asLong).contains(v.id());
+
+      row.findElement(By.tagName("button")).click();
+      browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+          By.xpath(rowPath)));
+      assertThat(WEB.store.watches()).noneMatch(w -> w.name().equals(name));
+    } finally {
+      receiver.stop(0);
+    }
   }
 
   @Test
