@@ -2,6 +2,7 @@ package org.vigil.web;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
@@ -39,7 +40,7 @@ final class AtomFeed {
       element(x, "id", base + "/api/watches/" + watch.id() + "/atom");
       element(x, "title", "Vigil watch: " + watch.name());
       Instant updated = incidents.isEmpty() ? watch.created() : incidents.get(0).updated();
-      element(x, "updated", updated.toString());
+      element(x, "updated", rfc3339(updated));
       link(x, "self", base + "/api/watches/" + watch.id() + "/atom");
       x.writeStartElement("author");
       element(x, "name", watch.owner());
@@ -48,7 +49,7 @@ final class AtomFeed {
         x.writeStartElement("entry");
         element(x, "id", base + "/incident.html?id=" + v.id());
         element(x, "title", title(v));
-        element(x, "updated", v.updated().toString());
+        element(x, "updated", rfc3339(v.updated()));
         link(x, "alternate", base + "/incident.html?id=" + v.id());
         element(x, "summary", summary(v));
         x.writeEndElement();
@@ -60,6 +61,14 @@ final class AtomFeed {
       throw new IllegalStateException("cannot write the feed of watch " + watch.id(), e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A time as Atom dates it, to the second: some readers take a fraction's digits for
+   * milliseconds however many there are, and put a change minutes late.
+   */
+  private static String rfc3339(Instant t) {
+    return t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   /** "Air/drone strike in Khan Sheikhoun, 2017-04-04: 70 killed". */
