@@ -1,3 +1,9 @@
+-- Who did it and to whom: each event's actors (names and ACLED categories, lower case), and an
+-- incident's, which the actor filter reads. Events stored before this column have none until
+-- their article is extracted again.
+ALTER TABLE event ADD COLUMN actors VARCHAR(2000);
+ALTER TABLE incident_text ADD COLUMN actors VARCHAR(4000);
+
 -- An analyst's verdict on one field of an incident (type, date, place, killed, injured):
 -- confirmed as it stands, corrected to a value (JSON), or rejected as wrong and unknown. A
 -- verdict is kept by the keys of the events the incident held when it was given, so it follows
@@ -32,6 +38,7 @@ CREATE TABLE watch (
   country       VARCHAR(2),
   region        VARCHAR(200),
   type          VARCHAR(100),
+  actor         VARCHAR(200),
   min_killed    INT,
   words         VARCHAR(1000),
   webhook       VARCHAR(2000),

@@ -16,6 +16,10 @@ final class FilterOptions {
   @Option(names = "--type", description = "ACLED event type or sub-event type")
   String type;
 
+  @Option(names = "--actor",
+      description = "a perpetrator's or target's name or ACLED category (Islamic State)")
+  String actor;
+
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "on or after this day")
   LocalDate from;
 
@@ -29,6 +33,6 @@ final class FilterOptions {
   String text;
 
   IncidentFilter filter(int limit) {
-    return new IncidentFilter(country, region, type, from, to, minKilled, text, limit);
+    return new IncidentFilter(country, region, type, actor, from, to, minKilled, text, limit);
   }
 }

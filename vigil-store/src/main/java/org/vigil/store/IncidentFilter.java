@@ -8,15 +8,16 @@ import java.time.LocalDate;
  * @param country ISO 3166 alpha-2 code
  * @param region first-level region (governorate, province, state) as the gazetteer names it
  * @param type an ACLED event type or sub-event type
+ * @param actor words of a perpetrator's or target's name or ACLED category
  * @param from incidents that may have happened on or after this day
  * @param to incidents that may have happened on or before this day
  * @param minKilled incidents whose best (else lowest) toll is at least this
  * @param text words found in the incident's places, kinds, triggers or source titles
  * @param limit at most this many, or 0 for all
  */
-public record IncidentFilter(String country, String region, String type, LocalDate from,
-    LocalDate to, Integer minKilled, String text, int limit) {
+public record IncidentFilter(String country, String region, String type, String actor,
+    LocalDate from, LocalDate to, Integer minKilled, String text, int limit) {
 
   public static final IncidentFilter ALL =
-      new IncidentFilter(null, null, null, null, null, null, null, 0);
+      new IncidentFilter(null, null, null, null, null, null, null, null, 0);
 }

@@ -170,10 +170,19 @@ final class Incidents {
     List<FieldReview> verdicts =
         reviews.latest(h, members.stream().map(m -> m.sketch().key()).toList());
     IncidentProfile p = ReviewedValues.apply(IncidentProfile.of(id, members), verdicts);
-    Set<String> search = new LinkedHashSet<>(h.createQuery("""
-            SELECT e.search FROM incident_event ie JOIN event e ON e.id = ie.event_id
+    Set<String> search = new LinkedHashSet<>();
+    Set<String> actors = new LinkedHashSet<>();
+    h.createQuery("""
+            SELECT e.search, e.actors FROM incident_event ie JOIN event e ON e.id = ie.event_id
             WHERE ie.incident_id = :id ORDER BY ie.linked_at, e.id""")
-        .bind("id", id).mapTo(String.class).list());
+        .bind("id", id)
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+        .forEach(row -> {
+          search.add(row[0]);
+          if (row[1] != null && !row[1].isEmpty()) {
+            actors.add(row[1]);
+          }
+        });
     h.createUpdate("""
             UPDATE incident SET type = :type, subtype = :subtype, date_from = :from,
               date_to = :to, date_day = :day, date_precision = :precision, place_name = :place,
@@ -199,12 +208,14 @@ final class Incidents {
         .bind("now", Instant.now()).bind("id", id)
         .execute();
     String searchText = Inputs.clip(String.join(" | ", search), 8000);
-    h.createUpdate("UPDATE incident_text SET words = :words, search = :search "
-            + "WHERE incident_id = :id")
+    String actorText = Inputs.clip(String.join(" | ", actors), 4000);
+    h.createUpdate("UPDATE incident_text SET words = :words, search = :search, "
+            + "actors = :actors WHERE incident_id = :id")
         .bind("words", p.words().join(8000))
         .bind("search", searchText)
+        .bind("actors", actorText)
         .bind("id", id).execute();
-    watches.changed(h, p, searchText);
+    watches.changed(h, p, searchText, actorText);
     if (matcher.linkable(p)) {
       boolean settlement = p.inSettlement();
       h.createUpdate("""

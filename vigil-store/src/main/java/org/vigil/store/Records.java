@@ -76,10 +76,11 @@ final class Records {
             INSERT INTO event (article_id, event_key, local_id, is_current, type, subtype,
               date_from, date_to, date_day, date_precision, place_name, lat, lon,
               place_precision, country, admin1, killed_low, killed_best, killed_high,
-              injured_low, injured_best, injured_high, words, search, notes, record)
+              injured_low, injured_best, injured_high, words, search, actors, notes, record)
             VALUES (:article, :key, :local, TRUE, :type, :subtype, :from, :to, :day, :precision,
               :place, :lat, :lon, :placePrecision, :country, :admin1, :killedLow, :killedBest,
-              :killedHigh, :injuredLow, :injuredBest, :injuredHigh, :words, :search, :notes, :record)""")
+              :killedHigh, :injuredLow, :injuredBest, :injuredHigh, :words, :search, :actors,
+              :notes, :record)""")
         .bind("article", articleId)
         .bind("key", s.key())
         .bind("local", e.id())
@@ -103,6 +104,7 @@ final class Records {
         .bind("injuredHigh", s.injured() == null ? null : s.injured().high())
         .bind("words", s.words().join(8000))
         .bind("search", search(e, s, a))
+        .bind("actors", actors(e))
         .bind("notes", Inputs.clip(notes(e, a.text()), 4000))
         .bind("record", json.line(e))
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -115,6 +117,15 @@ final class Records {
         .filter(x -> x != null && !x.isBlank())
         .collect(Collectors.joining(" | "));
     return Inputs.clip(joined.toLowerCase(Locale.ROOT), 4000);
+  }
+
+  /** Who did it and to whom, as the actor filter finds them: names and ACLED categories. */
+  private static String actors(Event e) {
+    String joined = Stream.concat(e.perpetrators().stream(), e.targets().stream())
+        .flatMap(actor -> Stream.of(actor.name(), actor.category()))
+        .filter(x -> x != null && !x.isBlank()).distinct()
+        .collect(Collectors.joining(" | "));
+    return Inputs.clip(joined.toLowerCase(Locale.ROOT), 2000);
   }
 
   /** The sentences that tell the event: its trigger's, and those of its figures. */

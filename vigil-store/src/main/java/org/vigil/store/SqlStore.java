@@ -266,6 +266,10 @@ final class SqlStore implements Store {
       sql.append(" AND (LOWER(type) = :type OR LOWER(subtype) = :type)");
       args.put("type", f.type().toLowerCase(Locale.ROOT));
     }
+    if (f.actor() != null) {
+      sql.append(" AND id IN (SELECT incident_id FROM incident_text WHERE actors LIKE :actor)");
+      args.put("actor", "%" + f.actor().toLowerCase(Locale.ROOT).strip() + "%");
+    }
     if (f.from() != null) {
       sql.append(" AND date_to >= :from");
       args.put("from", f.from());

@@ -20,13 +20,14 @@ final class Watches {
       String secret) {
     Instant now = Instant.now();
     long id = h.createUpdate("""
-            INSERT INTO watch (owner, name, country, region, type, min_killed, words, webhook,
-              secret, created_at, failures, next_attempt)
-            VALUES (:owner, :name, :country, :region, :type, :minKilled, :text, :webhook,
-              :secret, :now, 0, :now)""")
+            INSERT INTO watch (owner, name, country, region, type, actor, min_killed, words,
+              webhook, secret, created_at, failures, next_attempt)
+            VALUES (:owner, :name, :country, :region, :type, :actor, :minKilled, :text,
+              :webhook, :secret, :now, 0, :now)""")
         .bind("owner", owner).bind("name", Inputs.clip(name, 200))
         .bind("country", f.country() == null ? null : f.country().toUpperCase(Locale.ROOT))
-        .bind("region", f.region()).bind("type", f.type()).bind("minKilled", f.minKilled())
+        .bind("region", f.region()).bind("type", f.type())
+        .bind("actor", Inputs.clip(f.actor(), 200)).bind("minKilled", f.minKilled())
         .bind("text", Inputs.clip(f.text(), 1000)).bind("webhook", webhook)
         .bind("secret", secret).bind("now", now)
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -47,12 +48,15 @@ final class Watches {
     h.createUpdate("DELETE FROM watch WHERE id = :id").bind("id", id).execute();
   }
 
-  /** Queues incident {@code p}, whose search text is {@code search}, for the watches it matches. */
-  void changed(Handle h, IncidentProfile p, String search) {
+  /**
+   * Queues incident {@code p}, whose search text is {@code search} and actors {@code actors},
+   * for the watches it matches.
+   */
+  void changed(Handle h, IncidentProfile p, String search, String actors) {
     Instant now = Instant.now();
     for (Watch w : h.createQuery("SELECT * FROM watch WHERE webhook IS NOT NULL")
         .map((rs, ctx) -> watch(rs)).list()) {
-      if (matches(w.filter(), p, search)) {
+      if (matches(w.filter(), p, search, actors)) {
         h.createUpdate("""
                 INSERT INTO watch_pending (watch_id, incident_id, changed_at)
                 VALUES (:w, :i, :now)""")
@@ -65,7 +69,7 @@ final class Watches {
    * Whether filter {@code f} admits the incident: the same test as the store's query
    * ({@link SqlStore}), on the profile the incident row is about to hold.
    */
-  static boolean matches(IncidentFilter f, IncidentProfile p, String search) {
+  static boolean matches(IncidentFilter f, IncidentProfile p, String search, String actors) {
     if (f.country() != null && !f.country().equalsIgnoreCase(p.country())) {
       return false;
     }
@@ -79,12 +83,18 @@ final class Watches {
     if (f.minKilled() != null && toll(p.killed()) < f.minKilled()) {
       return false;
     }
-    if (f.text() != null && !f.text().isBlank()) {
-      String haystack = search.toLowerCase(Locale.ROOT);
-      for (String w : f.text().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-        if (!haystack.contains(w)) {
-          return false;
-        }
+    return (f.actor() == null || actors.contains(f.actor().toLowerCase(Locale.ROOT).strip()))
+        && allWords(f.text(), search);
+  }
+
+  private static boolean allWords(String words, String text) {
+    if (words == null || words.isBlank()) {
+      return true;
+    }
+    String haystack = text.toLowerCase(Locale.ROOT);
+    for (String w : words.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+      if (!haystack.contains(w)) {
+        return false;
       }
     }
     return true;
@@ -131,8 +141,8 @@ final class Watches {
 
   private static Watch watch(ResultSet rs) throws SQLException {
     IncidentFilter f = new IncidentFilter(rs.getString("country"), rs.getString("region"),
-        rs.getString("type"), null, null, EventRows.integer(rs, "min_killed"),
-        rs.getString("words"), 0);
+        rs.getString("type"), rs.getString("actor"), null, null,
+        EventRows.integer(rs, "min_killed"), rs.getString("words"), 0);
     return new Watch(rs.getLong("id"), rs.getString("owner"), rs.getString("name"), f,
         rs.getString("webhook"), rs.getString("secret"),
         rs.getTimestamp("created_at").toInstant(), rs.getInt("failures"),

@@ -144,7 +144,7 @@ abstract class StoreContract {
     assertThat(places.stream().mapToInt(Store.PlaceSummary::incidents).sum())
         .isEqualTo((int) store.counts().incidents() - (int) store.summaries(IncidentFilter.ALL)
             .stream().filter(v -> v.placeName() == null).count());
-    assertThat(store.places(new IncidentFilter(null, "Idlib", null, null, null, null, null, 0)))
+    assertThat(store.places(new IncidentFilter(null, "Idlib", null, null, null, null, null, null, 0)))
         .isNotEmpty().allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Idlib"));
   }
 
@@ -238,15 +238,22 @@ abstract class StoreContract {
     assertThat(c.incidents()).isLessThan(c.events());
 
     List<IncidentView> idlib = store.incidents(new IncidentFilter("SY", "Idlib",
-        "Chemical weapon", LocalDate.of(2017, 4, 1), LocalDate.of(2017, 4, 30), 50, null, 0));
+        "Chemical weapon", null, LocalDate.of(2017, 4, 1), LocalDate.of(2017, 4, 30), 50, null, 0));
     assertThat(idlib).isNotEmpty().allSatisfy(v -> {
       assertThat(v.admin1()).isEqualTo("Idlib");
       assertThat(v.killed().point()).isGreaterThanOrEqualTo(50);
     });
-    assertThat(store.incidents(new IncidentFilter(null, null, null, null, null, null,
+    assertThat(store.incidents(new IncidentFilter(null, null, null, null, null, null, null,
         "khan sheikhoun", 0))).isNotEmpty().allSatisfy(v -> assertThat(v.reports())
             .anySatisfy(r -> assertThat((r.placeName() + " " + r.title()).toLowerCase())
                 .contains("khan sheikhoun")));
+    List<IncidentView> byIs = store.incidents(new IncidentFilter("SY", null, null,
+        "islamic STATE", null, null, null, null, 0));
+    assertThat(byIs).isNotEmpty().allSatisfy(v -> assertThat(v.reports())
+        .anySatisfy(r -> assertThat(r.perpetrators().stream().anyMatch(p ->
+            p.equals("Islamic State")) || r.targets().contains("Islamic State")).isTrue()));
+    assertThat(store.incidents(new IncidentFilter(null, null, null, "state forces", null, null,
+        null, null, 0))).as("by ACLED category").hasSizeGreaterThan(byIs.size());
     List<Long> all = new ArrayList<>();
     store.eachIncident(IncidentFilter.ALL, v -> all.add(v.id()));
     assertThat(all).hasSize((int) c.incidents()).isSorted();
@@ -331,13 +338,16 @@ abstract class StoreContract {
   @Test
   void aWatchQueuesEveryChangeItMatchesUntilItIsDelivered() {
     Watch deadly = store.addWatch("analyst", "Syria, 50 or more killed",
-        new IncidentFilter("sy", null, null, null, null, 50, null, 0), "http://127.0.0.1:9/",
+        new IncidentFilter("sy", null, null, null, null, null, 50, null, 0), "http://127.0.0.1:9/",
         "s3cret");
     Watch protests = store.addWatch("analyst", "protests",
-        new IncidentFilter(null, null, "Protests", null, null, null, null, 0),
+        new IncidentFilter(null, null, "Protests", null, null, null, null, null, 0),
         "http://127.0.0.1:9/", "s3cret");
     Watch feedOnly = store.addWatch("analyst", "feed", IncidentFilter.ALL, null, null);
-    assertThat(store.watches()).hasSize(3);
+    Watch nobody = store.addWatch("analyst", "an unknown group",
+        new IncidentFilter(null, null, null, "no such group", null, null, null, null, 0),
+        "http://127.0.0.1:9/", "s3cret");
+    assertThat(store.watches()).hasSize(4);
     assertThat(store.watch(deadly.id()).orElseThrow().filter().country()).isEqualTo("SY");
 
     long id = mainIncident(FakesRecords.article(2), ingest(2));
@@ -346,6 +356,7 @@ abstract class StoreContract {
             .point()).isGreaterThanOrEqualTo(50));
     assertThat(store.pending(protests.id(), 100)).isEmpty();
     assertThat(store.pending(feedOnly.id(), 100)).isEmpty();
+    assertThat(store.pending(nobody.id(), 100)).isEmpty();
     assertThat(store.dueWatches(Instant.now())).extracting(Watch::id)
         .containsExactly(deadly.id());
 
@@ -367,6 +378,6 @@ abstract class StoreContract {
             store.incident(id).orElseThrow().updated()));
     store.removeWatch(deadly.id(), "analyst");
     assertThat(store.watches()).extracting(Watch::id)
-        .containsExactly(protests.id(), feedOnly.id());
+        .containsExactly(protests.id(), feedOnly.id(), nobody.id());
   }
 }

@@ -16,6 +16,8 @@ final class RequestFilter {
       ApiRoute.Param.query("country", "string", "ISO 3166 alpha-2 code, e.g. SY"),
       ApiRoute.Param.query("region", "string", "first-level region as the gazetteer names it"),
       ApiRoute.Param.query("type", "string", "an ACLED event type or sub-event type"),
+      ApiRoute.Param.query("actor", "string",
+          "a perpetrator's or target's name or ACLED category, e.g. Islamic State"),
       ApiRoute.Param.query("from", "string", "incidents that may have happened on or after")
           .format("date"),
       ApiRoute.Param.query("to", "string", "incidents that may have happened on or before")
@@ -35,6 +37,7 @@ final class RequestFilter {
     String minKilled = blankToNull(ctx.queryParam("minKilled"));
     return new IncidentFilter(blankToNull(ctx.queryParam("country")),
         blankToNull(ctx.queryParam("region")), blankToNull(ctx.queryParam("type")),
+        blankToNull(ctx.queryParam("actor")),
         date(ctx, "from"), date(ctx, "to"),
         minKilled == null ? null : integer(ctx, "minKilled", 0),
         blankToNull(ctx.queryParam("text")), limit);

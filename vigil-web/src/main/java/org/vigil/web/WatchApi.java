@@ -18,7 +18,7 @@ import org.vigil.store.Store;
 import org.vigil.store.Watch;
 
 /**
- * Watches: saved filters (country, region, type, least killed, words) whose new and changed
+ * Watches: saved filters (country, region, type, actor, least killed, words) whose new and changed
  * incidents are an Atom feed and, with a webhook, signed POSTs ({@link WebhookDelivery}).
  * Anyone may read a feed; saving or removing a watch is a write.
  */
@@ -41,7 +41,7 @@ final class WatchApi {
             List.of(), "application/json", this::list),
         new ApiRoute(HandlerType.POST, "/api/watches",
             "Saves a watch; with a webhook, answers the secret its deliveries are signed with",
-            List.of(), "{name, country, region, type, minKilled, text, webhook}", true,
+            List.of(), "{name, country, region, type, actor, minKilled, text, webhook}", true,
             "application/json", this::add),
         new ApiRoute(HandlerType.DELETE, "/api/watches/{id}",
             "Removes a watch of one's own (an admin: any) and its undelivered changes", id, null,
@@ -86,7 +86,7 @@ final class WatchApi {
     }
     String secret = webhook == null ? null : "whs_" + Credentials.randomString();
     Watch w = store.addWatch(((Store.User) ctx.attribute(ReviewApi.USER)).name(), name,
-        new IncidentFilter(country, text(body, "region"), text(body, "type"), null, null,
+        new IncidentFilter(country, text(body, "region"), text(body, "type"), text(body, "actor"), null, null,
             minKilled, text(body, "text"), 0),
         webhook, secret);
     ObjectNode out = describe(w);
@@ -134,7 +134,7 @@ final class WatchApi {
     n.put("owner", w.owner());
     IncidentFilter f = w.filter();
     n.putObject("filter").put("country", f.country()).put("region", f.region())
-        .put("type", f.type()).put("minKilled", f.minKilled()).put("text", f.text());
+        .put("type", f.type()).put("actor", f.actor()).put("minKilled", f.minKilled()).put("text", f.text());
     n.put("delivers", w.webhook() != null);
     n.put("failures", w.failures());
     n.put("created", w.created().toString());

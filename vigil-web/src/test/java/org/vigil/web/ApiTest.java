@@ -95,6 +95,12 @@ class ApiTest {
       assertThat(k.path("best").isNull() ? k.path("low").asInt() : k.path("best").asInt())
           .isGreaterThanOrEqualTo(10);
     });
+    JsonNode byIs = ok("/api/incidents?actor=Islamic+State");
+    assertThat(byIs.path("count").asInt()).isPositive()
+        .isLessThan(ok("/api/incidents?actor=civilians").path("count").asInt());
+    JsonNode one = ok("/api/incidents/" + byIs.path("incidents").get(0).path("id").asLong());
+    assertThat(one.path("reports").findValues("perpetrators").toString()
+        + one.path("reports").findValues("targets")).contains("Islamic State");
   }
 
   @Test
@@ -135,7 +141,7 @@ class ApiTest {
   @Test
   void timelineCountsEveryDatedIncidentOnce() throws Exception {
     JsonNode months = ok("/api/timeline?unit=month&country=SY");
-    int dated = (int) web.store.summaries(new IncidentFilter("SY", null, null, null, null, null,
+    int dated = (int) web.store.summaries(new IncidentFilter("SY", null, null, null, null, null, null,
         null, 0)).stream().filter(v -> v.date() != null).count();
     int sum = 0;
     for (JsonNode b : months.path("buckets")) {

@@ -57,7 +57,7 @@ class ReviewPagesTest {
 
   @Test
   void aTollCorrectedOnTheIncidentPageShowsThereAndInTheAuditLog() {
-    IncidentView v = WEB.store.summaries(new IncidentFilter("SY", "Deir ez-Zor", null, null,
+    IncidentView v = WEB.store.summaries(new IncidentFilter("SY", "Deir ez-Zor", null, null, null,
         null, 1, null, 0)).get(0);
     load("/incident.html?id=" + v.id());
     browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("review")));
@@ -121,7 +121,7 @@ class ReviewPagesTest {
       browser.screenshot("watches");
 
       // A change the watch matches: an analyst confirms where an incident was.
-      IncidentView v = WEB.store.summaries(new IncidentFilter("SY", "Deir ez-Zor", null, null,
+      IncidentView v = WEB.store.summaries(new IncidentFilter("SY", "Deir ez-Zor", null, null, null,
           null, 5, null, 0)).get(0);
       WEB.store.review(v.id(), "place", "confirmed", null, WebFixture.ANALYST, "on the map");
       Map.Entry<String, byte[]> delivery = got.poll(60, TimeUnit.SECONDS);

@@ -33,7 +33,7 @@ class ReviewTest {
 
   @Test
   void aCorrectedTollIsWhatTheIncidentItsExportAndTheAuditLogShow() throws Exception {
-    IncidentView hama = web.store.summaries(new IncidentFilter("SY", "Hama", null, null, null,
+    IncidentView hama = web.store.summaries(new IncidentFilter("SY", "Hama", null, null, null, null,
         1, null, 0)).get(0);
     HttpResponse<String> r = review(hama.id(), """
         {"field": "killed", "verdict": "corrected", "value": {"low": 3, "best": 4, "high": 6},

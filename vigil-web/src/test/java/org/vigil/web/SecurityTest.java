@@ -101,7 +101,7 @@ class SecurityTest {
 
   @Test
   void aTokenOrASessionWithItsHeaderMayCorrectAndTheAuditLogShowsIt() throws Exception {
-    List<IncidentView> two = web.store.summaries(new IncidentFilter("SY", "Aleppo", null, null,
+    List<IncidentView> two = web.store.summaries(new IncidentFilter("SY", "Aleppo", null, null, null,
         null, null, null, 0)).stream().filter(v -> v.sources() == 1).limit(2).toList();
     HttpResponse<String> merged = post(HttpClient.newHttpClient(),
         web.url("/api/incidents/" + two.get(0).id() + "/merge"),

@@ -61,7 +61,7 @@ class WatchTest {
     });
     receiver.start();
     String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-    IncidentFilter deadly = new IncidentFilter("SY", null, null, null, null, 10, null, 0);
+    IncidentFilter deadly = new IncidentFilter("SY", null, null, null, null, null, 10, null, 0);
     try (Store store = Store.open(TestStores.h2(dir.resolve("store")))) {
       for (int row = 2; row < 40; row++) {
         store.save(store.receive(FakesRecords.document(row)).inputId(),
@@ -128,7 +128,7 @@ class WatchTest {
   void aFeedReaderReadsAWatchsIncidentsNewestChangeFirst() throws Exception {
     WebFixture web = WebFixture.get();
     Watch watch = web.store.addWatch(WebFixture.ANALYST, "Aleppo <&> \"feed\"",
-        new IncidentFilter("SY", "Aleppo", null, null, null, null, null, 0), null, null);
+        new IncidentFilter("SY", "Aleppo", null, null, null, null, null, null, 0), null, null);
     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
             URI.create(web.url("/api/watches/" + watch.id() + "/atom"))).build(),
         HttpResponse.BodyHandlers.ofByteArray());

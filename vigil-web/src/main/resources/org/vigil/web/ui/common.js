@@ -3,7 +3,7 @@
 'use strict';
 
 const Vigil = (() => {
-  const FILTER_KEYS = ['country', 'region', 'type', 'from', 'to', 'minKilled', 'text'];
+  const FILTER_KEYS = ['country', 'region', 'type', 'actor', 'from', 'to', 'minKilled', 'text'];
 
   // ACLED's event types and the colour each is drawn in (colour-blind safe, Okabe-Ito).
   const TYPE_COLOURS = {

@@ -13,7 +13,7 @@
     form.addEventListener('submit', async event => {
       event.preventDefault();
       const body = {};
-      for (const name of ['name', 'country', 'region', 'type', 'text', 'webhook']) {
+      for (const name of ['name', 'country', 'region', 'type', 'actor', 'text', 'webhook']) {
         if (form[name].value.trim()) body[name] = form[name].value.trim();
       }
       if (form.minKilled.value) body.minKilled = Number(form.minKilled.value);
@@ -50,7 +50,7 @@
   }
 
   function describe(f) {
-    const parts = [f.country, f.region, f.type, f.text && ('“' + f.text + '”'),
+    const parts = [f.country, f.region, f.type, f.actor && ('by or against ' + f.actor), f.text && ('“' + f.text + '”'),
       f.minKilled !== null && f.minKilled !== undefined ? f.minKilled + '+ killed' : null];
     return parts.filter(Boolean).join(' · ') || 'every incident';
   }
