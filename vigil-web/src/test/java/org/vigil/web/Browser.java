@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,6 +45,12 @@ final class Browser implements AutoCloseable {
 
   WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Opens {@code url} and waits until its status line no longer says it is loading. */
+  void load(String url) {
+    driver.get(url);
+    waiting().until(d -> !d.findElement(By.id("status")).getText().startsWith("Loading"));
   }
 
   /** Saves the page as target/screenshots/NAME.png, for a person to look at. */

@@ -38,8 +38,7 @@ class BrowserTest {
   }
 
   private void load(String path) {
-    browser.driver.get(WEB.url(path));
-    browser.waiting().until(d -> !d.findElement(By.id("status")).getText().startsWith("Loading"));
+    browser.load(WEB.url(path));
   }
 
   private String status() {

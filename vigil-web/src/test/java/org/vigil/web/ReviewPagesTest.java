@@ -51,8 +51,7 @@ class ReviewPagesTest {
   }
 
   private void load(String path) {
-    browser.driver.get(WEB.url(path));
-    browser.waiting().until(d -> !d.findElement(By.id("status")).getText().startsWith("Loading"));
+    browser.load(WEB.url(path));
   }
 
   @Test

@@ -83,6 +83,27 @@ const Vigil = (() => {
     });
     corner.replaceChildren(el('span', {}, s.user.name + ' (' + s.user.role + ')'), ' ', out);
   }
+  // Every page's header: the site's name, its pages, and the account corner.
+  function header() {
+    const bar = document.querySelector('body > header');
+    if (!bar) return;
+    const pages = [['/', 'Incidents'], ['/watches.html', 'Watches'], ['/audit.html', 'Audit log'],
+      ['/api/openapi.json', 'API']];
+    bar.replaceChildren(el('a', {class: 'brand', href: '/'}, 'Vigil'),
+        el('nav', {'aria-label': 'Main'}, pages.flatMap(([href, name], i) =>
+            [i ? ' · ' : null, el('a', {href}, name)])),
+        el('div', {id: 'account', class: 'account'}));
+  }
+
+  // The event types a type filter offers, in the order the map's legend gives them.
+  function typeOptions() {
+    for (const select of document.querySelectorAll('select[data-event-types]')) {
+      select.append(...Object.keys(TYPE_COLOURS).map(t => el('option', {}, t)));
+    }
+  }
+
+  header();
+  typeOptions();
   document.addEventListener('DOMContentLoaded', account);
 
   // el('a', {href: u, class: 'x'}, 'text', child…): attributes are set one by one and children
