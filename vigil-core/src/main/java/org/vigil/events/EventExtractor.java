@@ -239,14 +239,23 @@ public final class EventExtractor implements Extractor {
         }
       }
       Place place = link == null ? null : link.place();
-      mentions.add(new EventMention(si, sentence, main, date, dateSpans, place,
+      EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
           link != null && link.strong(), place != null && !places.isCountry(place),
           actors.perpetrators(text, sentence, main.span(), settlements), List.of(), found,
-          anaphoric(main, text, sentence), stems));
+          anaphoric(main, text, sentence), stems, false);
+      mentions.add(mention);
+      if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
+        // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
+        // at each place of a list is an incident at each. A toll stated over the list belongs
+        // to none of them, so a sentence with one is left whole (RollUps reads it).
+        for (Place also : places.listedAfter(text, sentence, link)) {
+          mentions.add(mention.listedAt(also));
+        }
+      }
     }
 
     List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
-        places::samePlace);
+        places::samePlace, places::samePlaceNamed);
     // "the rebels had used the same chemical weapons in Aleppo last year": a sentence that
     // tells only of an older incident says nothing of where today's happened.
     BitSet recalled = new BitSet();

@@ -17,12 +17,14 @@ import org.vigil.model.Span;
  * @param placeStrong a preposition ties the place to the trigger ("strike in Baghdad")
  * @param placeBelowCountry the place is finer than a country
  * @param stems stems of every trigger in the sentence, to find what an anaphor refers to
+ * @param listed its place is one of a list the sentence names apart ("the towns of A, B and
+ *     C"): the text says it is not its neighbours' place, however near they lie
  */
 record EventMention(
     int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
     List<Span> dateSpans, Place place, boolean placeStrong, boolean placeBelowCountry,
     List<Actor> perpetrators, List<Actor> targets,
-    List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems) {
+    List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems, boolean listed) {
 
   EventMention {
     dateSpans = List.copyOf(dateSpans);
@@ -41,13 +43,19 @@ record EventMention(
   /** The same mention placed at {@code where}, which a preposition ties to it. */
   EventMention withPlace(Place where) {
     return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, where, true, true,
-        perpetrators, targets, casualties, anaphoric, stems);
+        perpetrators, targets, casualties, anaphoric, stems, false);
+  }
+
+  /** The same act at {@code where}, another place of the list its sentence names, no toll. */
+  EventMention listedAt(Place where) {
+    return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, where, true, true,
+        perpetrators, targets, List.of(), anaphoric, stems, true);
   }
 
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);
     return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, place,
-        placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems);
+        placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems, listed);
   }
 }

@@ -5,8 +5,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
+import org.vigil.model.Place;
 
 /**
  * Gathers the mentions of an article into incidents: one incident mentioned twice is one
@@ -46,10 +48,10 @@ final class IncidentGrouper {
     }
 
     /** The finest place its mentions name (a village over its province; the first if equal). */
-    org.vigil.model.Place place() {
-      org.vigil.model.Place best = null;
+    Place place() {
+      Place best = null;
       for (EventMention x : mentions) {
-        org.vigil.model.Place p = x.place();
+        Place p = x.place();
         if (p != null && (best == null || finer(p, best))) {
           best = p;
         }
@@ -57,7 +59,7 @@ final class IncidentGrouper {
       return best;
     }
 
-    private static boolean finer(org.vigil.model.Place a, org.vigil.model.Place b) {
+    private static boolean finer(Place a, Place b) {
       int pa = a.precision() == null ? 4 : a.precision();
       int pb = b.precision() == null ? 4 : b.precision();
       return pa < pb;
@@ -86,23 +88,26 @@ final class IncidentGrouper {
 
   /**
    * Groups {@code mentions}; {@code samePlace} says whether two places can be one scene (a
-   * village and its province, a country and anything in it).
+   * village and its province, a country and anything in it, two places a few kilometres
+   * apart), {@code samePlaceNamed} the same without the distance, for a place a sentence lists
+   * apart from others ({@link EventMention#listed()}).
    */
   List<Incident> group(List<EventMention> mentions, EventDate fallback,
-      java.util.function.BiPredicate<org.vigil.model.Place, org.vigil.model.Place> samePlace) {
+      BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed) {
     List<Incident> incidents = new ArrayList<>();
     for (EventMention m : mentions) {
       Incident target = null;
       for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
         Incident e = incidents.get(i);
         boolean sameAct = m.anaphoric() && e.hasStem(m.stems());
-        if (compatible(e, m, fallback, sameAct, samePlace) && (!m.anaphoric() || sameAct)) {
+        if (compatible(e, m, fallback, sameAct, samePlace, samePlaceNamed)
+            && (!m.anaphoric() || sameAct)) {
           target = e;
         }
       }
       if (target == null && m.anaphoric()) {
         for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
-          if (compatible(incidents.get(i), m, fallback, false, samePlace)) {
+          if (compatible(incidents.get(i), m, fallback, false, samePlace, samePlaceNamed)) {
             target = incidents.get(i);
           }
         }
@@ -154,8 +159,8 @@ final class IncidentGrouper {
    * strike"), so its sub-types need not agree.
    */
   private static boolean compatible(Incident e, EventMention m, EventDate fallback,
-      boolean sameAct,
-      java.util.function.BiPredicate<org.vigil.model.Place, org.vigil.model.Place> samePlace) {
+      boolean sameAct, BiPredicate<Place, Place> samePlace,
+      BiPredicate<Place, Place> samePlaceNamed) {
     Set<SubEventType> common = EnumSet.copyOf(e.subtypes);
     common.retainAll(m.trigger().subtypes());
     if (common.isEmpty() && !sameAct) {
@@ -168,7 +173,8 @@ final class IncidentGrouper {
     }
     for (EventMention x : e.mentions) {
       if (x.place() != null && m.place() != null && !(m.anaphoric() && looseCountry(m))
-          && !samePlace.test(x.place(), m.place())) {
+          && !(x.listed() || m.listed() ? samePlaceNamed : samePlace).test(x.place(),
+              m.place())) {
         return false;
       }
     }

@@ -55,8 +55,11 @@ final class PlaceLinker {
         <= options.neighbourKm();
   }
 
-  /** One link of a trigger to a place; strong when a preposition ties them ("strike in X"). */
-  record Link(Place place, boolean strong) {}
+  /**
+   * One link of a trigger to a place named at {@code span}; strong when a preposition ties
+   * them ("strike in X").
+   */
+  record Link(Place place, Span span, boolean strong) {}
 
   /**
    * "what the US might do", "Russia disagreed", "US action": a country that acts. Its people
@@ -176,7 +179,36 @@ final class PlaceLinker {
             Math.min(sentence.end(), best.span().end() + 20))).find()
             || ASIDE.matcher(text.substring(Math.max(sentence.start(),
                 best.span().start() - 20), best.span().start())).find()));
-    return new Link(best.place(), strong);
+    return new Link(best.place(), best.span(), strong);
+  }
+
+  /** What may part the names of a list: commas, spaces, "and" (copied text often lost commas). */
+  private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
+
+  /**
+   * The places named in a row after the one of {@code first}, in its sentence: "the nearby towns
+   * of Rastan, Talbeesah and Zafarana" gives Talbeesah and Zafarana. Only commas, spaces and
+   * "and" may part them; each is finer than a country, and no two (nor one and the first) are
+   * one scene.
+   */
+  List<Place> listedAfter(String text, Span sentence, Link first) {
+    List<Place> out = new ArrayList<>();
+    int end = first.span().end();
+    for (Located l : scenes) {
+      if (l.span().start() < end || !sentence.contains(l.span())) {
+        continue;
+      }
+      if (!LIST_GAP.matcher(text.substring(end, l.span().start())).matches()
+          || !fine(l.place())) {
+        break;
+      }
+      if (!samePlaceNamed(first.place(), l.place())
+          && out.stream().noneMatch(p -> samePlaceNamed(p, l.place()))) {
+        out.add(l.place());
+      }
+      end = l.span().end();
+    }
+    return out;
   }
 
   /**
@@ -208,6 +240,20 @@ final class PlaceLinker {
         && b.precision() <= 2;
     if (local && a.lat() != null && b.lat() != null
         && Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= options.townKm()) {
+      return true;
+    }
+    if (isCountry(a) || isCountry(b)) {
+      return a.country() == null || b.country() == null || a.country().equals(b.country());
+    }
+    return within(a, b) || within(b, a);
+  }
+
+  /**
+   * Whether two places can be one scene by what they are, whatever their distance: the same
+   * place, or a country or region and a place in it. Two towns a sentence lists apart are two.
+   */
+  boolean samePlaceNamed(Place a, Place b) {
+    if (a.id().equals(b.id())) {
       return true;
     }
     if (isCountry(a) || isCountry(b)) {

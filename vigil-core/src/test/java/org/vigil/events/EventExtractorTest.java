@@ -202,6 +202,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
+    // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
+    // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
+    // Zafarana." The towns lie a few kilometres apart, but the text names them apart.
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Saturday 20 August 2016 Syrian Coalition Urges"));
+    List<Event> strikes = a.events().stream()
+        .filter(e -> e.subtype().equals("Air/drone strike")).toList();
+    assertThat(strikes).extracting(e -> placeName(a, e))
+        .contains("Alghantou", "Zafarana").doesNotHaveDuplicates();
+    Event zafarana = strikes.stream().filter(e -> "Zafarana".equals(placeName(a, e)))
+        .findFirst().orElseThrow();
+    assertThat(zafarana.killed()).as("the toll was Alghantou's").isNull();
+    assertThat(strikes.stream().filter(e -> "Alghantou".equals(placeName(a, e))).findFirst()
+        .orElseThrow().killed().best()).isEqualTo(13);
+  }
+
+  @Test
   void aPlaceTheTextGivesOnlyAnOlderIncidentIsNoSceneOfTodays() {
     // "Victims of a suspected chemical attack in Syria ... said the rebels had used the same
     // chemical weapons in Aleppo last year ... guidance to overwhelmed health workers in Idlib"
