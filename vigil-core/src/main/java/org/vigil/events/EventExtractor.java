@@ -56,6 +56,20 @@ public final class EventExtractor implements Extractor {
   private static final Pattern HYPOTHETICAL = Pattern.compile(
       "(?i)\\b(?:consider(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?"
           + "|vow(?:s|ed|ing)?|call(?:s|ed|ing)? for)\\s+(?:[\\w'’\\-]+\\s+){0,2}$");
+  /**
+   * "Syria's conflict erupted in March 2011 with anti-government protests", "a civil war since
+   * early 2011, when the regime cracked down on protests", "since protests against Assad's rule
+   * erupted": a sentence telling how a war began. Its protests are the war's origin, told as
+   * background, and no incident of the report.
+   */
+  private static final Pattern WAR_ORIGIN = Pattern.compile(
+      "(?i)\\b(?:conflict|war|uprising|rebellion|revolution|crisis)\\b[^.]{0,80}?"
+          + "\\b(?:began|begun|beginning|started|starting|erupted|broke out)\\b"
+          + "|\\b(?:triggering|triggered|sparking|sparked)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+          + "(?:conflict|war|uprising|rebellion)\\b"
+          + "|\\b(?:conflict|war)\\s+since\\s+(?:(?:early|mid|late)\\s+)?(?:\\p{L}+\\s+)?\\d{4}\\b"
+          + "|\\bsince\\s+[^.]{0,40}?\\b(?:protests?|demonstrations?|uprising)\\b[^.]{0,30}?"
+          + "\\b(?:erupted|began|started|broke out)\\b");
   private static final Pattern CIVILIAN_SITE = Pattern.compile(
       "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
           + "|bakery|bakeries|homes|houses|civilians?)\\b");
@@ -180,6 +194,9 @@ public final class EventExtractor implements Extractor {
       Span sentence = sentences.get(si);
       String stext = sentence.of(text);
       List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
+      if (WAR_ORIGIN.matcher(stext).find()) {
+        hits = hits.stream().filter(h -> !protest(h)).toList();
+      }
       List<CasualtyMention> found = incidentDead && periods.get(si) ? List.of()
           : figures.get(si);
       if (hits.isEmpty() && found.isEmpty()) {
@@ -307,6 +324,12 @@ public final class EventExtractor implements Extractor {
     }
     out.add(new Span(from, sentence.end()));
     return out;
+  }
+
+  /** A trigger of protests or riots only. */
+  private static boolean protest(TriggerLexicon.Hit h) {
+    return h.subtypes().stream().allMatch(s -> s.type() == SubEventType.EventType.PROTESTS
+        || s.type() == SubEventType.EventType.RIOTS);
   }
 
   /** A statement of who the dead were, with no figure of its own: "three were children". */

@@ -202,6 +202,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void theProtestsAWarBeganWithAreBackgroundNotAnIncident() {
+    // "The Syrian conflict began when the Baath regime ... responded with military force to
+    // peaceful protests demanding democratic reforms during the Arab Spring"
+    Article origin = extract(FakesCorpus.textStartingWith(
+        "Date of publication 3 April 2017 At least 22 civilians"));
+    assertThat(origin.events()).noneMatch(e -> e.type().equals("Protests"));
+    assertThat(origin.events()).anyMatch(e -> e.subtype().equals("Air/drone strike"));
+    // "In Lebanon some 200 Kurdish nationals staged a demonstration in downtown Beirut": one
+    Article today = extract(FakesCorpus.textStartingWith(
+        "Published July 5 2015 U.S.-led coalition aircraft"));
+    assertThat(today.events()).filteredOn(e -> e.type().equals("Protests")).singleElement()
+        .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("demonstration"));
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
