@@ -42,6 +42,10 @@ final class TriggerLexicon {
   private static final Pattern DENIED = Pattern.compile(
       "(?i)\\b(?:no|without|never)\\s+(?:[\\w.-]+\\s+){0,2}$");
 
+  /** Manned aircraft; a drone or a missile shot down is disrupted weapons use. */
+  private static final String AIRCRAFT =
+      "(?:helicopters?|choppers?|(?:fighter )?jets?|war ?planes?|planes?|aircraft)";
+
   private final List<Entry> entries = new ArrayList<>();
 
   TriggerLexicon() {
@@ -84,6 +88,12 @@ final class TriggerLexicon {
     add(2, "arrest(?:ed|s)?|detained|rounded up|arrest campaign", ARRESTS);
     add(1, "cease-?fire|truce", AGREEMENT);
     add(2, "looted|looting|torched|burned down|demolished", LOOTING_PROPERTY_DESTRUCTION);
+    // "the helicopter was shot down", "rebels downed a jet": the aircraft is what was hit, by
+    // fighters on the ground, so no air strike; one longer trigger, it hides "helicopter".
+    add(3, AIRCRAFT + "\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:was|were|had been|has been)\\s+)?"
+        + "(?:shot|brought) down|(?:shot|brought) down (?:an?|the|two|three)\\s+"
+        + "(?:[\\w-]+\\s+){0,3}?" + AIRCRAFT + "|downed (?:an?|the|two|three)\\s+"
+        + "(?:[\\w-]+\\s+){0,3}?" + AIRCRAFT, ARMED_CLASH);
     add(2, "defused|intercepted|shot down", DISRUPTED_WEAPONS_USE);
     add(1, "strikes?|struck|bombardment|bombed|bombing|pounded|raids?",
         AIR_DRONE_STRIKE, SHELLING, REMOTE_EXPLOSIVE);

@@ -217,6 +217,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aHelicopterShotDownIsNoAirStrike() {
+    // "A Russian Mi-8 military transport helicopter was shot down from the ground in Idlib
+    // province": the aircraft was hit; it struck no one.
+    Article a = extract(FakesCorpus.textStartingWith(
+        "01-08-2016 5 Killed as Russian Military Chopper Shot down"));
+    assertThat(a.events()).noneMatch(e -> e.subtype().equals("Air/drone strike"));
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.subtype()).isEqualTo("Armed clash");
+      assertThat(e.killed().best()).isEqualTo(5);
+    });
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
