@@ -19,6 +19,11 @@ public record CasualtyMention(
     Kind kind, Quantity count, Map<String, Integer> categories, boolean individual,
     boolean toll, boolean update, Span span) {
 
+  /** "no casualties", "no one was killed": a statement that there were none. */
+  public boolean none() {
+    return Integer.valueOf(0).equals(count.best()) && Integer.valueOf(0).equals(count.high());
+  }
+
   /** What happened to the victims. Missing, arrested and displaced are neither. */
   public enum Kind { KILLED, INJURED }
 

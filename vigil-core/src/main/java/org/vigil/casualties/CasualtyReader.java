@@ -100,7 +100,10 @@ public final class CasualtyReader {
     List<CasualtyMention> out = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
-      int next = toll(w, i, out);
+      int next = none(w, i, out);
+      if (next <= i) {
+        next = toll(w, i, out);
+      }
       if (next <= i) {
         next = ofTheDead(w, i, out);
       }
@@ -229,6 +232,63 @@ public final class CasualtyReader {
         new Quantity(null, n.best(), null, n.start(), n.end()), categories, false, false,
         false, span(w, i, j + 1)));
     return j + 1;
+  }
+
+  /**
+   * "caused no human casualties", "the YPG reported no deaths", "no one was hurt": an explicit
+   * zero, which is a figure (0), not the absence of one. Casualties and hurt are both killed
+   * and injured; deaths only killed, injuries only injured. A zero of one group ("no
+   * casualties among the soldiers", "in the ranks of") says nothing of the others: not read.
+   */
+  private int none(Words w, int i, List<CasualtyMention> out) {
+    int j;
+    if (w.lower(i).equals("no") && !w.lower(i + 1).equals("one")) {
+      j = i + 1;
+      if (w.lower(j).equals("human")) {
+        j++;
+      }
+    } else if (w.lower(i).equals("without")) {
+      j = i + 1;
+      while ((w.lower(j).equals("causing") || w.lower(j).equals("any")) && j < i + 3) {
+        j++;
+      }
+    } else if (w.at(i, "no one") || w.lower(i).equals("nobody")) {
+      j = i + (w.lower(i).equals("nobody") ? 1 : 2);
+      if (w.lower(j).equals("was") || w.lower(j).equals("were")) {
+        j++;
+      }
+      String verb = w.lower(j);
+      boolean dead = verb.equals("killed") || verb.equals("died");
+      boolean hurt = verb.equals("hurt");
+      if (!dead && !hurt && !verb.equals("injured") && !verb.equals("wounded")) {
+        return i;
+      }
+      zero(w, i, j + 1, dead || hurt, !dead, out);
+      return j + 1;
+    } else {
+      return i;
+    }
+    String noun = w.lower(j);
+    boolean both = noun.equals("casualties") || noun.equals("victims");
+    boolean dead = both || noun.equals("deaths") || noun.equals("fatalities")
+        || w.at(j, "loss of life");
+    boolean hurt = both || noun.equals("injuries");
+    if (!dead && !hurt || w.lower(j + 1).equals("among") || w.at(j + 1, "in the ranks")) {
+      return i;
+    }
+    int end = j + (w.at(j, "loss of life") ? 3 : 1);
+    zero(w, i, end, dead, hurt, out);
+    return end;
+  }
+
+  private static void zero(Words w, int from, int to, boolean killed, boolean injured,
+      List<CasualtyMention> out) {
+    for (CasualtyMention.Kind kind : CasualtyMention.Kind.values()) {
+      if (kind == CasualtyMention.Kind.KILLED ? killed : injured) {
+        out.add(new CasualtyMention(kind, new Quantity(0, 0, 0, from, to), Map.of(), false,
+            false, false, span(w, from, to)));
+      }
+    }
   }
 
   /** "he was wounded", "Soleimani, who was assassinated": one person. */

@@ -186,7 +186,7 @@ public final class EventExtractor implements Extractor {
     for (int si = 0; si < sentences.size(); si++) {
       if (!periods.get(si)) {
         incidentDead |= figures.get(si).stream()
-            .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+            .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED && !c.none());
       }
     }
     List<EventMention> mentions = new ArrayList<>();

@@ -76,7 +76,8 @@ final class RecalledIncidents {
   }
 
   private static boolean statesDead(IncidentGrouper.Incident incident) {
-    return incident.casualties().stream().anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED);
+    return incident.casualties().stream()
+        .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED && !c.none());
   }
 
   /**

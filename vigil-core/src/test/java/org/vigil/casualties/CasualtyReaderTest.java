@@ -44,6 +44,24 @@ class CasualtyReaderTest {
   }
 
   @Test
+  void anExplicitZeroIsZeroNotNothing() {
+    // "The source said that no casualties were reported": none killed, none injured
+    String none = sentenceWith(FAKES, "The source said that no casualties were reported");
+    assertThat(count(none, KILLED).best()).isZero();
+    assertThat(count(none, INJURED).best()).isZero();
+    // "The YPG reported no deaths in the attacks": none killed; the injured are not said
+    String noDeaths = sentenceWith(FAKES, "The YPG reported no deaths in the attacks");
+    assertThat(count(noDeaths, KILLED).best()).isZero();
+    assertThat(count(noDeaths, INJURED)).isNull();
+    assertThat(count("The two terrorist explosions caused no human casualties", KILLED).best())
+        .isZero();
+    assertThat(count("No one was hurt in the blast", INJURED).best()).isZero();
+    // a zero of one side says nothing of the other
+    assertThat(read("There were no casualties among the soldiers")).isEmpty();
+    assertThat(read("no one knows how many died")).isEmpty();
+  }
+
+  @Test
   void breakdownAfterIncludingFillsCategoriesNotTheTotal() {
     String s = sentenceWith(FAKES, "killing 10 people including four children and two women");
     Count killed = count(s, KILLED);
