@@ -89,7 +89,7 @@ final class LinkBench {
     for (Event e : a.events()) {
       events.add(new Event(e.id(), e.type(), e.subtype(), e.trigger(), shift(e.date(), days),
           e.place(), e.role(), e.perpetrators(), e.targets(), e.killed(), e.injured(),
-          e.evidence()));
+          e.means(), e.evidence()));
     }
     Published p = a.published() == null ? null : new Published(
         LocalDate.parse(a.published().value()).plusDays(days).toString(), a.published().given(),

@@ -18,7 +18,7 @@ class LinkBenchTest {
   private static Article dated(String value, String precision) {
     Event e = new Event("ev1", "Battles", "Armed clash", new Event.Trigger("clash",
         new Span(0, 5)), new EventDate(value, precision), null, Event.Role.REPORTED,
-        List.of(), List.of(), null, null, List.of(new Span(0, 5)));
+        List.of(), List.of(), null, null, List.of(), List.of(new Span(0, 5)));
     return new Article("id", new Source(null, null, null, null), "clash in Idlib", null,
         new Published("2016-07-29", true, "given", List.of()), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of(e), new ExtractorInfo("test", "test"));

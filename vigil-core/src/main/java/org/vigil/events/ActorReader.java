@@ -59,6 +59,13 @@ final class ActorReader {
       "(?:^|\\b(?:a|an|the|suspected|of|in|by)\\s)((?:suspected )?" + ACTOR_WORD
           + "(?:(?: and)? " + ACTOR_WORD + "){0,3})\\s*$");
 
+  /**
+   * "a Russian military helicopter was shot down": the words before such a trigger say whose
+   * aircraft was hit, the target, not who fired.
+   */
+  private static final Pattern DOWNED = Pattern.compile(
+      "(?i)(?:shot|brought) down$|^(?:shot |brought )?down(?:ed)?\\b");
+
   /** How far before the trigger a subject's verb may end and still be the trigger's. */
   private static final int CLAUSE_CHARS = 60;
 
@@ -87,7 +94,7 @@ final class ActorReader {
     }
     String before = s.substring(Math.max(0, t0 - 60), t0);
     Matcher mod = MODIFIER.matcher(before);
-    if (mod.find()) {
+    if (!DOWNED.matcher(s.substring(t0, t1)).find() && mod.find()) {
       String phrase = mod.group(1);
       boolean suspected = phrase.startsWith("suspected ");
       add(out, suspected ? phrase.substring(10) : phrase, suspected, settlements);

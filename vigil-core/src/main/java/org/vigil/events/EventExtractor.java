@@ -113,6 +113,7 @@ public final class EventExtractor implements Extractor {
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
   private final RollUps rollUps = new RollUps();
+  private final MeansLexicon meansLexicon = new MeansLexicon();
 
   public EventExtractor(EventOptions options) {
     this.options = options;
@@ -326,6 +327,30 @@ public final class EventExtractor implements Extractor {
     return out;
   }
 
+  /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
+  private static final int MEANS_BEFORE = 40;
+  /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
+  private static final int MEANS_AFTER = 60;
+
+  /**
+   * The weapons or means the incident's sentences name around its triggers ("helicopters
+   * dropped barrel bombs", "a car bomb exploded"), one per name, first told first.
+   */
+  private List<Event.Means> means(IncidentGrouper.Incident incident, String text) {
+    List<Event.Means> out = new ArrayList<>();
+    for (EventMention m : incident.mentions) {
+      Span s = m.sentenceSpan();
+      Span t = m.trigger().span();
+      for (Event.Means found : meansLexicon.find(text, Math.max(s.start(),
+          t.start() - MEANS_BEFORE), Math.min(s.end(), t.end() + MEANS_AFTER))) {
+        if (out.stream().noneMatch(x -> x.name().equals(found.name()))) {
+          out.add(found);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A trigger of protests or riots only. */
   private static boolean protest(TriggerLexicon.Hit h) {
     return h.subtypes().stream().allMatch(s -> s.type() == SubEventType.EventType.PROTESTS
@@ -411,7 +436,7 @@ public final class EventExtractor implements Extractor {
         date(incident, fallback),
         place == null ? null : place.id(), role,
         new ArrayList<>(perpetrators.values()), targets, keepToll ? killed : null,
-        keepToll ? injured : null, new ArrayList<>(evidence));
+        keepToll ? injured : null, means(incident, text), new ArrayList<>(evidence));
   }
 
   /**

@@ -20,13 +20,22 @@ public record Event(
     List<Actor> targets,
     Count killed,
     Count injured,
+    List<Means> means,
     List<Span> evidence) {
 
   public Event {
     perpetrators = List.copyOf(perpetrators);
     targets = List.copyOf(targets);
+    means = List.copyOf(means);
     evidence = List.copyOf(evidence);
   }
+
+  /**
+   * A weapon or means the text names for the incident: {@code name} in Vigil's words
+   * ("barrel bomb", "chlorine", "car bomb", "sniper", "mortar", "drone"), {@code span} where
+   * the text says it.
+   */
+  public record Means(String name, Span span) {}
 
   /**
    * What the report does with the incident: the news it brings, an older incident it recalls

@@ -217,6 +217,25 @@ class EventExtractorTest {
   }
 
   @Test
+  void theMeansTheTextNamesAreKeptWithTheirWords() {
+    // "killed on Sunday when Syrian army helicopters dropped barrel bombs on the northern city
+    // of Aleppo"
+    Article raid = extract(FakesCorpus.textStartingWith(
+        "December 16 2013 Death toll in Syrian bombing raid on Aleppo"));
+    Event main = FakesEvaluation.mainIncident(raid.events());
+    assertThat(main.means()).extracting(Event.Means::name).contains("barrel bomb");
+    assertThat(main.means()).allSatisfy(m -> assertThat(m.span().of(raid.text()).toLowerCase())
+        .startsWith(m.name().substring(0, 3).toLowerCase()));
+    // "ISIS terrorists detonated two car bombs in al-Villat al-Homr neighborhood"
+    Article bombs = extract(FakesCorpus.textStartingWith(
+        "10 July 2015 Three civilians killed in rocket attack in Aleppo"));
+    assertThat(bombs.events()).anySatisfy(e -> assertThat(e.means())
+        .extracting(Event.Means::name).containsExactly("car bomb"));
+    assertThat(bombs.events()).anySatisfy(e -> assertThat(e.means())
+        .extracting(Event.Means::name).contains("rocket"));
+  }
+
+  @Test
   void aHelicopterShotDownIsNoAirStrike() {
     // "A Russian Mi-8 military transport helicopter was shot down from the ground in Idlib
     // province": the aircraft was hit; it struck no one.
@@ -226,7 +245,11 @@ class EventExtractorTest {
     assertThat(a.events()).anySatisfy(e -> {
       assertThat(e.subtype()).isEqualTo("Armed clash");
       assertThat(e.killed().best()).isEqualTo(5);
+      assertThat(e.means()).extracting(Event.Means::name).containsExactly("helicopter");
     });
+    assertThat(a.events()).as("the Russians lost the helicopter; they did not down it")
+        .allSatisfy(e -> assertThat(e.perpetrators()).extracting(Actor::name)
+            .noneMatch(n -> n.startsWith("Russian")));
   }
 
   @Test

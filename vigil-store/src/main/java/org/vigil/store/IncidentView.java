@@ -40,6 +40,11 @@ public record IncidentView(long id, String type, String subtype, LocalDate from,
     return b.toString();
   }
 
+  /** The weapons or means its reports name, each once, in the order they were first named. */
+  public List<String> means() {
+    return reports.stream().flatMap(r -> r.means().stream()).distinct().toList();
+  }
+
   /** The day ACLED-style tables date the incident by: its day, else its first day. */
   public LocalDate date() {
     return day != null ? day : from;
@@ -51,17 +56,20 @@ public record IncidentView(long id, String type, String subtype, LocalDate from,
    * @param eventKey stable across re-extraction: what split and merge name
    * @param localId the event's id in its article's record ({@code ev1}), where its evidence is
    * @param agency the wire agency of its dateline, or null
+   * @param means the weapons or means it names ("barrel bomb", "car bomb")
    * @param notes the sentences of the report that tell the event
    * @param reason why the linker put it in this incident
    */
   public record Report(String eventKey, long articleId, String localId, long storyId, String input,
       String url, String title, String agency, String published, String type,
       String subtype, String trigger, String placeName, Figure killed, Figure injured,
-      List<String> perpetrators, List<String> targets, String notes, String reason) {
+      List<String> perpetrators, List<String> targets, List<String> means, String notes,
+      String reason) {
 
     public Report {
       perpetrators = List.copyOf(perpetrators);
       targets = List.copyOf(targets);
+      means = List.copyOf(means);
     }
 
     /** Who published it, as a source column names it: the agency, else the site, else null. */

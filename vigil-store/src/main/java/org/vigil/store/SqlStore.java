@@ -340,7 +340,7 @@ final class SqlStore implements Store {
               event.path("trigger").path("text").asText(null), rs.getString("place_name"),
               figure(EventRows.count(rs, "killed")), figure(EventRows.count(rs, "injured")),
               names(event.path("perpetrators")), names(event.path("targets")),
-              rs.getString("notes"), rs.getString("reason"));
+              names(event.path("means")), rs.getString("notes"), rs.getString("reason"));
         })
         .list();
     List<FieldReview> verdicts =
@@ -353,9 +353,10 @@ final class SqlStore implements Store {
     return c == null ? Figure.NONE : new Figure(c.low(), c.best(), c.high());
   }
 
-  private static List<String> names(JsonNode actors) {
+  /** The names of a record's actors or means. */
+  private static List<String> names(JsonNode named) {
     List<String> out = new ArrayList<>();
-    actors.forEach(a -> out.add(a.path("name").asText()));
+    named.forEach(a -> out.add(a.path("name").asText()));
     return out;
   }
 

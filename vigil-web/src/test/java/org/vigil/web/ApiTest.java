@@ -84,6 +84,24 @@ class ApiTest {
   }
 
   @Test
+  void theMeansOfAnIncidentAreInItsAnswerAndItsExports() throws Exception {
+    List<IncidentView> barrel = new ArrayList<>();
+    web.store.eachIncident(IncidentFilter.ALL, v -> {
+      if (v.means().contains("barrel bomb")) {
+        barrel.add(v);
+      }
+    });
+    assertThat(barrel).as("FA-KES reports barrel bombs").hasSizeGreaterThan(3);
+    IncidentView v = barrel.get(0);
+    JsonNode incident = ok("/api/incidents/" + v.id());
+    assertThat(incident.path("means").toString()).contains("barrel bomb");
+    assertThat(incident.path("reports").findValues("means").toString()).contains("barrel bomb");
+    String csv = web.get("/api/export?format=csv&country=" + v.country()).body();
+    assertThat(csv.lines().filter(l -> l.startsWith(v.id() + ","))).singleElement()
+        .asString().contains("barrel bomb");
+  }
+
+  @Test
   void filtersByCountryTypeAndToll() throws Exception {
     JsonNode syria = ok("/api/incidents?country=SY&type=Explosions/Remote%20violence&minKilled=10");
     assertThat(syria.path("count").asInt()).isPositive()

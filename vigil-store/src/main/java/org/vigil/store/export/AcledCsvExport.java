@@ -29,7 +29,7 @@ final class AcledCsvExport implements IncidentExport {
   static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year",
       "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
       "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-      "fatalities_low", "fatalities_high", "sources", "stories", "vigil_id", "reviewed");
+      "fatalities_low", "fatalities_high", "sources", "stories", "vigil_id", "means", "reviewed");
 
   @Override
   public Written write(Store store, IncidentFilter filter, Writer out) throws IOException {
@@ -65,6 +65,7 @@ final class AcledCsvExport implements IncidentExport {
     r.put("sources", v.sources());
     r.put("stories", v.stories());
     r.put("vigil_id", v.id());
+    r.put("means", String.join(";", v.means()));
     r.put("reviewed", v.reviewedCell());
     r.replaceAll((k, x) -> x == null ? null : x.toString());
     return r;

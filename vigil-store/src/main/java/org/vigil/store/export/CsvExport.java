@@ -15,7 +15,7 @@ final class CsvExport implements IncidentExport {
   static final List<String> COLUMNS = List.of("id", "date", "date_from", "date_to",
       "date_precision", "type", "subtype", "place", "country", "admin1", "lat", "lon",
       "place_precision", "killed_low", "killed_best", "killed_high", "injured_low",
-      "injured_best", "injured_high", "sources", "stories", "reviewed");
+      "injured_best", "injured_high", "sources", "stories", "means", "reviewed");
 
   @Override
   public Written write(Store store, IncidentFilter filter, Writer out) throws IOException {
@@ -45,6 +45,7 @@ final class CsvExport implements IncidentExport {
     r.put("injured_high", v.injured().high());
     r.put("sources", v.sources());
     r.put("stories", v.stories());
+    r.put("means", String.join(";", v.means()));
     r.put("reviewed", v.reviewedCell());
     r.replaceAll((k, x) -> x == null ? null : x.toString());
     return r;

@@ -48,6 +48,7 @@ final class GeoJsonExport implements IncidentExport {
         p.set("injured_best", s.path("injured").path("best"));
         p.put("sources", v.sources());
         p.put("stories", v.stories());
+        p.put("means", String.join(";", v.means()));
         p.put("reviewed", v.reviewedCell());
         try {
           out.write(n[0] == 0 ? "" : ",\n");

@@ -51,6 +51,7 @@ public final class IncidentJson {
 
   public ObjectNode full(IncidentView v) {
     ObjectNode n = summary(v);
+    v.means().forEach(n.putArray("means")::add);
     ArrayNode reviews = n.putArray("reviews");
     for (FieldReview r : v.reviews()) {
       ObjectNode o = reviews.addObject();
@@ -81,6 +82,7 @@ public final class IncidentJson {
       figure(o.putObject("injured"), r.injured());
       r.perpetrators().forEach(o.withArray("perpetrators")::add);
       r.targets().forEach(o.withArray("targets")::add);
+      r.means().forEach(o.withArray("means")::add);
       o.put("notes", r.notes());
       o.put("linked", r.reason());
     }

@@ -57,6 +57,7 @@
         el('td', {}, r.subtype || r.type || '–'),
         el('td', {class: 'num'}, figure(r.killed)),
         el('td', {class: 'num'}, figure(r.injured)),
+        el('td', {}, (r.means || []).join('; ') || '–'),
         el('td', {}, (r.perpetrators || []).join('; ') || '–'),
         el('td', {}, (r.targets || []).join('; ') || '–'),
         el('td', {class: 'muted'}, r.linked || ''))));
