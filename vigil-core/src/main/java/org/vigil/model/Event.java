@@ -1,5 +1,6 @@
 package org.vigil.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ public record Event(
     List<Actor> targets,
     Count killed,
     Count injured,
-    List<Means> means,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Means> means,
     List<Span> evidence) {
 
   public Event {
@@ -31,7 +32,7 @@ public record Event(
   }
 
   /**
-   * A weapon or means the text names for the incident: {@code name} in Vigil's words
+   * A weapon or means the text names for the incident (left out of the record when none is): {@code name} in Vigil's words
    * ("barrel bomb", "chlorine", "car bomb", "sniper", "mortar", "drone"), {@code span} where
    * the text says it.
    */
