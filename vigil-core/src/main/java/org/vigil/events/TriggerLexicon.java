@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.vigil.model.Span;
+import org.vigil.tables.DataTable;
 
 /**
  * Finds the words that name an incident ("missile strike", "clashes", "car bomb") and the
@@ -18,7 +20,8 @@ import org.vigil.model.Span;
  * <p>Each phrase has a specificity: 3 names the weapon or act outright ("drone strike",
  * "sarin"), 2 is clear but broader ("blast", "clashes"), 1 needs context ("strikes",
  * "offensive"), 0 fits any violence ("attack"). The most specific phrase of a sentence gives
- * the sub-type; generic ones mostly refer back to an incident already named.
+ * the sub-type; generic ones mostly refer back to an incident already named. The phrases are
+ * data, {@code triggers.tsv}, checked when the lexicon is built.
  */
 final class TriggerLexicon {
 
@@ -42,67 +45,47 @@ final class TriggerLexicon {
   private static final Pattern DENIED = Pattern.compile(
       "(?i)\\b(?:no|without|never)\\s+(?:[\\w.-]+\\s+){0,2}$");
 
-  /** Manned aircraft; a drone or a missile shot down is disrupted weapons use. */
-  private static final String AIRCRAFT =
-      "(?:helicopters?|choppers?|(?:fighter )?jets?|war ?planes?|planes?|aircraft)";
-
   private final List<Entry> entries = new ArrayList<>();
 
+  /** The lexicon bundled with Vigil: {@code triggers.tsv}. */
   TriggerLexicon() {
-    add(3, "chemical (?:weapons? )?(?:attacks?|strikes?|weapons?|gas)|(?:sarin|chlorine|mustard"
-        + "|toxic|poison(?:ous)?|nerve)[ -](?:gas|agents?)(?: attacks?)?|gas attacks?|sarin"
-        + "|chlorine", CHEMICAL_WEAPON);
-    add(3, "suicide (?:car )?(?:bomb(?:ing|er)?s?|attacks?|blasts?|bombers?|explosions?)"
-        + "|blew (?:himself|herself|themselves) up|suicide", SUICIDE_BOMB);
-    add(3, "air ?strikes?|air raids?|air attacks?|aerial (?:bombardment|bombing|attacks?|strikes?"
-        + "|raids?)|air bombardment|drone (?:strikes?|attacks?)|barrel bombs?|bombing raids?"
-        + "|war ?planes?|fighter jets|jets|helicopters?|aircraft", AIR_DRONE_STRIKE);
-    add(3, "(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|shells?|rounds?"
-        + "|shelling|barrage)|shelling|shelled|shells?|mortars?|rockets?|missiles?|artillery"
-        + "|grad", SHELLING);
-    add(3, "car bombs?|(?:bomb|explosive)[ -]laden|booby[ -]trapped|improvised explosive devices?"
-        + "|ieds?|roadside bombs?|land ?mines?|explosive devices?|sticky bombs?",
-        REMOTE_EXPLOSIVE);
-    add(3, "grenades?", GRENADE);
-    add(2, "(?:bomb )?blasts?|explosions?|exploded|detonated|bomb attacks?|bombings?|bombs?",
-        REMOTE_EXPLOSIVE, SUICIDE_BOMB, AIR_DRONE_STRIKE, SHELLING);
-    add(2, "clash(?:es|ed)?|fighting|fierce battles?|battles?|gunfights?|firefights?|fought"
-        + "|exchange of fire|ambush(?:ed)?", ARMED_CLASH);
-    add(1, "offensive|counter-?offensive|assault|military operations?|siege", ARMED_CLASH);
-    add(3, "recaptur(?:ed|e|ing)|regain(?:ed|ing)? (?:full )?control|retook|retake|liberat(?:ed|ion)"
-        + "|wrest(?:ed)? (?:full )?control|restored? (?:security|control)",
-        GOVERNMENT_REGAINS_TERRITORY);
-    add(2, "seized control|took control|taken control|overran|captured (?:the )?(?:town|village"
-        + "|city|area|district|base|airport|hill|neighbou?rhood)", NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-        GOVERNMENT_REGAINS_TERRITORY);
-    add(3, "executed|executions?|beheaded|beheading|massacred?|shot dead|gunned down"
-        + "|assassinat(?:ed|ion|ions)|stabbed|slaughtered|tortured to death", ATTACK);
-    add(1, "sniper(?: fire)?|shooting|opened fire|gunfire|shot", ATTACK, ARMED_CLASH);
-    add(3, "kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|forcibly disappeared|taken hostage",
-        ABDUCTION);
-    add(3, "raped|rapes?|sexual (?:violence|assault)", SEXUAL_VIOLENCE);
-    add(2, "protests?|protesters?|demonstrations?|demonstrators?|rall(?:y|ies)|sit-ins?"
-        + "|took to the streets", PEACEFUL_PROTEST);
-    add(3, "riots?|rioters?|rioting", VIOLENT_DEMONSTRATION);
-    add(3, "lynch(?:ed|ing)|mob", MOB_VIOLENCE);
-    add(2, "arrest(?:ed|s)?|detained|rounded up|arrest campaign", ARRESTS);
-    add(1, "cease-?fire|truce", AGREEMENT);
-    add(2, "looted|looting|torched|burned down|demolished", LOOTING_PROPERTY_DESTRUCTION);
-    // "the helicopter was shot down", "rebels downed a jet": the aircraft is what was hit, by
-    // fighters on the ground, so no air strike; one longer trigger, it hides "helicopter".
-    add(3, AIRCRAFT + "\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:was|were|had been|has been)\\s+)?"
-        + "(?:shot|brought) down|(?:shot|brought) down (?:an?|the|two|three)\\s+"
-        + "(?:[\\w-]+\\s+){0,3}?" + AIRCRAFT + "|downed (?:an?|the|two|three)\\s+"
-        + "(?:[\\w-]+\\s+){0,3}?" + AIRCRAFT, ARMED_CLASH);
-    add(2, "defused|intercepted|shot down", DISRUPTED_WEAPONS_USE);
-    add(1, "strikes?|struck|bombardment|bombed|bombing|pounded|raids?",
-        AIR_DRONE_STRIKE, SHELLING, REMOTE_EXPLOSIVE);
-    add(0, "attacks?|attacked|targeted|targeting", ANY_VIOLENCE.toArray(new SubEventType[0]));
+    this(DataTable.lines(TriggerLexicon.class, "triggers.tsv"));
   }
 
-  private void add(int specificity, String regex, SubEventType... subtypes) {
-    entries.add(new Entry(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE),
-        List.of(subtypes), specificity));
+  /** The lexicon of {@code rows} (specificity, sub-event types, words); a bad row fails. */
+  TriggerLexicon(List<DataTable.Line> rows) {
+    for (DataTable.Line row : rows) {
+      String[] f = row.fields();
+      if (f.length != 3) {
+        throw row.error("expected 3 tab-separated columns (specificity, subtypes, words), found "
+            + f.length);
+      }
+      if (!f[0].matches("[0-3]")) {
+        throw row.error("specificity must be 0, 1, 2 or 3, not '" + f[0] + "'");
+      }
+      List<SubEventType> subtypes = new ArrayList<>();
+      for (String label : f[1].split(";")) {
+        subtypes.addAll(subtypes(row, label.strip()));
+      }
+      try {
+        entries.add(new Entry(Pattern.compile("\\b(?:" + f[2] + ")\\b",
+            Pattern.CASE_INSENSITIVE), List.copyOf(subtypes), Integer.parseInt(f[0])));
+      } catch (PatternSyntaxException e) {
+        throw row.error("the words are no regular expression: " + e.getDescription());
+      }
+    }
+  }
+
+  private static List<SubEventType> subtypes(DataTable.Line row, String label) {
+    if (label.equals("any violence")) {
+      return ANY_VIOLENCE;
+    }
+    for (SubEventType t : SubEventType.values()) {
+      if (t.label().equals(label)) {
+        return List.of(t);
+      }
+    }
+    throw row.error("no ACLED sub-event type '" + label + "'");
   }
 
   /**

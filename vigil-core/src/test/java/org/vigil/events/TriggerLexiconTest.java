@@ -1,0 +1,47 @@
+package org.vigil.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.tables.DataTable;
+
+/** The trigger table: read from triggers.tsv, and a bad row named by file and line. */
+class TriggerLexiconTest {
+
+  private static TriggerLexicon of(String... rows) {
+    List<DataTable.Line> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      lines.add(new DataTable.Line("triggers.tsv", i + 30, rows[i]));
+    }
+    return new TriggerLexicon(lines);
+  }
+
+  @Test
+  void theBundledTableReadsTheActsOfConflictNews() {
+    TriggerLexicon lexicon = new TriggerLexicon();
+    String s =
+        "A Russian helicopter was shot down after air strikes and a car bomb; rebels attacked";
+    assertThat(lexicon.find(s, 0)).extracting(TriggerLexicon.Hit::text)
+        .containsExactly("helicopter was shot down", "air strikes", "car bomb", "attacked");
+    assertThat(lexicon.find(s, 0).get(1).subtypes())
+        .containsExactly(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(lexicon.find(s, 0).get(3).subtypes()).hasSize(8);
+  }
+
+  @Test
+  void aBadRowIsNamedByFileAndLine() {
+    assertThatThrownBy(() -> of("3\tAir/drone strike\tair strikes?", "2\tBombing\tbombs?"))
+        .hasMessage("triggers.tsv:31: no ACLED sub-event type 'Bombing'");
+    assertThatThrownBy(() -> of("4\tArrests\tarrested"))
+        .hasMessageContaining("triggers.tsv:30: specificity must be 0, 1, 2 or 3");
+    assertThatThrownBy(() -> of("2\tArrests\tarrest(ed"))
+        .hasMessageContaining("triggers.tsv:30: the words are no regular expression");
+    assertThatThrownBy(() -> of("2\tArrests"))
+        .hasMessageContaining("expected 3 tab-separated columns");
+    assertThat(of("2\tArrests; Abduction/forced disappearance\tdetained").find(
+        "He was detained.", 0)).singleElement().extracting(TriggerLexicon.Hit::subtypes)
+        .isEqualTo(List.of(SubEventType.ARRESTS, SubEventType.ABDUCTION));
+  }
+}
