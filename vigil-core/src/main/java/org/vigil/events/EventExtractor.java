@@ -257,10 +257,14 @@ public final class EventExtractor implements Extractor {
         }
       }
       Place place = link == null ? null : link.place();
+      List<Actor> perpetrators = actors.perpetrators(text, sentence, main.span(), settlements);
+      if (perpetrators.isEmpty() && ALSO.matcher(text.substring(main.span().end(),
+          Math.min(sentence.end(), main.span().end() + 12))).find()) {
+        perpetrators = earlierActors(mentions, main);
+      }
       EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
           link != null && link.strong(), place != null && !places.isCountry(place),
-          actors.perpetrators(text, sentence, main.span(), settlements), List.of(), found,
-          anaphoric(main, text, sentence), stems, false);
+          perpetrators, List.of(), found, anaphoric(main, text, sentence), stems, false);
       mentions.add(mention);
       if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
         // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
@@ -349,6 +353,25 @@ public final class EventExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
+  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
+
+  /**
+   * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
+   * Russian jets on Alghantou" before "Airstrikes also targeted Rastan"), or none.
+   */
+  private static List<Actor> earlierActors(List<EventMention> mentions,
+      TriggerLexicon.Hit trigger) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      EventMention m = mentions.get(k);
+      if (!m.perpetrators().isEmpty() && m.trigger().subtypes().stream()
+          .anyMatch(trigger.subtypes()::contains)) {
+        return m.perpetrators();
+      }
+    }
+    return List.of();
   }
 
   /** A trigger of protests or riots only. */

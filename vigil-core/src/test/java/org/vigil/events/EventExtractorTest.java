@@ -266,6 +266,8 @@ class EventExtractorTest {
     Event zafarana = strikes.stream().filter(e -> "Zafarana".equals(placeName(a, e)))
         .findFirst().orElseThrow();
     assertThat(zafarana.killed()).as("the toll was Alghantou's").isNull();
+    // "also targeted": the same hands as "airstrikes by regime and Russian fighter jets"
+    assertThat(zafarana.perpetrators()).extracting(Actor::category).contains("State forces");
     assertThat(strikes.stream().filter(e -> "Alghantou".equals(placeName(a, e))).findFirst()
         .orElseThrow().killed().best()).isEqualTo(13);
   }
