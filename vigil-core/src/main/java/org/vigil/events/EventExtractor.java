@@ -102,6 +102,14 @@ public final class EventExtractor implements Extractor {
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
       "\\((?:[A-Z][\\w.'’-]*\\s+)?[Pp]hoto(?:\\s+[A-Z][\\w.'’-]*)?\\)");
 
+  /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
+  private static final int MEANS_BEFORE = 40;
+  /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
+  private static final int MEANS_AFTER = 60;
+
+  /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
+  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
+
   private final EventOptions options;
   private final TriggerLexicon lexicon = new TriggerLexicon();
   private final CasualtyReader casualties = new CasualtyReader();
@@ -331,11 +339,6 @@ public final class EventExtractor implements Extractor {
     return out;
   }
 
-  /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
-  private static final int MEANS_BEFORE = 40;
-  /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
-  private static final int MEANS_AFTER = 60;
-
   /**
    * The weapons or means the incident's sentences name around its triggers ("helicopters
    * dropped barrel bombs", "a car bomb exploded"), one per name, first told first.
@@ -354,9 +357,6 @@ public final class EventExtractor implements Extractor {
     }
     return out;
   }
-
-  /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
-  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
 
   /**
    * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
