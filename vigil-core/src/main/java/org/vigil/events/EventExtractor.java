@@ -264,6 +264,9 @@ public final class EventExtractor implements Extractor {
           }
         }
       }
+      if (link != null && places.foreignPartOfTown(text, link)) {
+        link = null;
+      }
       Place place = link == null ? null : link.place();
       List<Actor> perpetrators = actors.perpetrators(text, sentence, main.span(), settlements);
       if (perpetrators.isEmpty() && ALSO.matcher(text.substring(main.span().end(),

@@ -182,6 +182,27 @@ final class PlaceLinker {
     return new Link(best.place(), best.span(), strong);
   }
 
+  /** "al-Sulaymaniyah neighborhood", "the district of Alwaer": a part of a town. */
+  private static final Pattern PART_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:neighbou?rhoods?|distric?ts?|quarters?)\\b");
+  private static final Pattern PART_BEFORE = Pattern.compile(
+      "(?i)\\b(?:neighbou?rhoods?|distric?ts?|quarters?)\\s+of\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether the link names a part of a town ("al-Sulaymaniyah neighborhood") that the gazetteer
+   * put in another country than the one the article is about: a neighbourhood lies in a town of
+   * the report, so the foreign namesake is a misreading.
+   */
+  boolean foreignPartOfTown(String text, Link link) {
+    if (focus == null || link.place().country() == null || focus.equals(link.place().country())) {
+      return false;
+    }
+    Span s = link.span();
+    return PART_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 16)))
+        .find()
+        || PART_BEFORE.matcher(text.substring(Math.max(0, s.start() - 24), s.start())).find();
+  }
+
   /** What may part the names of a list: commas, spaces, "and" (copied text often lost commas). */
   private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
 

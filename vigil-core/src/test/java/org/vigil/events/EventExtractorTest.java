@@ -253,6 +253,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void aNeighbourhoodOfTheReportsCityIsNoNamesakeAbroad() {
+    // "terrorists targeted al-Sulaymaniyah neighborhood with rocket shells killing three
+    // persons", after "Three civilians were killed ... in terrorist attacks with shells ... on
+    // Aleppo residential neighborhoods": the Aleppo district, not the Iraqi city, so one
+    // incident.
+    Article a = extract(FakesCorpus.textStartingWith(
+        "12 November 2016 Three civilians killed 12 others injured"));
+    assertThat(a.events()).filteredOn(e -> e.role() == Event.Role.REPORTED
+        && e.killed() != null && Integer.valueOf(3).equals(e.killed().best())).singleElement()
+        .satisfies(e -> assertThat(placeOf(a, e)).singleElement()
+            .extracting(Place::country).isEqualTo("SY"));
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
