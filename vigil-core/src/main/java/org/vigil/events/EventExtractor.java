@@ -304,12 +304,22 @@ public final class EventExtractor implements Extractor {
     // The lead is the report's news, however old: "MSF accused the regime of using chemical
     // weapons ... on March 25" in a report of April 2.
     int lead = RecalledIncidents.lead(incidents);
+    BitSet older = new BitSet();
+    for (int i = 0; i < incidents.size(); i++) {
+      if (olderNews.get(i) || i != lead && olderThanReport(incidents.get(i), fallback)) {
+        older.set(i);
+      }
+    }
+    BitSet news = new BitSet();
+    news.set(0, incidents.size());
+    news.andNot(older);
+    news.andNot(sums);
+    BitSet overPeriods = overPeriods(incidents, news, periodTotals(figures, periods));
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : incidents) {
       int i = events.size();
-      boolean older = olderNews.get(i) || i != lead && olderThanReport(incident, fallback);
-      Event.Role role = sums.get(i) ? Event.Role.AGGREGATE
-          : older ? Event.Role.RECALLED : Event.Role.REPORTED;
+      Event.Role role = sums.get(i) || overPeriods.get(i) ? Event.Role.AGGREGATE
+          : older.get(i) ? Event.Role.RECALLED : Event.Role.REPORTED;
       events.add(event("ev" + (i + 1), incident, text, sentences, places,
           fallback, recalledSentences, role, !sums.get(i) && !olderNews.get(i)));
     }
@@ -375,6 +385,42 @@ public final class EventExtractor implements Extractor {
       }
     }
     return List.of();
+  }
+
+  /** The dead the report counts over days or weeks ("during the past two weeks"). */
+  private static Set<Integer> periodTotals(List<List<CasualtyMention>> figures,
+      BitSet periods) {
+    Set<Integer> totals = new HashSet<>();
+    periods.stream().forEach(si -> dead(figures.get(si)).forEach(totals::add));
+    return totals;
+  }
+
+  /**
+   * The incidents whose every toll is one the report counts over a period ("ISIL kills 700
+   * people" in the headline, "has executed 700 ... during the past two weeks" in the text):
+   * totals of many incidents, while another of the report's current incidents states dead of
+   * its own. Only {@code current} incidents (neither recalled nor sums) are read.
+   */
+  private static BitSet overPeriods(List<IncidentGrouper.Incident> incidents, BitSet current,
+      Set<Integer> totals) {
+    BitSet over = new BitSet();
+    boolean others = false;
+    for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
+      List<Integer> dead = dead(incidents.get(i).casualties());
+      if (!dead.isEmpty() && totals.containsAll(dead)) {
+        over.set(i);
+      } else if (!dead.isEmpty()) {
+        others = true;
+      }
+    }
+    return others ? over : new BitSet();
+  }
+
+  /** The dead, two or more, that {@code mentions} state of a group (not of one person). */
+  private static List<Integer> dead(List<CasualtyMention> mentions) {
+    return mentions.stream().filter(c -> c.kind() == CasualtyMention.Kind.KILLED
+            && !c.individual() && c.count().best() != null && c.count().best() >= 2)
+        .map(c -> c.count().best()).toList();
   }
 
   /** A trigger of protests or riots only. */

@@ -267,6 +267,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void aTollCountedOverWeeksIsATotalNotTheReportsIncident() {
+    // "ISIL kills 700 people from Syrian tribe" / "has executed 700 members of a tribe ...
+    // during the past two weeks" / "300 men were executed in one day in the town of Ghraneij"
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Sun Aug 17 2014 ISIL kills 700 people from Syrian tribe"));
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.role()).isEqualTo(Event.Role.AGGREGATE);
+      assertThat(e.killed().best()).isEqualTo(700);
+    });
+    Event main = FakesEvaluation.mainIncident(a.events());
+    assertThat(main.killed().best()).isEqualTo(300);
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
