@@ -56,7 +56,8 @@ final class ActorReader {
       "\\b(?:bombers?|gunm[ae]n|fighters|members|militants|helicopters?|planes?|warplanes?"
           + "|jets?|aircraft|drones?) (?:from|of|belonging to) " + ACTOR);
   private static final Pattern MODIFIER = Pattern.compile(
-      "(?:^|\\b(?:a|an|the|suspected|of|in|by)\\s)((?:suspected )?" + ACTOR_WORD
+      "(?:^|\\b(?:a|an|the|suspected|of|in|by|when|as|after|while|where)\\s)((?:suspected )?"
+          + ACTOR_WORD
           + "(?:(?: and)? " + ACTOR_WORD + "){0,3})\\s*$");
 
   /**
