@@ -224,6 +224,9 @@ class EventExtractorTest {
         "December 16 2013 Death toll in Syrian bombing raid on Aleppo"));
     Event main = FakesEvaluation.mainIncident(raid.events());
     assertThat(main.means()).extracting(Event.Means::name).contains("barrel bomb");
+    // ... and who dropped them, named after "when"
+    assertThat(main.perpetrators()).extracting(Actor::name)
+        .contains("Syrian government forces");
     assertThat(main.means()).allSatisfy(m -> assertThat(m.span().of(raid.text()).toLowerCase())
         .startsWith(m.name().substring(0, 3).toLowerCase()));
     // "ISIS terrorists detonated two car bombs in al-Villat al-Homr neighborhood"
