@@ -39,13 +39,15 @@ final class ActorReader {
       "^\\s*(?:[\\w\\-]+\\s+){0,2}?by " + ACTOR);
   /**
    * "ISIS terrorists detonated two car bombs", "terrorists positioned in al-Rashidin
-   * neighborhood fired rockets", "Syrian army helicopters dropped barrel bombs": the subject of
-   * the verb of attack, where the clause goes on to the trigger.
+   * neighborhood fired rockets", "Syrian army helicopters dropped barrel bombs", "the Syrian and
+   * Russian air fleets tracked and targeted the convoy": the subject of the verb of attack,
+   * where the clause goes on to the trigger.
    */
   private static final Pattern SUBJECT = Pattern.compile(ACTOR
-      + "(?: (?:helicopters?|planes?|drones?|artillery|units))?"
+      + "(?: (?:helicopters?|planes?|drones?|artillery|units|air (?:fleets?|forces?)))?"
       + "(?: (?:positioned|located|stationed|based|deployed|entrenched) in (?:the )?"
-      + "(?:[\\w'’\\-]+ ){1,4}?)? (?:have |has |had )?(?:fired|detonated|targeted|shelled"
+      + "(?:[\\w'’\\-]+ ){1,4}?)? (?:have |has |had )?(?:[a-z]+ed and )?"
+      + "(?:fired|detonated|targeted|shelled"
       + "|dropped|launched|carried out|struck|bombed|attacked|executed|stormed|ambushed|blew)"
       + "\\b");
   /**
