@@ -86,6 +86,15 @@ final class PlaceLinker {
       "(?i)\\b(?:in|on|at|near|outside|of|into|across|around|targeting|hit|hitting)\\s+"
           + "(?:the\\s+)?$");
 
+  /** "al-Sulaymaniyah neighborhood", "the district of Alwaer": a part of a town. */
+  private static final Pattern PART_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:neighbou?rhoods?|districts?|quarters?)\\b");
+  private static final Pattern PART_BEFORE = Pattern.compile(
+      "(?i)\\b(?:neighbou?rhoods?|districts?|quarters?)\\s+of\\s+(?:the\\s+)?$");
+
+  /** What may part the names of a list: commas, spaces, "and" (copied text often lost commas). */
+  private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
+
   /** Every place mention of the article that can be a scene, in text order. */
   private static List<Located> scenes(String text, List<Place> places,
       List<Span> organisations) {
@@ -182,12 +191,6 @@ final class PlaceLinker {
     return new Link(best.place(), best.span(), strong);
   }
 
-  /** "al-Sulaymaniyah neighborhood", "the district of Alwaer": a part of a town. */
-  private static final Pattern PART_AFTER = Pattern.compile(
-      "(?i)^\\s+(?:neighbou?rhoods?|distric?ts?|quarters?)\\b");
-  private static final Pattern PART_BEFORE = Pattern.compile(
-      "(?i)\\b(?:neighbou?rhoods?|distric?ts?|quarters?)\\s+of\\s+(?:the\\s+)?$");
-
   /**
    * Whether the link names a part of a town ("al-Sulaymaniyah neighborhood") that the gazetteer
    * put in another country than the one the article is about: a neighbourhood lies in a town of
@@ -202,9 +205,6 @@ final class PlaceLinker {
         .find()
         || PART_BEFORE.matcher(text.substring(Math.max(0, s.start() - 24), s.start())).find();
   }
-
-  /** What may part the names of a list: commas, spaces, "and" (copied text often lost commas). */
-  private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
 
   /**
    * The places named in a row after the one of {@code first}, in its sentence: "the nearby towns
