@@ -1,6 +1,8 @@
 package org.vigil.store;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Which incidents a query or an export wants; null fields filter nothing.
@@ -20,4 +22,10 @@ public record IncidentFilter(String country, String region, String type, String 
 
   public static final IncidentFilter ALL =
       new IncidentFilter(null, null, null, null, null, null, null, null, 0);
+
+  /** The words of {@link #text}, lower case, each of which an incident must hold; none if blank. */
+  public List<String> words() {
+    return text == null || text.isBlank() ? List.of()
+        : List.of(text.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+  }
 }

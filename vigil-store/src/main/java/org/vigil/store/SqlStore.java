@@ -282,13 +282,11 @@ final class SqlStore implements Store {
       sql.append(" AND COALESCE(killed_best, killed_low, killed_high, 0) >= :minKilled");
       args.put("minKilled", f.minKilled());
     }
-    if (f.text() != null && !f.text().isBlank()) {
-      String[] words = f.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
-      for (int i = 0; i < words.length; i++) {
-        sql.append(" AND id IN (SELECT incident_id FROM incident_text WHERE search LIKE :w")
-            .append(i).append(")");
-        args.put("w" + i, "%" + words[i] + "%");
-      }
+    List<String> words = f.words();
+    for (int i = 0; i < words.size(); i++) {
+      sql.append(" AND id IN (SELECT incident_id FROM incident_text WHERE search LIKE :w")
+          .append(i).append(")");
+      args.put("w" + i, "%" + words.get(i) + "%");
     }
     sql.append(' ').append(tail);
     Query q = h.createQuery(sql.toString());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
 
 /**
@@ -80,29 +79,12 @@ final class Watches {
         && !f.type().equalsIgnoreCase(p.subtype())) {
       return false;
     }
-    if (f.minKilled() != null && toll(p.killed()) < f.minKilled()) {
+    Integer toll = p.killed().point();
+    if (f.minKilled() != null && (toll == null ? 0 : toll) < f.minKilled()) {
       return false;
     }
     return (f.actor() == null || actors.contains(f.actor().toLowerCase(Locale.ROOT).strip()))
-        && allWords(f.text(), search);
-  }
-
-  private static boolean allWords(String words, String text) {
-    if (words == null || words.isBlank()) {
-      return true;
-    }
-    String haystack = text.toLowerCase(Locale.ROOT);
-    for (String w : words.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-      if (!haystack.contains(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int toll(Figure f) {
-    Integer v = f.best() != null ? f.best() : f.low() != null ? f.low() : f.high();
-    return v == null ? 0 : v;
+        && f.words().stream().allMatch(search.toLowerCase(Locale.ROOT)::contains);
   }
 
   /** Watches with a webhook, deliveries waiting and no back-off running at {@code now}. */
