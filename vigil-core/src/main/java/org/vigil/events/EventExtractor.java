@@ -391,7 +391,7 @@ public final class EventExtractor implements Extractor {
   private static Set<Integer> periodTotals(List<List<CasualtyMention>> figures,
       BitSet periods) {
     Set<Integer> totals = new HashSet<>();
-    periods.stream().forEach(si -> dead(figures.get(si)).forEach(totals::add));
+    periods.stream().forEach(si -> totals.addAll(IncidentGrouper.groupDead(figures.get(si))));
     return totals;
   }
 
@@ -406,7 +406,7 @@ public final class EventExtractor implements Extractor {
     BitSet over = new BitSet();
     boolean others = false;
     for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
-      List<Integer> dead = dead(incidents.get(i).casualties());
+      Set<Integer> dead = IncidentGrouper.groupDead(incidents.get(i).casualties());
       if (!dead.isEmpty() && totals.containsAll(dead)) {
         over.set(i);
       } else if (!dead.isEmpty()) {
@@ -414,13 +414,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return others ? over : new BitSet();
-  }
-
-  /** The dead, two or more, that {@code mentions} state of a group (not of one person). */
-  private static List<Integer> dead(List<CasualtyMention> mentions) {
-    return mentions.stream().filter(c -> c.kind() == CasualtyMention.Kind.KILLED
-            && !c.individual() && c.count().best() != null && c.count().best() >= 2)
-        .map(c -> c.count().best()).toList();
   }
 
   /** A trigger of protests or riots only. */

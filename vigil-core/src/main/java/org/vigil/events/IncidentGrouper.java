@@ -124,8 +124,8 @@ final class IncidentGrouper {
   /** Whether {@code m} states the same number of dead, two or more, as a mention of {@code e}. */
   private static boolean sameDead(Incident e, EventMention m) {
     Set<Integer> theirs = new HashSet<>();
-    e.mentions.forEach(x -> theirs.addAll(dead(x)));
-    return dead(m).stream().anyMatch(theirs::contains);
+    e.mentions.forEach(x -> theirs.addAll(groupDead(x.casualties())));
+    return groupDead(m.casualties()).stream().anyMatch(theirs::contains);
   }
 
   private static boolean sameCountry(Incident e, EventMention m) {
@@ -134,9 +134,10 @@ final class IncidentGrouper {
         || country.equals(x.place().country()));
   }
 
-  private static Set<Integer> dead(EventMention m) {
+  /** The dead, two or more, that {@code mentions} state of a group (not of one person). */
+  static Set<Integer> groupDead(List<CasualtyMention> mentions) {
     Set<Integer> out = new HashSet<>();
-    for (CasualtyMention c : m.casualties()) {
+    for (CasualtyMention c : mentions) {
       if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null
           && c.count().best() >= 2 && !c.individual()) {
         out.add(c.count().best());
