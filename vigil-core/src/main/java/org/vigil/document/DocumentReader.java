@@ -80,6 +80,14 @@ public final class DocumentReader {
     return all;
   }
 
+  /**
+   * Reads one JSONL record that arrived alone (a message of a queue, say) as the document
+   * {@code where}; null for a blank line.
+   */
+  public ReadOutcome readLine(String where, byte[] raw) {
+    return jsonLine(where, raw);
+  }
+
   private List<Path> filesUnder(Path dir, Consumer<ReadOutcome> sink) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)

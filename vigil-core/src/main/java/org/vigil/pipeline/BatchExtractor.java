@@ -52,7 +52,7 @@ public final class BatchExtractor {
       int window = threads * 4;
       while (inputs.hasNext()) {
         ReadOutcome next = inputs.next();
-        inFlight.add(pool.submit(() -> extractOne(next)));
+        inFlight.add(pool.submit(() -> extract(pipeline, next)));
         if (inFlight.size() >= window) {
           sink.accept(await(inFlight.removeFirst()));
         }
@@ -65,7 +65,11 @@ public final class BatchExtractor {
     }
   }
 
-  private Outcome extractOne(ReadOutcome in) {
+  /**
+   * Extracts one read input with {@code pipeline}: the record, or why there is none. An input
+   * that could not be read, or that breaks the pipeline, fails alone.
+   */
+  public static Outcome extract(Pipeline pipeline, ReadOutcome in) {
     if (in instanceof ReadOutcome.Failed f) {
       BadInputException e = f.error();
       return new Failed(e.input(), e.reason());

@@ -1,0 +1,13 @@
+package org.vigil.flink;
+
+import org.vigil.document.Document;
+
+/**
+ * One input read and ready to extract, or the reason it could not be read.
+ *
+ * @param seq its place in the input: the order in which its events are linked
+ * @param name names the input in messages
+ * @param document the document, or null when it could not be read
+ * @param failure why it could not be read, or null
+ */
+public record InputArticle(long seq, String name, Document document, String failure) {}
