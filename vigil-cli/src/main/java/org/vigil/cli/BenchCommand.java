@@ -58,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
       + "fresh embedded store, and compare the two rates")
   boolean ingest;
 
+  @Option(names = "--flink", description = "then time the Flink job (`vigil flink`) over the "
+      + "corpus at parallelism 1 and at --threads, and compare its rate")
+  boolean flink;
+
   @Option(names = "--link", description = "then time saving and linking the corpus's records "
       + "into stores holding 1,000, 10,000 and 100,000 incidents (takes minutes)")
   boolean link;
@@ -128,11 +132,18 @@ final class BenchCommand implements Callable<Integer> {
       double ms = results.stream().mapToLong(e -> e.stepNanos()[step]).average().orElse(0) / 1e6;
       out.printf("  step %-28s %7.1f ms/article%n", steps.get(i), ms);
     }
-    if (ingest) {
+    if (ingest || flink) {
       Path warmCorpus = Files.createTempFile("vigil-bench-warm", ".jsonl");
       try {
         writeJsonLines(warm, warmCorpus);
-        new IngestBench(pipeline, threads).run(corpus, warmCorpus, results.size() / wall, out);
+        if (ingest) {
+          new IngestBench(pipeline, threads).run(corpus, warmCorpus, results.size() / wall,
+              out);
+        }
+        if (flink) {
+          out.flush();
+          new FlinkBench(threads).run(corpus, warmCorpus, results.size() / wall, out);
+        }
       } finally {
         Files.deleteIfExists(warmCorpus);
       }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Turns news reports about armed conflict into evidence-linked records.",
     subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class,
         ExportCommand.class, IncidentCommand.class, ServeCommand.class, DemoCommand.class,
+        FlinkCommand.class,
         UserCommand.class,
         EvalCommand.class, BenchCommand.class,
         GazetteerCommand.class,

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param group the consumer group, which keeps the committed offsets of the job
  * @param bounded whether to stop at the end the topic has when the job starts (a backfill),
  *     instead of following it
- * @param folders archive folders or files, read in batch mode, when {@code kafka} is null
+ * @param folders archive folders or files, read once, when {@code kafka} is null
  * @param store the store to write to: a JDBC URL or a folder (see {@code StoreLocation.of})
  * @param recordsTopic the topic to write article records to, or null for none
  * @param parallelism the tasks that extract at once
@@ -49,7 +49,7 @@ public record JobOptions(String kafka, String topic, String group, boolean bound
         Duration.ofSeconds(30), new PipelineFactory.Standard());
   }
 
-  /** The defaults for archive folders, read once in batch mode. */
+  /** The defaults for archive folders, read once. */
   public static JobOptions folders(List<String> folders, String store) {
     return new JobOptions(null, null, null, true, folders, store, null, 1,
         Duration.ofSeconds(30), new PipelineFactory.Standard());

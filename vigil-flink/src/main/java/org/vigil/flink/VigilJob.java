@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -25,8 +24,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
- * Vigil's ingest as a Flink job: articles from a Kafka topic (or archive folders, in batch
- * mode) are read and extracted on every task, keyed by the country their events lie in
+ * Vigil's ingest as a Flink job: articles from a Kafka topic (or archive folders, read once)
+ * are read and extracted on every task, keyed by the country their events lie in
  * ({@link LinkKey}), saved with their stories and incidents into the store in input order
  * ({@link StoreWriter}), and their records written to a Kafka topic.
  *
@@ -69,11 +68,16 @@ public final class VigilJob {
     env.setParallelism(o.parallelism());
     env.enableCheckpointing(o.checkpoints().toMillis());
     DataStream<InputArticle> inputs = o.kafka() != null ? fromKafka(env, o) : fromFolders(env, o);
-    DataStream<ExtractedArticle> extracted = between.apply(inputs
-        .map(new ExtractArticles(o.pipeline())).name("extract").uid("extract"));
+    // spread the inputs over every task: one Kafka partition or one file feeds one reader.
+    // The parallelism is set on the operators themselves, since in batch mode Flink would
+    // otherwise size them by the bytes they read, and a few megabytes of text get one task.
+    DataStream<ExtractedArticle> extracted = between.apply(inputs.rebalance()
+        .map(new ExtractArticles(o.pipeline())).name("extract").uid("extract")
+        .setParallelism(o.parallelism()));
     DataStream<String> records = extracted
         .keyBy(ExtractedArticle::key)
-        .process(new StoreWriter(o.store())).name("store").uid("store");
+        .process(new StoreWriter(o.store())).name("store").uid("store")
+        .setParallelism(o.parallelism());
     if (o.recordsTopic() != null) {
       records.sinkTo(recordsSink(o)).name("records").uid("records");
     }
@@ -97,10 +101,14 @@ public final class VigilJob {
         .flatMap(new ReadMessages()).name("read").uid("read");
   }
 
-  /** Archive folders, in batch mode: every file once, numbered in the order it is ingested. */
+  /**
+   * Archive folders: every file once, its inputs numbered in the order {@code vigil ingest}
+   * reads them. The job runs in streaming mode over this bounded input, so that articles are
+   * saved while later ones are still extracted; in batch mode nothing would be saved before
+   * the last extraction.
+   */
   private static DataStream<InputArticle> fromFolders(StreamExecutionEnvironment env,
       JobOptions o) {
-    env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     List<ReadFiles.File> files = new ArrayList<>();
     for (String f : o.folders()) {
       for (String path : filesOf(Path.of(f))) {
@@ -109,7 +117,8 @@ public final class VigilJob {
     }
     return env.fromData(files).name("files")
         .flatMap(new ReadFiles()).name("read")
-        .assignTimestampsAndWatermarks(WatermarkStrategy.<InputArticle>noWatermarks()
+        .assignTimestampsAndWatermarks(WatermarkStrategy
+            .<InputArticle>forGenerator(ctx -> new LatestTimeWatermarks<>())
             .withTimestampAssigner((a, t) -> a.seq()));
   }
 

@@ -96,6 +96,22 @@ class VigilJobTest {
     assertOneRecordPerMessage(run);
   }
 
+  @Test
+  void readsAnArchiveFolderAsIngestDoes() throws Exception {
+    // the folder holds the one JSONL file the reference ingest read
+    StoreLocation location = TestStores.postgres("vigil-flink-folder");
+    try {
+      JobOptions options = JobOptions.folders(List.of(dir.toString()), location.jdbcUrl())
+          .withParallelism(2).withPipeline(new FakesPipeline());
+      VigilJob.run(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      try (Store store = Store.open(location)) {
+        assertThat(store.counts()).isEqualTo(ingested);
+      }
+    } finally {
+      TestStores.drop(location);
+    }
+  }
+
   /**
    * The records topic holds one committed record per message, none doubled: a message sent
    * twice (FA-KES has one line twice) gives its record twice, and the store keeps it once.
