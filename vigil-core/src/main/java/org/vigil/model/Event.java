@@ -2,9 +2,11 @@ package org.vigil.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One incident the article reports, typed in ACLED's taxonomy, with its actors and casualties.
@@ -67,9 +69,16 @@ public record Event(
 
   /**
    * A casualty figure. Vague quantities keep their vagueness: "hundreds" is low 200, best
-   * null; "at least 12" is low 12.
+   * null; "at least 12" is low 12. {@code categories} are kept in the order of their names,
+   * so that a record is written the same however it was built or carried (a copy made by a
+   * serializer keeps no order of its own).
    */
   public record Count(Integer best, Integer low, Integer high, Map<String, Integer> categories) {
+
+    public Count {
+      categories = categories == null ? null : Collections.unmodifiableMap(
+          new TreeMap<>(categories));
+    }
 
     /** The figure the count states, as scorers read it: the best, else the low bound. */
     public Integer figure() {
