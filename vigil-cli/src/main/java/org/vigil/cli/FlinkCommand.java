@@ -75,9 +75,9 @@ final class FlinkCommand implements Callable<Integer> {
     StoreLocation location = store.location();
     JobOptions base = kafka != null
         ? JobOptions.kafka(kafka, topic, location.jdbcUrl()).withGroup(group)
-            .withBounded(bounded).withRecordsTopic(recordsTopic)
+            .withBounded(bounded)
         : JobOptions.folders(folders, location.jdbcUrl());
-    JobOptions options = base.withParallelism(parallelism)
+    JobOptions options = base.withRecordsTopic(recordsTopic).withParallelism(parallelism)
         .withCheckpoints(Duration.ofSeconds(checkpointSeconds));
     try (Store s = Store.open(location)) {
       err.println("vigil: store " + s.location().label());

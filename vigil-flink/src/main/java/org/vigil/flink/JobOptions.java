@@ -84,19 +84,23 @@ public record JobOptions(String kafka, String topic, String group, boolean bound
       throw new IllegalArgumentException("give the store to write to with --db");
     }
     String kafka = one.remove("kafka");
+    if (kafka == null) {
+      for (String needsKafka : List.of("topic", "group")) {
+        if (one.containsKey(needsKafka)) {
+          throw new IllegalArgumentException("--" + needsKafka + " needs --kafka");
+        }
+      }
+    }
     JobOptions o = kafka != null
         ? kafka(kafka, one.getOrDefault("topic", "articles"), store)
             .withGroup(one.getOrDefault("group", "vigil")).withBounded(bounded)
-            .withRecordsTopic(one.get("records-topic"))
         : folders(folders, store);
-    one.remove("topic");
-    one.remove("group");
-    one.remove("records-topic");
-    o = o.withParallelism(Integer.parseInt(one.getOrDefault("parallelism", "1")));
-    o = o.withCheckpoints(Duration.ofSeconds(
-        Long.parseLong(one.getOrDefault("checkpoint-seconds", "30"))));
-    one.remove("parallelism");
-    one.remove("checkpoint-seconds");
+    o = o.withRecordsTopic(one.get("records-topic"))
+        .withParallelism(Integer.parseInt(one.getOrDefault("parallelism", "1")))
+        .withCheckpoints(Duration.ofSeconds(
+            Long.parseLong(one.getOrDefault("checkpoint-seconds", "30"))));
+    one.keySet().removeAll(List.of("topic", "group", "records-topic", "parallelism",
+        "checkpoint-seconds"));
     if (!one.isEmpty()) {
       throw new IllegalArgumentException("unknown option: --" + one.keySet().iterator().next());
     }
