@@ -18,6 +18,7 @@ import org.vigil.document.Document;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
+import org.vigil.nlp.LanguageLayer;
 import org.vigil.nlp.LanguageOptions;
 import org.vigil.pipeline.BatchExtractor;
 import org.vigil.pipeline.Extraction;
@@ -81,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
     HeapSampler heap = new HeapSampler();
     heap.start();
     long t0 = System.nanoTime();
-    Pipeline pipeline = StandardPipeline.create(LanguageOptions.defaults());
+    Pipeline pipeline = StandardPipeline.create(new LanguageLayer(LanguageOptions.defaults()),
+        GazetteerBench.load(out));
     double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
     // The first article pays for what loads lazily (SUTime's rules, once per thread).

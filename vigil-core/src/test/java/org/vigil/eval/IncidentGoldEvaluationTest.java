@@ -92,14 +92,14 @@ class IncidentGoldEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors a little under what was measured (0.657, 0.648, 9 duplicates, 0.609, 0.400); the
-    // issue asks 0.85, 0.85, at most 2 duplicates, 0.85 killed, 0.80 perpetrator right.
-    assertThat(r.score("reported event precision").value()).isGreaterThan(0.63);
-    assertThat(r.score("reported event recall").value()).isGreaterThan(0.62);
-    assertThat(r.score("duplicate events").value()).isLessThanOrEqualTo(10);
-    assertThat(r.score("incident date right").value()).isGreaterThan(0.84);
-    assertThat(r.score("incident killed right").value()).isGreaterThan(0.58);
-    assertThat(r.score("perpetrator right").value()).isGreaterThan(0.37);
+    // Floors 2 points under what was measured (0.706, 0.676, 8 duplicates, 0.854, 0.667,
+    // 0.488); the issue asks 0.85, 0.85, at most 2 duplicates, 0.85 killed, 0.80 perpetrator.
+    assertThat(r.score("reported event precision").value()).isGreaterThan(0.686);
+    assertThat(r.score("reported event recall").value()).isGreaterThan(0.656);
+    assertThat(r.score("duplicate events").value()).isLessThanOrEqualTo(8);
+    assertThat(r.score("incident date right").value()).isGreaterThan(0.834);
+    assertThat(r.score("incident killed right").value()).isGreaterThan(0.647);
+    assertThat(r.score("perpetrator right").value()).isGreaterThan(0.468);
   }
 
   private static Event.Count count(Integer best, Integer low) {

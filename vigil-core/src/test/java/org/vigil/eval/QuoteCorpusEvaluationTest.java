@@ -35,7 +35,8 @@ class QuoteCorpusEvaluationTest {
     assertThat(report.score("quotes found").value()).isGreaterThanOrEqualTo(0.85);
     assertThat(report.score("speaker right on found").value()).isGreaterThanOrEqualTo(0.8);
     assertThat(report.score("speaker right on all gold").detail()).endsWith("gold quotes");
-    assertThat(report.score("direct quotes without speaker").value()).isGreaterThanOrEqualTo(0);
+    // a direct quote with no speaker is of no use to a reader: 6 of 135 here when measured
+    assertThat(report.score("direct quotes without speaker").value()).isLessThanOrEqualTo(8);
   }
 
   @Test

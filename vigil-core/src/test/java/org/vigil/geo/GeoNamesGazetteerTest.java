@@ -11,23 +11,18 @@ import org.junit.jupiter.api.Test;
 class GeoNamesGazetteerTest {
 
   private static GeoNamesGazetteer gazetteer;
-  private static long loadMillis;
 
   @BeforeAll
   static void load() throws IOException {
     GazetteerStore store = GazetteerStore.located();
     store.load(); // builds the index on the first run
-    System.gc(); // so the load below is timed as a fresh start would see it
-    long t = System.nanoTime();
-    gazetteer = store.load();
-    loadMillis = (System.nanoTime() - t) / 1_000_000;
+    gazetteer = store.load(); // and reads it back
   }
 
+  /** The index read back holds every place of the packaged sources (its speed: vigil bench). */
   @Test
-  void loadsTheIndexWithinTwoSeconds() {
-    System.out.printf("gazetteer: %d entries loaded in %d ms%n", gazetteer.size(), loadMillis);
+  void loadsTheWholeIndex() {
     assertThat(gazetteer.size()).isGreaterThan(190_000);
-    assertThat(loadMillis).isLessThan(2000);
   }
 
   @Test
@@ -262,20 +257,6 @@ class GeoNamesGazetteerTest {
     assertThat(gazetteer.demonym("European")).map(GazetteerEntry::name).hasValue("Europe");
     assertThat(gazetteer.lookup("US")).extracting(GazetteerEntry::country).contains("US");
     assertThat(gazetteer.lookup("us")).extracting(GazetteerEntry::country).doesNotContain("US");
-  }
-
-  @Test
-  void answersALookupInMicroseconds() {
-    String[] names = {"Aleppo", "Baghdad", "Idlib", "London", "Springfield", "Nowhere Town"};
-    int n = 200_000;
-    long t = System.nanoTime();
-    int found = 0;
-    for (int i = 0; i < n; i++) {
-      found += gazetteer.lookup(names[i % names.length]).size();
-    }
-    double micros = (System.nanoTime() - t) / 1000.0 / n;
-    System.out.printf("gazetteer lookup: %.2f us (%d found)%n", micros, found);
-    assertThat(micros).isLessThan(20);
   }
 
   private static List<Long> ids(List<GazetteerEntry> entries) {

@@ -40,12 +40,6 @@ class PlaceExtractorTest {
     return facts;
   }
 
-  @Test
-  void printsThePlaces() {
-    afp.list(Facts.PLACES).forEach(System.out::println);
-    afp.list(PlaceExtractor.TOPONYMS).forEach(System.out::println);
-  }
-
   private static Place place(String name) {
     Optional<Place> p = afp.list(Facts.PLACES).stream().filter(x -> x.name().equals(name))
         .findFirst();
