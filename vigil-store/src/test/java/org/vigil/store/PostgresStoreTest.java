@@ -35,11 +35,20 @@ class PostgresStoreTest extends StoreContract {
     StoreLocation killed = TestStores.postgres("vigil-kill-test");
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger kills = new AtomicInteger();
+    AtomicInteger saved = new AtomicInteger();
+    // Kills the store's connections every 150 ms, but only once a save has gone through since
+    // the last kill: a save slower than that on a loaded machine is killed once, not on every
+    // retry until its attempts run out.
     Thread killer = new Thread(() -> {
       try (Connection admin = DriverManager.getConnection(TestStores.POSTGRES);
           Statement st = admin.createStatement()) {
+        int savedAtLastKill = -1;
         while (running.get()) {
           Thread.sleep(150);
+          if (saved.get() == savedAtLastKill) {
+            continue;
+          }
+          savedAtLastKill = saved.get();
           try (ResultSet rs = st.executeQuery("SELECT pg_terminate_backend(pid) FROM "
               + "pg_stat_activity WHERE application_name = 'vigil-kill-test'")) {
             while (rs.next()) {
@@ -58,6 +67,7 @@ class PostgresStoreTest extends StoreContract {
       for (int row = 2; row < rows + 2; row++) {
         Store.Receipt r = s.receive(FakesRecords.document(row));
         s.save(r.inputId(), FakesRecords.article(row));
+        saved.incrementAndGet();
         events += FakesRecords.article(row).events().size();
       }
       running.set(false);
