@@ -135,7 +135,8 @@ public final class EventExtractor implements Extractor {
    */
   @Override
   public Set<FactKey<?>> requires() {
-    return Set.of(Facts.DATELINE, Facts.PUBLISHED, Facts.TIMES, Facts.PLACES);
+    return Set.of(Facts.DATELINE, Facts.PUBLISHED, Facts.TIMES, Facts.PLACES,
+        Facts.ORGANIZATIONS);
   }
 
   @Override

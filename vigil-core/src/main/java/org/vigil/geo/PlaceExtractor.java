@@ -47,7 +47,7 @@ public final class PlaceExtractor implements Extractor {
 
   @Override
   public Set<FactKey<?>> provides() {
-    return Set.of(Facts.PLACES, TOPONYMS);
+    return Set.of(Facts.PLACES, Facts.DATELINE_PLACE, TOPONYMS);
   }
 
   @Override
@@ -82,7 +82,7 @@ public final class PlaceExtractor implements Extractor {
       String id = ids.get(r);
       linked.add(id == null ? r : r.withPlaceId(id));
       if (id != null && r.toponym().dateline() && dateline != null) {
-        facts.put(Facts.DATELINE, dateline.withPlace(id));
+        facts.put(Facts.DATELINE_PLACE, id);
       }
     }
     facts.put(Facts.PLACES, List.copyOf(places));

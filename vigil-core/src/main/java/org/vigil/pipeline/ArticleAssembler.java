@@ -20,6 +20,9 @@ final class ArticleAssembler {
 
   Article assemble(Document document, Facts facts) {
     Dateline dateline = facts.get(Facts.DATELINE);
+    if (dateline != null && facts.has(Facts.DATELINE_PLACE)) {
+      dateline = dateline.withPlace(facts.get(Facts.DATELINE_PLACE));
+    }
     Source source = document.source();
     if (source.agency() == null && dateline != null && dateline.agency() != null) {
       source = source.withAgency(dateline.agency());

@@ -1,8 +1,10 @@
 package org.vigil.pipeline;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Organization;
@@ -15,10 +17,19 @@ import org.vigil.model.Timex;
 /**
  * The facts found so far in one document, by key. One instance per document, filled by the
  * extractors in pipeline order, so it needs no locking.
+ *
+ * <p>While a pipeline runs a step ({@link #enter}), the step's contract is enforced: it may
+ * read only the facts it declares in {@link Extractor#requires()} or {@link
+ * Extractor#provides()}, write only those it provides, and not write over a fact another step
+ * wrote. A breach fails at once, naming the step and the fact. Outside a run (a test that
+ * calls one extractor, a scorer reading the facts after it) nothing is checked.
  */
 public final class Facts {
 
   public static final FactKey<Dateline> DATELINE = FactKey.of("dateline", Dateline.class);
+  /** The id of the place the dateline names, among {@link #PLACES}. */
+  public static final FactKey<String> DATELINE_PLACE = FactKey.of("dateline place",
+      String.class);
   public static final FactKey<Published> PUBLISHED = FactKey.of("published", Published.class);
   public static final FactKey<List<Person>> PEOPLE = FactKey.of("people", List.class);
   public static final FactKey<List<Organization>> ORGANIZATIONS =
@@ -29,14 +40,46 @@ public final class Facts {
   public static final FactKey<List<Event>> EVENTS = FactKey.of("events", List.class);
 
   private final Map<FactKey<?>, Object> values = new HashMap<>();
+  private final Map<FactKey<?>, String> writers = new HashMap<>();
+  private String step;
+  private Set<FactKey<?>> reads;
+  private Set<FactKey<?>> writes;
+
+  /** From now on, {@code e} runs: its reads and writes are checked against its contract. */
+  void enter(Extractor e) {
+    step = e.name();
+    writes = Set.copyOf(e.provides());
+    Set<FactKey<?>> r = new HashSet<>(e.requires());
+    r.addAll(writes);
+    reads = r;
+  }
+
+  /** The step is over: nothing is checked until the next one enters. */
+  void leave() {
+    step = null;
+    reads = null;
+    writes = null;
+  }
 
   public <T> void put(FactKey<T> key, T value) {
+    if (step != null) {
+      if (!writes.contains(key)) {
+        throw new PipelineException(step + " writes fact '" + key
+            + "', which it does not declare in provides()");
+      }
+      String writer = writers.putIfAbsent(key, step);
+      if (writer != null && !writer.equals(step)) {
+        throw new PipelineException(step + " writes fact '" + key + "', which " + writer
+            + " wrote before it");
+      }
+    }
     values.put(key, value);
   }
 
   /** The fact, or null when no extractor found one (a dateline is often absent). */
   @SuppressWarnings("unchecked")
   public <T> T get(FactKey<T> key) {
+    checkRead(key);
     return (T) values.get(key);
   }
 
@@ -47,6 +90,14 @@ public final class Facts {
   }
 
   public boolean has(FactKey<?> key) {
+    checkRead(key);
     return values.containsKey(key);
+  }
+
+  private void checkRead(FactKey<?> key) {
+    if (step != null && !reads.contains(key)) {
+      throw new PipelineException(step + " reads fact '" + key
+          + "', which it does not declare in requires()");
+    }
   }
 }

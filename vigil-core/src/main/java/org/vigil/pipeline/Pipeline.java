@@ -57,7 +57,10 @@ public final class Pipeline {
     nanos[0] = t - t0;
     Facts facts = new Facts();
     for (int i = 0; i < extractors.size(); i++) {
-      extractors.get(i).extract(doc, facts);
+      Extractor e = extractors.get(i);
+      facts.enter(e);
+      e.extract(doc, facts);
+      facts.leave();
       long now = System.nanoTime();
       nanos[i + 1] = now - t;
       t = now;

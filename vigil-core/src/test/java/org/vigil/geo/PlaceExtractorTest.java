@@ -59,7 +59,7 @@ class PlaceExtractorTest {
 
   @Test
   void linksTheDatelineToItsPlace() {
-    String id = afp.get(Facts.DATELINE).place();
+    String id = afp.get(Facts.DATELINE_PLACE);
     assertThat(id).isEqualTo(place("Qah").id());
   }
 
