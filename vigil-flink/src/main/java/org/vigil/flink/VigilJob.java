@@ -68,16 +68,12 @@ public final class VigilJob {
     env.setParallelism(o.parallelism());
     env.enableCheckpointing(o.checkpoints().toMillis());
     DataStream<InputArticle> inputs = o.kafka() != null ? fromKafka(env, o) : fromFolders(env, o);
-    // spread the inputs over every task: one Kafka partition or one file feeds one reader.
-    // The parallelism is set on the operators themselves, since in batch mode Flink would
-    // otherwise size them by the bytes they read, and a few megabytes of text get one task.
+    // spread the inputs over every task: one Kafka partition or one file feeds one reader
     DataStream<ExtractedArticle> extracted = between.apply(inputs.rebalance()
-        .map(new ExtractArticles(o.pipeline())).name("extract").uid("extract")
-        .setParallelism(o.parallelism()));
+        .map(new ExtractArticles(o.pipeline())).name("extract").uid("extract"));
     DataStream<String> records = extracted
         .keyBy(ExtractedArticle::key)
-        .process(new StoreWriter(o.store())).name("store").uid("store")
-        .setParallelism(o.parallelism());
+        .process(new StoreWriter(o.store())).name("store").uid("store");
     if (o.recordsTopic() != null) {
       records.sinkTo(recordsSink(o)).name("records").uid("records");
     }
