@@ -9,6 +9,7 @@ import org.vigil.model.Article;
  * @param seq its place in the input, the order in which the store writer saves it
  * @param key the linking key: the task that saves it is the one that sees every incident its
  *     events can join (see {@link LinkKey})
+ * @param name names the input in messages and in the store
  * @param document the document read, or null when it could not be read
  * @param article its record, or null when extraction failed
  * @param failure why there is no record, or null
