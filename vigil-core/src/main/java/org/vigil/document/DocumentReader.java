@@ -89,15 +89,25 @@ public final class DocumentReader {
   }
 
   private List<Path> filesUnder(Path dir, Consumer<ReadOutcome> sink) {
+    try {
+      return articleFiles(dir);
+    } catch (IOException | UncheckedIOException e) {
+      sink.accept(failed(dir.toString(), "cannot list folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  /**
+   * The files of folder {@code dir} that {@link #read} reads, in the order it reads them:
+   * article files (see below) under it at any depth, hidden ones left out, sorted by path.
+   */
+  public static List<Path> articleFiles(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .filter(DocumentReader::isArticleFile)
           .sorted()
           .toList();
-    } catch (IOException | UncheckedIOException e) {
-      sink.accept(failed(dir.toString(), "cannot list folder: " + e.getMessage()));
-      return List.of();
     }
   }
 

@@ -6,7 +6,6 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
 import org.vigil.document.DocumentReader;
-import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
 
 /**
@@ -32,13 +31,7 @@ final class ReadFiles extends RichFlatMapFunction<ReadFiles.File, InputArticle> 
   @Override
   public void flatMap(File file, Collector<InputArticle> out) {
     long[] n = {(long) file.index() << INPUTS_PER_FILE_BITS};
-    reader.read(List.of(file.path()), InputStream.nullInputStream(), o -> {
-      long seq = n[0]++;
-      if (o instanceof ReadOutcome.Read r) {
-        out.collect(new InputArticle(seq, r.input(), r.document(), null));
-      } else if (o instanceof ReadOutcome.Failed f) {
-        out.collect(new InputArticle(seq, f.input(), null, f.error().reason()));
-      }
-    });
+    reader.read(List.of(file.path()), InputStream.nullInputStream(),
+        o -> out.collect(InputArticle.of(n[0]++, o)));
   }
 }

@@ -23,10 +23,8 @@ final class ReadMessages extends RichFlatMapFunction<ArticleMessage, InputArticl
   @Override
   public void flatMap(ArticleMessage m, Collector<InputArticle> out) {
     ReadOutcome o = reader.readLine(m.name(), m.raw());
-    if (o instanceof ReadOutcome.Read r) {
-      out.collect(new InputArticle(m.seq(), r.input(), r.document(), null));
-    } else if (o instanceof ReadOutcome.Failed f) {
-      out.collect(new InputArticle(m.seq(), f.input(), null, f.error().reason()));
+    if (o != null) {
+      out.collect(InputArticle.of(m.seq(), o));
     }
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -22,6 +21,8 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.vigil.document.DocumentReader;
+import org.vigil.pipeline.Pipeline;
 
 /**
  * Vigil's ingest as a Flink job: articles from a Kafka topic (or archive folders, read once)
@@ -48,8 +49,16 @@ public final class VigilJob {
    * Loads the pipeline in this JVM before the job starts: where the job runs in this process,
    * its tasks then find it loaded, and the job's time is the ingest's own.
    */
-  public static void prepare(JobOptions options) {
-    SharedPipelines.of(options.pipeline());
+  public static void prepare(PipelineFactory factory) {
+    SharedPipelines.of(factory);
+  }
+
+  /**
+   * Lets the job's tasks in this JVM use {@code loaded}, a pipeline already loaded, as the one
+   * {@code factory} would make, instead of loading the models again.
+   */
+  public static void prepare(PipelineFactory factory, Pipeline loaded) {
+    SharedPipelines.share(factory, loaded);
   }
 
   /** Builds the job on {@code env} and runs it to its end (for a bounded input). */
@@ -118,16 +127,15 @@ public final class VigilJob {
             .withTimestampAssigner((a, t) -> a.seq()));
   }
 
+  /** The files {@code vigil ingest} reads of {@code p}: itself, or a folder's article files. */
   private static List<String> filesOf(Path p) {
     if (!Files.isDirectory(p)) {
       return List.of(p.toString());
     }
-    try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().startsWith("."))
-          .map(Path::toString).sorted().toList();
+    try {
+      return DocumentReader.articleFiles(p).stream().map(Path::toString).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + p, e);
+      throw new UncheckedIOException("cannot list folder " + p, e);
     }
   }
 
