@@ -144,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (flink) {
           out.flush();
-          new FlinkBench(threads).run(corpus, warmCorpus, results.size() / wall, out);
+          new FlinkBench(pipeline, threads).run(corpus, warmCorpus, results.size() / wall, out);
         }
       } finally {
         Files.deleteIfExists(warmCorpus);

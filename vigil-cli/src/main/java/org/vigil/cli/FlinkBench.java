@@ -1,12 +1,13 @@
 package org.vigil.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.vigil.flink.JobOptions;
+import org.vigil.flink.PipelineFactory;
 import org.vigil.flink.VigilJob;
+import org.vigil.pipeline.Pipeline;
 import org.vigil.store.Store;
 import org.vigil.store.StoreLocation;
 
@@ -21,13 +22,14 @@ final class FlinkBench {
 
   private final int threads;
 
-  FlinkBench(int threads) {
+  /** {@code pipeline} is the bench's, the standard one: the job's tasks use it too. */
+  FlinkBench(Pipeline pipeline, int threads) {
+    VigilJob.prepare(new PipelineFactory.Standard(), pipeline);
     this.threads = threads;
   }
 
   void run(String corpus, Path warmCorpus, double extractRate, PrintWriter out)
       throws Exception {
-    VigilJob.prepare(JobOptions.folders(List.of(corpus), "unused"));
     try (BenchFolder dir = new BenchFolder("vigil-bench-flink")) {
       job(dir.resolve("warm"), warmCorpus.toString(), threads);
       double one = rate(job(dir.resolve("p1"), corpus, 1));
@@ -57,8 +59,6 @@ final class FlinkBench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     try (Store store = Store.open(location)) {
       return new Timed(store.counts().articles(), seconds);
-    } catch (RuntimeException e) {
-      throw new IOException("cannot read the bench store " + folder, e);
     }
   }
 }

@@ -83,7 +83,7 @@ final class FlinkCommand implements Callable<Integer> {
       err.println("vigil: store " + s.location().label());
       Store.Counts before = s.counts();
       long t0 = System.nanoTime();
-      VigilJob.prepare(options);
+      VigilJob.prepare(options.pipeline());
       err.printf("vigil: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       long t1 = System.nanoTime();
       VigilJob.run(StreamExecutionEnvironment.getExecutionEnvironment(), options);

@@ -17,4 +17,9 @@ final class SharedPipelines {
   static Pipeline of(PipelineFactory factory) {
     return PIPELINES.computeIfAbsent(factory, PipelineFactory::create);
   }
+
+  /** Takes {@code loaded} as the pipeline {@code factory} makes, unless one is there already. */
+  static void share(PipelineFactory factory, Pipeline loaded) {
+    PIPELINES.putIfAbsent(factory, loaded);
+  }
 }
