@@ -47,7 +47,7 @@ public final class LinkingScores {
    */
   public static List<Score> scoreIncidents(List<Long> main, List<String> crowdKeys,
       List<String> misses) {
-    Map<String, String> read = readPairs();
+    Map<String, String> read = READ_PAIRS;
     int[] crowd = new int[3];
     int[] mended = new int[3];
     for (int i = 0; i < main.size(); i++) {
@@ -114,7 +114,9 @@ public final class LinkingScores {
   }
 
   /** The hand-read pairs: "rowA\trowB" to yes, no, part or unclear. */
-  static Map<String, String> readPairs() {
+  private static final Map<String, String> READ_PAIRS = readPairs();
+
+  private static Map<String, String> readPairs() {
     Map<String, String> pairs = new HashMap<>();
     for (DataTable.Line line : DataTable.lines(LinkingScores.class, "fakes-same-incident.tsv")) {
       String[] f = line.text().split("\t", 4);

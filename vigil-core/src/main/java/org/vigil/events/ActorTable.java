@@ -41,8 +41,10 @@ final class ActorTable {
         .orElse(1);
   }
 
-  /** The tables bundled with Vigil. */
-  static ActorTable standard() {
+  /** The tables bundled with Vigil, read when Vigil starts. */
+  static final ActorTable STANDARD = standard();
+
+  private static ActorTable standard() {
     Map<String, Entry> aliases = new HashMap<>();
     for (DataTable.Line row : rows("actors.tsv", 4)) {
       String[] f = row.fields();

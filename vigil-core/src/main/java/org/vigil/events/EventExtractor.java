@@ -111,17 +111,17 @@ public final class EventExtractor implements Extractor {
   private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
 
   private final EventOptions options;
-  private final TriggerLexicon lexicon = new TriggerLexicon();
+  private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
   private final CasualtyReader casualties = new CasualtyReader();
   private final CasualtyTally tally = new CasualtyTally();
   private final CumulativeToll cumulative = new CumulativeToll();
   private final ActorReader actors = new ActorReader();
-  private final ActorTable actorTable = ActorTable.standard();
+  private final ActorTable actorTable = ActorTable.STANDARD;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
   private final RollUps rollUps = new RollUps();
-  private final MeansLexicon meansLexicon = new MeansLexicon();
+  private final MeansLexicon meansLexicon = MeansLexicon.STANDARD;
 
   public EventExtractor(EventOptions options) {
     this.options = options;

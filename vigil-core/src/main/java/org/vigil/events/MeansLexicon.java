@@ -20,8 +20,10 @@ final class MeansLexicon {
 
   private final List<Word> words = new ArrayList<>();
 
-  /** The table bundled with Vigil: {@code means.tsv}. */
-  MeansLexicon() {
+  /** The table bundled with Vigil: {@code means.tsv}, read when Vigil starts. */
+  static final MeansLexicon STANDARD = new MeansLexicon();
+
+  private MeansLexicon() {
     for (DataTable.Line row : DataTable.lines(MeansLexicon.class, "means.tsv")) {
       String[] f = row.fields();
       if (f.length != 2 || f[0].isEmpty() || f[1].isEmpty()) {

@@ -47,10 +47,9 @@ final class TriggerLexicon {
 
   private final List<Entry> entries = new ArrayList<>();
 
-  /** The lexicon bundled with Vigil: {@code triggers.tsv}. */
-  TriggerLexicon() {
-    this(DataTable.lines(TriggerLexicon.class, "triggers.tsv"));
-  }
+  /** The lexicon bundled with Vigil: {@code triggers.tsv}, read when Vigil starts. */
+  static final TriggerLexicon STANDARD =
+      new TriggerLexicon(DataTable.lines(TriggerLexicon.class, "triggers.tsv"));
 
   /** The lexicon of {@code rows} (specificity, sub-event types, words); a bad row fails. */
   TriggerLexicon(List<DataTable.Line> rows) {

@@ -36,8 +36,10 @@ public record LinkOptions(
 
   public static LinkOptions defaults() {
     return new LinkOptions(-2.21, 0.91, 1.32, -0.70, 3.07, 1.14, 40, 1, 31,
-        loadWords("common-words.txt"));
+        COMMON_WORDS);
   }
+
+  private static final Set<String> COMMON_WORDS = loadWords("common-words.txt");
 
   /** A word list of this package: one word a line, '#' comments; a bad line names itself. */
   static Set<String> loadWords(String resource) {

@@ -8,7 +8,7 @@ import org.vigil.model.Event.Actor;
 /** The bundled actor tables, and how a phrase of the text becomes one actor. */
 class ActorTableTest {
 
-  private final ActorTable table = ActorTable.standard();
+  private final ActorTable table = ActorTable.STANDARD;
 
   @Test
   void aliasesOfOneGroupGiveOneName() {

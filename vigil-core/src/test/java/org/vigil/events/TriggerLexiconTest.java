@@ -20,7 +20,7 @@ class TriggerLexiconTest {
 
   @Test
   void theBundledTableReadsTheActsOfConflictNews() {
-    TriggerLexicon lexicon = new TriggerLexicon();
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
     String s =
         "A Russian helicopter was shot down after air strikes and a car bomb; rebels attacked";
     assertThat(lexicon.find(s, 0)).extracting(TriggerLexicon.Hit::text)
