@@ -11,6 +11,7 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
+import org.vigil.tables.CalendarWords;
 
 /**
  * Finds the dateline near the top of a report: the wire form {@code QAH (Syria) (AFP) –},
@@ -23,8 +24,8 @@ import org.vigil.pipeline.Facts;
  */
 public final class DatelineExtractor implements Extractor {
 
-  private static final String MONTH_DAY =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}";
+  private static final String MONTH_DAY = "(?:"
+      + CalendarWords.capitalised(CalendarWords.monthShortForms()) + ")[a-z]*\\.?\\s+\\d{1,2}";
   /** An all-caps place: "QAH", "DEIR EZ-ZOR", "AL-BAB". */
   private static final String CAPS_PLACE =
       "[A-Z][A-Z'’.\\-]*[A-Z](?:[ \\-][A-Z][A-Z'’.\\-]*[A-Z]){0,3}";

@@ -3,9 +3,9 @@ package org.vigil.dateline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.tables.CalendarWords;
 
 /**
  * Reads the publication date that web pages and wires print at the top of a report:
@@ -21,9 +21,9 @@ final class HeaderDate {
   record Found(LocalDate date, int start, int end) {}
 
   private static final String MONTH =
-      "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-  private static final String WEEKDAY =
-      "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?";
+      "(" + CalendarWords.capitalised(CalendarWords.monthShortForms()) + ")[a-z]*\\.?";
+  private static final String WEEKDAY = "(?:(?:"
+      + CalendarWords.capitalised(CalendarWords.weekdayShortForms()) + ")[a-z]*\\.?,?\\s+)?";
   private static final String PREFIX =
       "(?:(?:Published|Posted|Updated|Last updated|Date of publication|Date)"
           + "(?:\\s+(?:on|at))?:?\\s+)?";
@@ -34,11 +34,6 @@ final class HeaderDate {
   private static final Pattern NUMERIC = Pattern.compile(
       PREFIX + "(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4})\\b");
   private static final Pattern ISO = Pattern.compile(PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})\\b");
-
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   private HeaderDate() {}
 
@@ -88,6 +83,6 @@ final class HeaderDate {
   }
 
   private static int month(String name) {
-    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    return CalendarWords.monthNumber(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.tables.WordLists;
 
 /**
  * Refuses text that is no English news article before the language layer spends time on it:
@@ -15,11 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class TextChecks {
 
-  private static final Set<String> FUNCTION_WORDS = Set.of(
-      "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "with", "as", "by",
-      "he", "it", "at", "from", "his", "said", "were", "are", "have", "has", "had", "be", "been",
-      "an", "this", "they", "their", "not", "but", "who", "which", "after", "or", "we", "i",
-      "its", "she", "her", "there", "would", "will");
+  private static final Set<String> FUNCTION_WORDS = WordLists.load(TextChecks.class,
+      "function-words.tsv", Set.of("function-word")).set("function-word");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_WORDS_TO_JUDGE = 25;
   private static final double MIN_ENGLISH_SHARE = 0.12;

@@ -25,6 +25,7 @@ import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Place;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.tables.WordLists;
 
 /**
  * Scores the main incident of each article of a FA-KES CSV file against its crowd-annotated
@@ -52,12 +53,7 @@ import org.vigil.pipeline.Pipeline;
  */
 public final class FakesEvaluation {
 
-  static final Map<String, Set<String>> CAUSES = Map.of(
-      "shelling", Set.of("Shelling/artillery/missile attack", "Air/drone strike"),
-      "explosion", Set.of("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
-      "chemical and toxic gases", Set.of("Chemical weapon"),
-      "shooting", Set.of("Armed clash", "Attack", "Excessive force against protesters"),
-      "execution", Set.of("Attack"));
+  static final Map<String, Set<String>> CAUSES = causes();
 
   private final Pipeline pipeline;
   private final int threads;
@@ -70,6 +66,13 @@ public final class FakesEvaluation {
   public FakesEvaluation(Pipeline pipeline, int threads) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
+  }
+
+  private static Map<String, Set<String>> causes() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    WordLists.load(FakesEvaluation.class, "fakes-causes.tsv", Set.of("cause")).map("cause")
+        .forEach((cause, types) -> out.put(cause, Set.of(types.split("; "))));
+    return Map.copyOf(out);
   }
 
   /** One gold row: the annotated main incident of one article. */

@@ -3,6 +3,8 @@ package org.vigil.eval;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.vigil.tables.WordLists;
 
 /**
  * Folds the spellings of Syrian governorates and their capitals to one key, so a gold
@@ -13,28 +15,8 @@ import java.util.Map;
  */
 final class GovernorateNames {
 
-  private static final Map<String, String> ALIASES = Map.ofEntries(
-      Map.entry("idleb", "idlib"), Map.entry("edlib", "idlib"),
-      Map.entry("deirezzor", "deirezzor"), Map.entry("deirezzour", "deirezzor"),
-      Map.entry("deirzor", "deirezzor"), Map.entry("deirelzor", "deirezzor"),
-      Map.entry("deiralzor", "deirezzor"), Map.entry("deiralzour", "deirezzor"),
-      Map.entry("deirelzour", "deirezzor"), Map.entry("dayrazzawr", "deirezzor"),
-      Map.entry("deirazzor", "deirezzor"), Map.entry("deir", "deirezzor"),
-      Map.entry("hasakeh", "hasakah"), Map.entry("hasaka", "hasakah"),
-      Map.entry("hassakeh", "hasakah"), Map.entry("hassaka", "hasakah"),
-      Map.entry("hasakah", "hasakah"), Map.entry("hassakah", "hasakah"),
-      Map.entry("haseke", "hasakah"), Map.entry("raqqah", "raqqa"), Map.entry("raqa", "raqqa"),
-      Map.entry("rakka", "raqqa"), Map.entry("lattakia", "latakia"),
-      Map.entry("latakia", "latakia"), Map.entry("ladhiqiyah", "latakia"),
-      Map.entry("lattaquie", "latakia"), Map.entry("tartous", "tartus"),
-      Map.entry("tartus", "tartus"), Map.entry("deraa", "daraa"), Map.entry("dara", "daraa"),
-      Map.entry("daraa", "daraa"), Map.entry("derraa", "daraa"),
-      Map.entry("qunaytirah", "quneitra"), Map.entry("kuneitra", "quneitra"),
-      Map.entry("quneitra", "quneitra"), Map.entry("qunaitra", "quneitra"),
-      Map.entry("hamah", "hama"), Map.entry("hims", "homs"), Map.entry("dimashq", "damascus"),
-      Map.entry("damascus", "damascus"), Map.entry("halab", "aleppo"),
-      Map.entry("suwayda", "sweida"), Map.entry("suwaida", "sweida"),
-      Map.entry("sweida", "sweida"), Map.entry("swaida", "sweida"));
+  private static final Map<String, String> ALIASES = WordLists.load(GovernorateNames.class,
+      "governorates.tsv", Set.of("governorate")).map("governorate");
 
   private GovernorateNames() {}
 

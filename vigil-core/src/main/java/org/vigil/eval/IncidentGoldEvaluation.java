@@ -23,6 +23,7 @@ import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
 import org.vigil.model.Source;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.tables.WordLists;
 
 /**
  * Scores events against an incident gold ({@code fakes-events.jsonl}, one article a line with
@@ -43,8 +44,8 @@ import org.vigil.pipeline.Pipeline;
 public final class IncidentGoldEvaluation {
 
   /** Name words that say what kind of actor, not which one. */
-  private static final Set<String> GENERIC = Set.of("the", "of", "and", "al", "forces", "force",
-      "troops", "fighters", "group", "groups", "units", "unidentified");
+  private static final Set<String> GENERIC = WordLists.load(IncidentGoldEvaluation.class,
+      "generic-actor-words.tsv", Set.of("generic")).set("generic");
 
   private final Function<Document, Article> extractor;
 

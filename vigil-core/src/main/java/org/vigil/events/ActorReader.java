@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Span;
+import org.vigil.tables.CalendarWords;
+import org.vigil.tables.WordLists;
 
 /**
  * Reads who carried out an incident from the words around its trigger: "US drone strike",
@@ -19,11 +21,11 @@ import org.vigil.model.Span;
  */
 final class ActorReader {
 
+  private static final WordLists WORDS = WordLists.load(ActorReader.class,
+      "actor-words.tsv", Set.of("actor-word", "not-actor"));
   /** An actor phrase: capitalised words, demonyms and the nouns that name armed groups. */
-  private static final String ACTOR_WORD = "(?:[A-Z][\\w'’.\\-]*|regime|government|army"
-      + "|military|forces|troops|militias?|fighters|rebels|terrorists?|jihadists|insurgents"
-      + "|militants|coalition|warplanes|jets|aircraft|gunmen|groups?|[a-z]+-backed"
-      + "|[a-z]+-led|pro-[a-z]+|opposition|armed|terrorist)";
+  private static final String ACTOR_WORD =
+      "(?:[A-Z][\\w'’.\\-]*|" + String.join("|", WORDS.list("actor-word")) + ")";
   private static final String ACTOR = "((?:the )?" + ACTOR_WORD + "(?:(?: and| of the|,)? "
       + ACTOR_WORD + "){0,4})";
 
@@ -72,13 +74,15 @@ final class ActorReader {
   /** How far before the trigger a subject's verb may end and still be the trigger's. */
   private static final int CLAUSE_CHARS = 60;
 
-  /** Words that look like actors but name no one ("The", sentence openers). */
-  private static final java.util.Set<String> NOT_ACTORS = java.util.Set.of(
-      "the", "a", "an", "in", "on", "at", "of", "and", "syria", "syrian", "it", "he", "she",
-      "they", "his", "her", "their", "this", "that", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december",
-      "groups", "group", "armed", "opposition");
+  private static final Set<String> NOT_ACTORS = notActors();
+
+  /** Words that look like actors but name no one: sentence openers, dates ("Monday's"). */
+  private static Set<String> notActors() {
+    Set<String> words = new java.util.HashSet<>(WORDS.set("not-actor"));
+    words.addAll(CalendarWords.months());
+    words.addAll(CalendarWords.weekdays());
+    return Set.copyOf(words);
+  }
 
   /** The perpetrators the sentence names for the trigger at {@code trigger}. */
   List<Actor> perpetrators(String text, Span sentence, Span trigger, Set<String> settlements) {

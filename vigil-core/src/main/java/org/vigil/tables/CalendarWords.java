@@ -37,6 +37,12 @@ public final class CalendarWords {
     return WORDS.set("weekday-short");
   }
 
+  /** {@code words} capitalised as the alternatives of a regular expression ("Jan|Feb"). */
+  public static String capitalised(java.util.Collection<String> words) {
+    return String.join("|", words.stream()
+        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList());
+  }
+
   /** The month of a name or short form in lower case ("sept" 9), or 0 for another word. */
   public static int monthNumber(String word) {
     Integer n = MONTHS.get(word);

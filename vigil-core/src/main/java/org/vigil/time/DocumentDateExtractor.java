@@ -18,6 +18,8 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
+import org.vigil.tables.CalendarWords;
+import org.vigil.tables.NumberWords;
 
 /**
  * The document date: the one the input gives, else one inferred from the text, with a short
@@ -40,23 +42,13 @@ public final class DocumentDateExtractor implements Extractor {
   private static final Pattern MONTH = Pattern.compile("XXXX-(\\d\\d)");
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "\\b(?:(\\d{4})-(\\d\\d)-(\\d\\d)|(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}))(?!\\d)");
-  private static final String MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-      + "[a-z]*";
+  private static final String MONTH_NAME =
+      "(" + String.join("|", CalendarWords.monthShortForms()) + ")[a-z]*";
   // Scraped headers glue or pad what SUTime reads apart: "Aug 012016", "Feb 28 2015 190703".
   private static final Pattern NAMED_DATE = Pattern.compile("(?i)\\b(?:(\\d{1,2}) " + MONTH_NAME
       + "\\.?,? (\\d{4})|" + MONTH_NAME + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ?(\\d{4}))(?!\\d)");
-  private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may",
-      "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-  private static final String NUMBER = "a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-      + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-      + "|\\d{1,2}";
-  private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four",
-      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
-  private static final List<String> ORDINALS = List.of("zeroth", "first", "second", "third",
-      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-      "nineteenth", "twentieth");
+  private static final String NUMBER =
+      "a|an|" + String.join("|", NumberWords.cardinals(1, 20)) + "|\\d{1,2}";
   private static final Pattern AGO = Pattern.compile(
       "(?i)(?:(?:about|nearly|almost|just|some|more than|over) )?(" + NUMBER
           + ") (day|week|month)s? ago|yesterday");
@@ -305,7 +297,7 @@ public final class DocumentDateExtractor implements Extractor {
       double years;
       String hedge = m.group(1);
       if (m.group(4) != null) {
-        int ordinal = ORDINALS.indexOf(m.group(4).toLowerCase(Locale.ROOT));
+        int ordinal = NumberWords.ordinal(m.group(4).toLowerCase(Locale.ROOT));
         if (ordinal <= 0) {
           continue;
         }
@@ -380,7 +372,7 @@ public final class DocumentDateExtractor implements Extractor {
   }
 
   private static int monthOf(String name) {
-    return MONTH_PREFIXES.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    return CalendarWords.monthNumber(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 
   private static String rawValue(TimeMention m) {
@@ -427,8 +419,8 @@ public final class DocumentDateExtractor implements Extractor {
     if (w.equals("a") || w.equals("an")) {
       return 1;
     }
-    int i = NUMBERS.indexOf(w);
-    return i >= 0 ? i : Integer.parseInt(w);
+    int n = NumberWords.cardinal(w);
+    return n >= 0 ? n : Integer.parseInt(w);
   }
 
 }

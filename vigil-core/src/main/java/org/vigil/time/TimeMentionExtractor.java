@@ -9,6 +9,8 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,9 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
+import org.vigil.tables.CalendarWords;
+import org.vigil.tables.NumberWords;
+import org.vigil.tables.WordLists;
 
 /**
  * Finds time expressions with SUTime, plus a few phrases it misses, without resolving them: the
@@ -37,16 +42,15 @@ public final class TimeMentionExtractor implements Extractor {
   public static final FactKey<List<TimeMention>> MENTIONS =
       FactKey.of("time mentions", List.class);
 
-  private static final Set<String> FUTURE_WORDS =
-      Set.of("will", "'ll", "shall", "would", "could", "should", "might", "may", "going");
-  // "said Nov. 6" dates the saying or the news, not the event: these verbs only say REPORTED.
-  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add",
-      "note", "state", "declare", "claim");
-  private static final Set<String> SCHEDULING_WORDS = Set.of("set", "scheduled", "expected",
-      "due", "planned", "plans", "plan", "slated", "poised", "likely", "about", "going");
-  private static final Set<String> DEADLINE_WORDS = Set.of("to", "until", "till", "through", "by");
-  private static final Set<String> JOINTS = Set.of("of", "to", "after", "before", ",", "and");
-  private static final Set<String> PERFECT_WORDS = Set.of("has", "have", "had", "'ve", "'s");
+  private static final WordLists WORDS = WordLists.load(TimeMentionExtractor.class,
+      "time-words.tsv", Set.of("future", "reporting", "scheduling", "deadline", "joint",
+          "perfect", "time-word", "ambiguous"));
+  private static final Set<String> FUTURE_WORDS = WORDS.set("future");
+  private static final Set<String> REPORTING = WORDS.set("reporting");
+  private static final Set<String> SCHEDULING_WORDS = WORDS.set("scheduling");
+  private static final Set<String> DEADLINE_WORDS = WORDS.set("deadline");
+  private static final Set<String> JOINTS = WORDS.set("joint");
+  private static final Set<String> PERFECT_WORDS = WORDS.set("perfect");
 
   // Phrases SUTime misses or splits, read by TimeResolver from their words.
   private static final Pattern PHRASES = Pattern.compile("(?i)\\b(?:"
@@ -57,46 +61,16 @@ public final class TimeMentionExtractor implements Extractor {
       + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
       + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
   private static final Pattern MID =
-      Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + months() + "))\\b");
+      Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + String.join("|", CalendarWords.months())
+          + "))\\b");
   // Transcripts spell years out; SUTime reads "nineteen ninety-six" as 1990.
   private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\bnineteen[- ]"
-      + "(?:hundred[- ](?:and[- ])?)?(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-      + "(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b");
+      + "(?:hundred[- ](?:and[- ])?)?(" + String.join("|", NumberWords.tens()) + ")"
+      + "(?:[- ](" + String.join("|", NumberWords.cardinals(1, 9)) + "))?\\b");
   private static final Pattern YEAR_MONTH = Pattern.compile("19\\d\\d(?:-(\\d\\d))?");
-  private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty",
-      "sixty", "seventy", "eighty", "ninety");
-  private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december");
 
-  // Words SUTime's rules can build a time expression on (English rule file, by hand).
-  private static final Set<String> TIME_WORDS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr",
-      "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct",
-      "oct.", "nov", "nov.", "dec", "dec.",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-      "second", "seconds", "minute", "minutes", "hour", "hours", "hourly", "day", "days", "daily",
-      "week", "weeks", "weekly", "weekend", "weekends", "fortnight", "month", "months",
-      "monthly", "quarter", "quarters", "quarterly", "year", "years", "yearly", "annual",
-      "annually", "decade", "decades", "century", "centuries", "millennium", "semester",
-      "morning", "mornings", "afternoon", "evening", "evenings", "night", "nights", "tonight",
-      "overnight", "noon", "midnight", "midday", "dawn", "dusk", "today", "tomorrow",
-      "yesterday", "now", "currently", "current", "recently", "recent", "soon", "future", "past",
-      "previously", "once", "ago", "lately", "nowadays", "spring", "summer", "autumn", "fall",
-      "winter", "christmas", "easter", "ramadan", "eid", "thanksgiving", "holiday",
-      "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "cet", "season",
-      "seasons", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
-      "twenties", "thirties", "nineteen", "twenty", "sometime", "someday", "daybreak",
-      "sunrise", "sunset", "eve", "fiscal");
-  // Time words that are mostly something else: a time only under these tags ("May" NNP, not
-  // the modal "may"; "10 am", not "I am").
-  private static final Map<String, Pattern> AMBIGUOUS = Map.of("may", tags("NNP"),
-      "march", tags("NNP"), "am", tags("(?!VBP)"), "fall", tags("NN"), "second", tags("NN"),
-      "sat", tags("NNP"), "sun", tags("NNP"), "wed", tags("NNP"), "mon", tags("NNP"),
-      "eve", tags("NN"));
+  private static final Set<String> TIME_WORDS = timeWords();
+  private static final Map<String, Pattern> AMBIGUOUS = ambiguous();
   // Years, clock times, dates in figures, ordinals: "1989", "10:30", "18.10.2014", "3rd", "'80s".
   private static final Pattern TIME_SHAPE = Pattern.compile(
       "^(1[0-9]|20)\\d\\d|\\d[:./]\\d|^\\d+(st|nd|rd|th|s)$|^'\\d0s$|^\\d{1,2}(am|pm|h)$");
@@ -277,13 +251,13 @@ public final class TimeMentionExtractor implements Extractor {
       Span span = new Span(m.start(), m.end());
       SUTime.Temporal t = m.group(1) != null
           ? new SUTime.IsoDate(Integer.parseInt(m.group(1)), -1, -1)
-          : new SUTime.IsoDate(-1, MONTHS.indexOf(m.group(2).toLowerCase()) + 1, -1);
+          : new SUTime.IsoDate(-1, CalendarWords.monthNumber(m.group(2).toLowerCase()), -1);
       own.add(new TimeMention(m.group(), span, sentence, t, tense(tokens, span)));
     }
     m = SPELLED_YEAR.matcher(text).region(s.start(), s.end());
     while (m.find()) {
-      int year = 1900 + 10 * (TENS.indexOf(m.group(1).toLowerCase()) + 1)
-          + (m.group(2) == null ? 0 : UNITS.indexOf(m.group(2).toLowerCase()) + 1);
+      int year = 1900 + NumberWords.cardinal(m.group(1).toLowerCase())
+          + (m.group(2) == null ? 0 : NumberWords.cardinal(m.group(2).toLowerCase()));
       Span span = new Span(m.start(), m.end());
       SUTime.Temporal t = new SUTime.IsoDate(year, -1, -1);
       for (TimeMention sm : sutimeMentions) {
@@ -323,13 +297,29 @@ public final class TimeMentionExtractor implements Extractor {
     return fallback;
   }
 
-  private static Pattern tags(String regex) {
-    return Pattern.compile(regex);
+  /**
+   * Words SUTime's rules can build a time expression on: the calendar's names and short forms
+   * (with their dot, where the short form is no name of its own), and time-words.tsv's.
+   */
+  private static Set<String> timeWords() {
+    Set<String> words = new HashSet<>(CalendarWords.months());
+    for (String s : CalendarWords.monthShortForms()) {
+      if (!words.contains(s)) {
+        words.add(s);
+        words.add(s + ".");
+      }
+    }
+    words.addAll(CalendarWords.weekdays());
+    words.addAll(CalendarWords.weekdayShortForms());
+    words.addAll(WORDS.set("time-word"));
+    return Set.copyOf(words);
   }
 
-  private static String months() {
-    return "january|february|march|april|may|june|july|august|september|october|november"
-        + "|december";
+  /** Time words that are mostly something else: a time only under these tags. */
+  private static Map<String, Pattern> ambiguous() {
+    Map<String, Pattern> out = new HashMap<>();
+    WORDS.map("ambiguous").forEach((w, tags) -> out.put(w, Pattern.compile(tags)));
+    return Map.copyOf(out);
   }
 
   /** The tense of the nearest verb group to the span, within the window, left side first. */

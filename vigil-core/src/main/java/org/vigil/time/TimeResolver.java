@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Timex;
+import org.vigil.tables.CalendarWords;
 
 /**
  * Resolves one mention against the document date into a TIMEX3 type and value, with the
@@ -68,12 +69,10 @@ final class TimeResolver {
       "(?:(?:about|nearly|almost|some|roughly|approximately|just|over|more than|less than) )?"
           + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
           + " (day|week|month|quarter|year|decade)s?(?: or so)? (?:ago|earlier|before)");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december");
+  private static final List<String> MONTHS = CalendarWords.months();
   private static final Pattern NAMED_MONTH = Pattern.compile("(last|this past|next|this coming) ("
       + String.join("|", MONTHS) + ")");
-  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  private static final List<String> WEEKDAYS = CalendarWords.weekdays();
   private static final Pattern NAMED_WEEKDAY = Pattern.compile(
       "(last|this past|next|this coming) (" + String.join("|", WEEKDAYS) + ")");
   private static final Pattern MONTH_DAY =
