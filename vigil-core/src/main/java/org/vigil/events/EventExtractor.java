@@ -31,6 +31,7 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
+import org.vigil.tables.PatternTable;
 
 /**
  * Finds the incidents an article reports and writes each as one event: ACLED type and
@@ -44,42 +45,14 @@ import org.vigil.pipeline.Facts;
  */
 public final class EventExtractor implements Extractor {
 
-  /**
-   * "the strike", "his January 3 assassination", "the Aleppo battle": refers back. "The same
-   * weapons", "a similar attack", "the previous strike" name another incident of the kind.
-   */
-  private static final Pattern ANAPHOR = Pattern.compile(
-      "(?i)\\b(?:the|this|that|these|those|his|her|its|their)\\s+"
-          + "(?:(?!(?:a|an|of|from|in|on|by|and|same|similar|other|another|previous|earlier"
-          + "|first|second|third|latest|last|new|recent)\\b)[\\w'’\\-]+\\s+){0,3}$");
-  /** "they are considering air strikes", "threatened new attacks": an act not done (yet). */
-  private static final Pattern HYPOTHETICAL = Pattern.compile(
-      "(?i)\\b(?:consider(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?"
-          + "|vow(?:s|ed|ing)?|call(?:s|ed|ing)? for)\\s+(?:[\\w'’\\-]+\\s+){0,2}$");
-  /**
-   * "Syria's conflict erupted in March 2011 with anti-government protests", "a civil war since
-   * early 2011, when the regime cracked down on protests", "since protests against Assad's rule
-   * erupted": a sentence telling how a war began. Its protests are the war's origin, told as
-   * background, and no incident of the report.
-   */
-  private static final Pattern WAR_ORIGIN = Pattern.compile(
-      "(?i)\\b(?:conflict|war|uprising|rebellion|revolution|crisis)\\b[^.]{0,80}?"
-          + "\\b(?:began|begun|beginning|started|starting|erupted|broke out)\\b"
-          + "|\\b(?:triggering|triggered|sparking|sparked)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
-          + "(?:conflict|war|uprising|rebellion)\\b"
-          + "|\\b(?:conflict|war)\\s+since\\s+(?:(?:early|mid|late)\\s+)?(?:\\p{L}+\\s+)?\\d{4}\\b"
-          + "|\\bsince\\s+[^.]{0,40}?\\b(?:protests?|demonstrations?|uprising)\\b[^.]{0,30}?"
-          + "\\b(?:erupted|began|started|broke out)\\b");
-  private static final Pattern CIVILIAN_SITE = Pattern.compile(
-      "(?i)\\b(?:camps?|markets?|hospitals?|schools?|mosques?|neighbou?rhoods?|residential"
-          + "|bakery|bakeries|homes|houses|civilians?)\\b");
+  private static final PatternTable PHRASES = PatternTable.load(EventExtractor.class,
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site", "among-them"));
+  private static final Pattern ANAPHOR = PHRASES.get("anaphor");
+  private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
+  private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
+  private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
 
-  /**
-   * "76 children and 41 women were among those killed in clashes over the last 15 days": the
-   * toll of the sentence before was counted over the same days.
-   */
-  private static final Pattern AMONG_THEM = Pattern.compile(
-      "(?i)\\bamong (?:those|the) (?:killed|dead)\\b");
+  private static final Pattern AMONG_THEM = PHRASES.get("among-them");
 
   /**
    * The list of links to other reports a web page ends with, in its second half ("Source

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.geo.ActorModifier;
 import org.vigil.geo.Distance;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
+import org.vigil.tables.PatternTable;
 
 /**
  * Chooses the toponym that names where an incident happened: the nearest one after the
@@ -61,30 +63,14 @@ final class PlaceLinker {
    */
   record Link(Place place, Span span, boolean strong) {}
 
-  /**
-   * "what the US might do", "Russia disagreed", "US action": a country that acts. Its people
-   * ("a US official") are {@link ActorModifier}'s.
-   */
-  private static final Pattern ACTING = Pattern.compile(
-      "^\\s+(?:might|may|will|would|could|should|must|said|says|stood|warned|urged|accused"
-          + "|denied|blamed|threatened|vowed|condemned|insisted|disagreed|action)\\b");
-  /**
-   * "U.S. air strikes", "Turkey shelling", "US Coalition Warplanes": the country that strikes,
-   * no scene. Like the actors {@link ActorModifier} tells ("US-led", "US warplanes"), it does
-   * not count for the country a report is about: "the US airstrikes had destroyed more bridges"
-   * and the like made a report of strikes in Aleppo one about the US.
-   */
-  private static final Pattern STRIKING = Pattern.compile(
-      "^\\s+(?:air\\s*strikes?|air\\s+raids?|drone\\s+strikes?|raids?|strikes?|bombing"
-          + "|bombardment|shelling|missiles?|coalition)\\b", Pattern.CASE_INSENSITIVE);
+  private static final PatternTable PHRASES = PatternTable.load(PlaceLinker.class,
+      "place-link-phrases.tsv", Set.of("acting", "striking", "aside", "locative"));
+  private static final Pattern ACTING = PHRASES.get("acting");
+  private static final Pattern STRIKING = PHRASES.get("striking");
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
-  /** "Daesh (outlawed in Russia)": a legal aside, not a scene. */
-  private static final Pattern ASIDE = Pattern.compile(
-      "(?i)\\b(?:outlawed|banned|prohibited|designated)\\s+in\\s+$");
-  private static final Pattern LOCATIVE = Pattern.compile(
-      "(?i)\\b(?:in|on|at|near|outside|of|into|across|around|targeting|hit|hitting)\\s+"
-          + "(?:the\\s+)?$");
+  private static final Pattern ASIDE = PHRASES.get("aside");
+  private static final Pattern LOCATIVE = PHRASES.get("locative");
 
   /** "al-Sulaymaniyah neighborhood", "the district of Alwaer": a part of a town. */
   private static final Pattern PART_AFTER = Pattern.compile(

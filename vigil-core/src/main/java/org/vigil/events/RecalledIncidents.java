@@ -3,10 +3,12 @@ package org.vigil.events;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Span;
+import org.vigil.tables.PatternTable;
 
 /**
  * Tells the incidents a report recalls from those it reports: "Fridays attack came after a
@@ -24,16 +26,9 @@ import org.vigil.model.Span;
  */
 final class RecalledIncidents {
 
-  /**
-   * "came a few hours after", "comes one week after", "two days before", "six weeks ago",
-   * "last year", "earlier this month", "later that month", "the year before".
-   */
-  private static final Pattern LOOKING_BACK = Pattern.compile(
-      "(?i)\\b(?:came|comes|coming)\\s+(?:[\\w-]+\\s+){0,3}?after\\b"
-          + "|\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\\d+)\\s+"
-          + "(?:days?|weeks?|months?|years?)\\s+(?:after|before|earlier|ago)\\b"
-          + "|\\b(?:last|that|earlier this|earlier that|later that)\\s+(?:month|year)\\b"
-          + "|\\bthe (?:week|month|year) before\\b");
+  private static final PatternTable PHRASES = PatternTable.load(RecalledIncidents.class,
+      "recalled-phrases.tsv", Set.of("looking-back"));
+  private static final Pattern LOOKING_BACK = PHRASES.get("looking-back");
 
   /**
    * The indices of the recalled ones among {@code incidents} (in text order): none when no

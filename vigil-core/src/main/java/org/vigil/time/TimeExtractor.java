@@ -12,6 +12,7 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
+import org.vigil.tables.PatternTable;
 
 /**
  * Resolves the document's time expressions against its date into TIMEX3 values with a
@@ -22,10 +23,9 @@ import org.vigil.pipeline.Facts;
  * SUTime's unresolved values ({@code XXXX-11}) rather than being pinned to today.
  */
 public final class TimeExtractor implements Extractor {
-  // Quarterly reporting: "a year ago" then means the same quarter a year before.
-  private static final Pattern QUARTERLY = Pattern.compile(
-      "(?i)\\b(first|second|third|fourth|latest|fiscal|year-earlier|year-ago)[- ](fiscal )?"
-          + "quarter\\b|\\bquarterly (results|earnings|profit|net|loss|revenue|sales)");
+  private static final PatternTable PHRASES = PatternTable.load(TimeExtractor.class,
+      "quarter-phrases.tsv", Set.of("quarterly"));
+  private static final Pattern QUARTERLY = PHRASES.get("quarterly");
 
   private final TimeResolver resolver = new TimeResolver();
 

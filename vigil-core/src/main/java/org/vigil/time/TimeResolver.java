@@ -8,10 +8,12 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Timex;
 import org.vigil.tables.CalendarWords;
+import org.vigil.tables.PatternTable;
 
 /**
  * Resolves one mention against the document date into a TIMEX3 type and value, with the
@@ -40,35 +42,20 @@ final class TimeResolver {
     }
   }
 
-  private static final Pattern NOT_TIME = Pattern.compile(
-      "previously|once|future|quarterly|annual|annually|daily|weekly|monthly|yearly|biweekly");
-  private static final Pattern AGE =
-      Pattern.compile(".*\\b\\d+[- ]years?[- ]old|.*-(year|month|week|day)s?-old");
-  private static final Pattern PAST_REF = Pattern.compile(
-      "(a few|several|some|many|few) (more )?(days|weeks|months|years|decades) ago"
-          + "|(in )?recent (days|weeks|months|years|decades)|recent|recently|the past"
-          + "|the (last|past) (few|several) (days|weeks|months|quarters|years)");
-  private static final Pattern FUTURE_REF = Pattern.compile(
-      "soon|the (near|short) term|(the )?coming (days|weeks|months|years|quarters)"
-          + "|the future|a later date|as soon as possible");
-  private static final Pattern PRESENT_REF = Pattern.compile("these days|now|currently|current");
-  private static final Pattern YEAR_EARLIER_QUARTER = Pattern.compile(
-      "(a|one) year (ago|earlier)|(the )?(comparable )?year-(earlier|ago)"
-          + "( (first|second|third|fourth))?( fiscal)?( (quarter|period))?"
-          + "|last year's (quarter|period)|the (corresponding|same) (quarter|period) (a year ago"
-          + "|last year)|the quarter a year (ago|earlier)");
-  private static final Pattern REPORTED_QUARTER = Pattern.compile(
-      "(the|this|the latest|the most recent|the current|the latest fiscal) (quarter|period)");
-  private static final Pattern YEAR_END =
-      Pattern.compile("(?:around |at |by )?(?:the )?year[- ]end|year's end");
-  private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) (?:quarter|period)");
-  private static final Pattern PREVIOUS_DECADE =
-      Pattern.compile("the (past|last|previous) decade");
-  private static final Pattern PREVIOUS_YEAR = Pattern.compile("the (past|last) year");
-  private static final Pattern AGO = Pattern.compile(
-      "(?:(?:about|nearly|almost|some|roughly|approximately|just|over|more than|less than) )?"
-          + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
-          + " (day|week|month|quarter|year|decade)s?(?: or so)? (?:ago|earlier|before)");
+  private static final PatternTable PHRASES = PatternTable.load(TimeResolver.class,
+      "time-phrases.tsv", Set.of("not-time", "age", "past-ref", "future-ref", "present-ref", "year-earlier-quarter", "reported-quarter", "year-end", "year-period", "previous-decade", "previous-year", "ago"));
+  private static final Pattern NOT_TIME = PHRASES.get("not-time");
+  private static final Pattern AGE = PHRASES.get("age");
+  private static final Pattern PAST_REF = PHRASES.get("past-ref");
+  private static final Pattern FUTURE_REF = PHRASES.get("future-ref");
+  private static final Pattern PRESENT_REF = PHRASES.get("present-ref");
+  private static final Pattern YEAR_EARLIER_QUARTER = PHRASES.get("year-earlier-quarter");
+  private static final Pattern REPORTED_QUARTER = PHRASES.get("reported-quarter");
+  private static final Pattern YEAR_END = PHRASES.get("year-end");
+  private static final Pattern YEAR_PERIOD = PHRASES.get("year-period");
+  private static final Pattern PREVIOUS_DECADE = PHRASES.get("previous-decade");
+  private static final Pattern PREVIOUS_YEAR = PHRASES.get("previous-year");
+  private static final Pattern AGO = PHRASES.get("ago");
   private static final List<String> MONTHS = CalendarWords.months();
   private static final Pattern NAMED_MONTH = Pattern.compile("(last|this past|next|this coming) ("
       + String.join("|", MONTHS) + ")");
