@@ -3,12 +3,14 @@ package org.vigil.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Span;
 import org.vigil.tables.CalendarWords;
+import org.vigil.tables.PatternTable;
 import org.vigil.tables.WordLists;
 
 /**
@@ -29,47 +31,17 @@ final class ActorReader {
   private static final String ACTOR = "((?:the )?" + ACTOR_WORD + "(?:(?: and| of the|,)? "
       + ACTOR_WORD + "){0,4})";
 
-  private static final Pattern BLAMED = Pattern.compile(
-      "\\b(?:blames?|blamed|blaming|attributed|attributes)(?: it| them)? (?:on|to) " + ACTOR);
-  private static final Pattern ACCUSED = Pattern.compile(
-      "\\b(?:accuse[sd]?|accusing) " + ACTOR + " of\\b");
-  private static final Pattern ALLEGEDLY_BY = Pattern.compile(
-      "\\b(?:allegedly|reportedly|likely|probably|believed to have been|suspected to have been)"
-          + " (?:carried out|launched|fired|conducted|committed|dropped) by " + ACTOR);
-  /** "strikes by X", "shell fired by X", "attack carried out by X": right after the trigger. */
-  private static final Pattern BY = Pattern.compile(
-      "^\\s*(?:[\\w\\-]+\\s+){0,2}?by " + ACTOR);
-  /**
-   * "ISIS terrorists detonated two car bombs", "terrorists positioned in al-Rashidin
-   * neighborhood fired rockets", "Syrian army helicopters dropped barrel bombs", "the Syrian and
-   * Russian air fleets tracked and targeted the convoy": the subject of the verb of attack,
-   * where the clause goes on to the trigger.
-   */
-  private static final Pattern SUBJECT = Pattern.compile(ACTOR
-      + "(?: (?:helicopters?|planes?|drones?|artillery|units|air (?:fleets?|forces?)))?"
-      + "(?: (?:positioned|located|stationed|based|deployed|entrenched) in (?:the )?"
-      + "(?:[\\w'’\\-]+ ){1,4}?)? (?:have |has |had )?(?:[a-z]+ed and )?"
-      + "(?:fired|detonated|targeted|shelled"
-      + "|dropped|launched|carried out|struck|bombed|attacked|executed|stormed|ambushed|blew)"
-      + "\\b");
-  /**
-   * "a suicide bomber from the Nusra Front", "a helicopter belonging to the regime": who the
-   * attacker or the weapon belongs to.
-   */
-  private static final Pattern BELONGING = Pattern.compile(
-      "\\b(?:bombers?|gunm[ae]n|fighters|members|militants|helicopters?|planes?|warplanes?"
-          + "|jets?|aircraft|drones?) (?:from|of|belonging to) " + ACTOR);
-  private static final Pattern MODIFIER = Pattern.compile(
-      "(?:^|\\b(?:a|an|the|suspected|of|in|by|when|as|after|while|where)\\s)((?:suspected )?"
-          + ACTOR_WORD
-          + "(?:(?: and)? " + ACTOR_WORD + "){0,3})\\s*$");
-
-  /**
-   * "a Russian military helicopter was shot down": the words before such a trigger say whose
-   * aircraft was hit, the target, not who fired.
-   */
-  private static final Pattern DOWNED = Pattern.compile(
-      "(?i)(?:shot|brought) down$|^(?:shot |brought )?down(?:ed)?\\b");
+  private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
+      "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
+          "belonging", "modifier", "downed"), Map.of("actor", ACTOR, "actor_word", ACTOR_WORD));
+  private static final Pattern BLAMED = PHRASES.get("blamed");
+  private static final Pattern ACCUSED = PHRASES.get("accused");
+  private static final Pattern ALLEGEDLY_BY = PHRASES.get("allegedly-by");
+  private static final Pattern BY = PHRASES.get("by");
+  private static final Pattern SUBJECT = PHRASES.get("subject");
+  private static final Pattern BELONGING = PHRASES.get("belonging");
+  private static final Pattern MODIFIER = PHRASES.get("modifier");
+  private static final Pattern DOWNED = PHRASES.get("downed");
 
   /** How far before the trigger a subject's verb may end and still be the trigger's. */
   private static final int CLAUSE_CHARS = 60;

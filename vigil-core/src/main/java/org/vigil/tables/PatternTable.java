@@ -14,6 +14,8 @@ import java.util.regex.PatternSyntaxException;
  * one name, in the table's order, make its expression, so that a long alternation is written one
  * alternative a row. The reader says which names it expects; a name it does not expect, a name
  * with no row, or an expression that does not compile fails at start-up, naming file and line.
+ * A reader may lend the table shared pieces: {@code {actor}} in a part stands for the piece the
+ * reader names "actor".
  */
 public final class PatternTable {
   private final String file;
@@ -26,10 +28,21 @@ public final class PatternTable {
 
   /** The expressions of {@code resource} (found beside {@code owner}); exactly {@code names}. */
   public static PatternTable load(Class<?> owner, String resource, Set<String> names) {
-    return of(DataTable.lines(owner, resource), resource, names);
+    return load(owner, resource, names, Map.of());
+  }
+
+  /** As {@link #load(Class, String, Set)}, with {@code {key}} in a part standing for a piece. */
+  public static PatternTable load(Class<?> owner, String resource, Set<String> names,
+      Map<String, String> pieces) {
+    return of(DataTable.lines(owner, resource), resource, names, pieces);
   }
 
   static PatternTable of(List<DataTable.Line> lines, String file, Set<String> names) {
+    return of(lines, file, names, Map.of());
+  }
+
+  static PatternTable of(List<DataTable.Line> lines, String file, Set<String> names,
+      Map<String, String> pieces) {
     Map<String, StringBuilder> parts = new LinkedHashMap<>();
     Map<String, DataTable.Line> first = new LinkedHashMap<>();
     for (DataTable.Line line : lines) {
@@ -42,7 +55,11 @@ public final class PatternTable {
         throw line.error("'" + name + "' is not one of " + new TreeSet<>(names));
       }
       first.putIfAbsent(name, line);
-      parts.computeIfAbsent(name, n -> new StringBuilder()).append(f[1]);
+      String part = f[1];
+      for (Map.Entry<String, String> piece : pieces.entrySet()) {
+        part = part.replace("{" + piece.getKey() + "}", piece.getValue());
+      }
+      parts.computeIfAbsent(name, n -> new StringBuilder()).append(part);
     }
     Map<String, Pattern> patterns = new LinkedHashMap<>();
     for (String name : names) {

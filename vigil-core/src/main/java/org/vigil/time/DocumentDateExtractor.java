@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
 import org.vigil.tables.CalendarWords;
 import org.vigil.tables.NumberWords;
+import org.vigil.tables.PatternTable;
 
 /**
  * The document date: the one the input gives, else one inferred from the text, with a short
@@ -49,13 +51,11 @@ public final class DocumentDateExtractor implements Extractor {
       + "\\.?,? (\\d{4})|" + MONTH_NAME + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ?(\\d{4}))(?!\\d)");
   private static final String NUMBER =
       "a|an|" + String.join("|", NumberWords.cardinals(1, 20)) + "|\\d{1,2}";
-  private static final Pattern AGO = Pattern.compile(
-      "(?i)(?:(?:about|nearly|almost|just|some|more than|over) )?(" + NUMBER
-          + ") (day|week|month)s? ago|yesterday");
-  private static final Pattern WAR_AGE = Pattern.compile("(?i)\\b(nearly |almost |more than |"
-      + "over |about |around )?(" + NUMBER + ")((?:[- ]and[- ]a[- ]half)?)[- ]years?[- ]old"
-      + "(?: (?:civil|brutal|bloody|devastating))? (?:war|conflict|uprising|insurgency)"
-      + "|\\b(?:war|conflict|uprising),? (?:now )?in its (\\w+) year");
+  private static final PatternTable PHRASES = PatternTable.load(DocumentDateExtractor.class,
+      "report-age-phrases.tsv", Set.of("ago", "war-age"),
+      Map.of("number", NUMBER));
+  private static final Pattern AGO = PHRASES.get("ago");
+  private static final Pattern WAR_AGE = PHRASES.get("war-age");
 
   private final DocumentDateOptions options;
 

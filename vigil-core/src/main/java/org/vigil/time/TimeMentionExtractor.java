@@ -23,6 +23,7 @@ import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
 import org.vigil.tables.CalendarWords;
 import org.vigil.tables.NumberWords;
+import org.vigil.tables.PatternTable;
 import org.vigil.tables.WordLists;
 
 /**
@@ -52,14 +53,9 @@ public final class TimeMentionExtractor implements Extractor {
   private static final Set<String> JOINTS = WORDS.set("joint");
   private static final Set<String> PERFECT_WORDS = WORDS.set("perfect");
 
-  // Phrases SUTime misses or splits, read by TimeResolver from their words.
-  private static final Pattern PHRASES = Pattern.compile("(?i)\\b(?:"
-      + "(?:the )?(?:comparable |corresponding )?(?:year-(?:earlier|ago)|latest|most recent)"
-      + "(?: (?:first|second|third|fourth))?(?: fiscal)? (?:quarter|period)"
-      + "|year-(?:earlier|ago)|the (?:19|20)\\d\\d (?:quarter|period)"
-      + "|(?:around |at |by )?(?:the )?year[- ]end|year's end"
-      + "|the (?:near|short) term|(?:the )?coming (?:days|weeks|months|years|quarters)"
-      + "|(?:in )?recent (?:days|weeks|months|years|decades)|these days)\\b");
+  private static final PatternTable PHRASES = PatternTable.load(TimeMentionExtractor.class,
+      "missed-phrases.tsv", Set.of("missed"));
+  private static final Pattern MISSED = PHRASES.get("missed");
   private static final Pattern MID =
       Pattern.compile("(?i)\\bmid-(?:(\\d{4})|(" + String.join("|", CalendarWords.months())
           + "))\\b");
@@ -241,7 +237,7 @@ public final class TimeMentionExtractor implements Extractor {
     Span s = doc.span(doc.sentences().get(sentence));
     String text = doc.text();
     List<TimeMention> own = new ArrayList<>();
-    Matcher m = PHRASES.matcher(text).region(s.start(), s.end());
+    Matcher m = MISSED.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       Span span = new Span(m.start(), m.end());
       own.add(new TimeMention(m.group(), span, sentence, null, tense(tokens, span)));

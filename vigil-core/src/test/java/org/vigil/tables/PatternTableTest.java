@@ -27,6 +27,13 @@ class PatternTableTest {
   }
 
   @Test
+  void aReaderLendsSharedPieces() {
+    List<DataTable.Line> lines = List.of(new DataTable.Line("p.tsv", 1, "ago\t{n} days ago"));
+    PatternTable t = PatternTable.of(lines, "p.tsv", Set.of("ago"), java.util.Map.of("n", "\\d+"));
+    assertThat(t.get("ago").pattern()).isEqualTo("\\d+ days ago");
+  }
+
+  @Test
   void badRowsAreNamedByFileAndLine() {
     assertThatThrownBy(() -> read("ago\t(?:days", "soon\tsoon"))
         .hasMessageStartingWith("phrases.tsv:7: 'ago' is no regular expression");
