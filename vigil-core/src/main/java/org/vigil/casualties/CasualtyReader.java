@@ -1,11 +1,15 @@
 package org.vigil.casualties;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.model.Span;
+import org.vigil.tables.CalendarWords;
+import org.vigil.tables.WordLists;
 
 /**
  * Reads the casualty statements of one sentence: who was killed or injured, and how many.
@@ -21,69 +25,55 @@ import org.vigil.model.Span;
  */
 public final class CasualtyReader {
 
-  private static final Set<String> SPEECH =
-      Set.of("said", "says", "told", "reported", "reports", "added", "stated");
+  private static final WordLists WORDS = WordLists.load(CasualtyReader.class,
+      "casualty-words.tsv", Set.of("speech-verb", "kill-verb", "injure-verb", "killed-state",
+          "injured-state", "killed-phrase", "state-or-act", "limb", "dead-group", "death-of",
+          "injury-of", "not-casualty", "toll-phrase", "toll-rise", "toll-reach",
+          "no-casualty-noun", "no-death-noun", "no-injury-noun", "nobody-hurt",
+          "nobody-killed", "nobody-injured", "before-state", "auxiliary", "hedge",
+          "complement", "clause-end", "possessive", "stop-word", "not-people-unit"));
 
-  private static final Set<String> KILL_VERBS = Set.of(
-      "killing", "killed", "kills", "kill", "massacred", "massacring", "executed", "executing",
-      "slaughtered", "slaughtering", "claiming", "claimed");
-  private static final Set<String> INJURE_VERBS = Set.of(
-      "wounding", "wounded", "injuring", "injured", "injures", "wounds", "wound", "injure",
-      "maiming", "maimed", "hurting");
-  private static final Set<String> DEAD = Set.of(
-      "killed", "dead", "died", "slain", "perished", "executed", "assassinated", "massacred",
-      "beheaded", "martyred", "die", "lifeless");
-  private static final Set<String> HURT = Set.of("wounded", "injured", "hurt", "maimed");
+  private static final Set<String> SPEECH = WORDS.set("speech-verb");
+  private static final Set<String> KILL_VERBS = WORDS.set("kill-verb");
+  private static final Set<String> INJURE_VERBS = WORDS.set("injure-verb");
+  private static final Set<String> DEAD = WORDS.set("killed-state");
+  private static final Set<String> HURT = WORDS.set("injured-state");
+  /** "were shot dead", "lost their lives": a killed state of several words. */
+  private static final List<String> KILLED_PHRASES = WORDS.list("killed-phrase");
+  /** "killed", "wounded": a state that may also be a verb's act on the figure after it. */
+  private static final Set<String> STATE_OR_ACT = WORDS.set("state-or-act");
   /** Nouns for the dead as a group: "among the dead", "five of the victims". */
-  private static final Set<String> DEAD_GROUPS = Set.of("dead", "victims", "killed",
-      "fatalities");
-  private static final Set<String> NOT_CASUALTIES = Set.of(
-      "missing", "arrested", "displaced", "detained", "kidnapped", "abducted", "captured",
-      "evacuated", "rescued", "fled", "trapped", "besieged", "held", "released", "freed",
-      "homeless", "stranded", "taken", "deported", "imprisoned", "jailed");
-  private static final Set<String> BETWEEN = Set.of(
-      "were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all",
-      "later", "allegedly", "being", "who", ",", "reported", "confirmed", "either", "now",
-      "already", "subsequently", "instantly", "immediately", "critically", "seriously",
-      "severely", "badly", "lightly", "slightly", "mostly", "so", "far", "-");
-  private static final Set<String> AUXILIARIES =
-      Set.of("were", "was", "are", "is", "have", "has", "had");
+  private static final Set<String> DEAD_GROUPS = WORDS.set("dead-group");
+  private static final Set<String> NOT_CASUALTIES = WORDS.set("not-casualty");
+  private static final Set<String> BETWEEN = WORDS.set("before-state");
+  private static final Set<String> AUXILIARIES = WORDS.set("auxiliary");
   /** Words that end a noun phrase's complement: a new clause or sentence begins. */
-  private static final Set<String> CLAUSE_ENDS = Set.of(
-      ",", ".", ";", ":", "!", "?", "where", "when", "while", "who", "whom", "whose", "which",
-      "that", "after", "before", "as", "because", "since", "but", "if", "said", "says");
-  private static final Set<String> COMPLEMENTS =
-      Set.of("of", "from", "on", "in", "aboard", "inside", "at");
-  private static final Set<String> HEDGES = Set.of(
-      "estimated", "believed", "thought", "feared", "presumed", "assumed", "said", "known");
-  private static final Set<String> LIMBS = Set.of(
-      "leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb",
-      "limbs");
-  private static final Set<String> STOP = Set.of(
-      "were", "was", "is", "are", "have", "has", "had", "been", "be", "and", "or", "in", "on",
-      "at", "of", "by", "from", "to", "with", "for", "as", "after", "during", "when", "while",
-      "who", "which", "that", "the", "a", "an", "killed", "dead", "wounded", "injured", "said",
-      "says", "including", "than", "but", "into", "near", "since", "per", "their",
-      "his", "her", "its", "this", "these", "those", "what", "where", "if", "not", "no");
-  private static final Set<String> UNITS_NOT_PEOPLE = Set.of(
-      "%", "percent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "years",
-      "year", "days", "day", "hours", "hour", "minutes", "months", "month", "weeks", "week",
-      "times", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "a.m", "p.m", "o'clock",
-      "$", "dollars", "tonnes", "tons", "kg");
-  private static final Set<String> MONTHS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december");
+  private static final Set<String> CLAUSE_ENDS = WORDS.set("clause-end");
+  private static final Set<String> COMPLEMENTS = WORDS.set("complement");
+  private static final Set<String> HEDGES = WORDS.set("hedge");
+  private static final Set<String> LIMBS = WORDS.set("limb");
+  private static final Set<String> STOP = WORDS.set("stop-word");
+  /** Units and month names after a number: "5 km", "May 27" is no count of people. */
+  private static final Set<String> UNITS_NOT_PEOPLE = notPeople();
+  private static final Set<String> MONTHS = Set.copyOf(CalendarWords.months());
   /** "the death of eight", "the killing of one person": a figure named by the act. */
-  private static final Set<String> DEATH_OF = Set.of("death", "deaths", "killing", "killings",
-      "lives", "execution", "executions", "beheading", "beheadings");
-  private static final Set<String> INJURY_OF = Set.of("injury", "injuries", "injuring",
-      "wounding");
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "whose", "its");
-  private static final Set<String> UPDATES = Set.of(
-      "rose", "rises", "risen", "climbed", "climbs", "increases", "increased", "jumped", "mounted", "soared", "rising",
-      "climbing", "reached", "hit", "grew", "doubled");
+  private static final Set<String> DEATH_OF = WORDS.set("death-of");
+  private static final Set<String> INJURY_OF = WORDS.set("injury-of");
+  private static final Set<String> POSSESSIVES = WORDS.set("possessive");
+  /** "the death toll", "the number of victims": a killed figure that later tolls update. */
+  private static final List<String> TOLL_PHRASES = WORDS.list("toll-phrase");
+  /** "the toll rose to 30": a new figure that replaces the earlier one. */
+  private static final Set<String> TOLL_RISES = WORDS.set("toll-rise");
+  /** "rose", "reached": the verbs between a toll and its figure. */
+  private static final Set<String> UPDATES = union(TOLL_RISES, WORDS.set("toll-reach"));
+  /** "no casualties", "no deaths", "no injuries": a zero of both kinds, of one, of the other. */
+  private static final List<String> NO_CASUALTIES = WORDS.list("no-casualty-noun");
+  private static final List<String> NO_DEATHS = WORDS.list("no-death-noun");
+  private static final List<String> NO_INJURIES = WORDS.list("no-injury-noun");
+  /** "no one was hurt", "nobody was killed", "no one was injured". */
+  private static final Set<String> NOBODY_HURT = WORDS.set("nobody-hurt");
+  private static final Set<String> NOBODY_KILLED = WORDS.set("nobody-killed");
+  private static final Set<String> NOBODY_INJURED = WORDS.set("nobody-injured");
 
   private static final java.util.regex.Pattern AGE =
       java.util.regex.Pattern.compile("([a-z0-9\\-]+?)-(day|week|month|year)s?-old");
@@ -121,10 +111,9 @@ public final class CasualtyReader {
   /** "the death toll rose to 30": a killed figure that later tolls update. */
   private int toll(Words w, int i, List<CasualtyMention> out) {
     int t;
-    if (w.at(i, "death toll") || w.at(i, "casualty toll") || w.at(i, "number of dead")
-        || w.at(i, "number of deaths") || w.at(i, "number of victims")
-        || w.at(i, "number of fatalities")) {
-      t = i + (w.lower(i).equals("number") ? 3 : 2);
+    String phrase = phraseAt(w, i, TOLL_PHRASES);
+    if (phrase != null) {
+      t = i + length(phrase);
     } else if (w.lower(i).equals("toll")) {
       t = i + 1;
     } else {
@@ -137,7 +126,7 @@ public final class CasualtyReader {
         break;
       }
       if (UPDATES.contains(s)) {
-        update = update || !s.equals("reached") && !s.equals("hit");
+        update = update || TOLL_RISES.contains(s);
         continue;
       }
       if (s.equals("from") && quantities.number(w, j + 1) != null) {
@@ -258,9 +247,9 @@ public final class CasualtyReader {
         j++;
       }
       String verb = w.lower(j);
-      boolean dead = verb.equals("killed") || verb.equals("died");
-      boolean hurt = verb.equals("hurt");
-      if (!dead && !hurt && !verb.equals("injured") && !verb.equals("wounded")) {
+      boolean dead = NOBODY_KILLED.contains(verb);
+      boolean hurt = NOBODY_HURT.contains(verb);
+      if (!dead && !hurt && !NOBODY_INJURED.contains(verb)) {
         return i;
       }
       zero(w, i, j + 1, dead || hurt, !dead, out);
@@ -268,15 +257,15 @@ public final class CasualtyReader {
     } else {
       return i;
     }
-    String noun = w.lower(j);
-    boolean both = noun.equals("casualties") || noun.equals("victims");
-    boolean dead = both || noun.equals("deaths") || noun.equals("fatalities")
-        || w.at(j, "loss of life");
-    boolean hurt = both || noun.equals("injuries");
+    String both = phraseAt(w, j, NO_CASUALTIES);
+    String deaths = phraseAt(w, j, NO_DEATHS);
+    String injuries = phraseAt(w, j, NO_INJURIES);
+    boolean dead = both != null || deaths != null;
+    boolean hurt = both != null || injuries != null;
     if (!dead && !hurt || w.lower(j + 1).equals("among") || w.at(j + 1, "in the ranks")) {
       return i;
     }
-    int end = j + (w.at(j, "loss of life") ? 3 : 1);
+    int end = j + length(both != null ? both : deaths != null ? deaths : injuries);
     zero(w, i, end, dead, hurt, out);
     return end;
   }
@@ -625,9 +614,7 @@ public final class CasualtyReader {
         && HURT.contains(w.lower(r + 2))) {
       return null; // "19 Killed and Injured": casualties of both kinds, told as one figure
     }
-    if (s.equals("shot") && w.lower(r + 1).equals("dead") || w.at(r, "lost their lives")
-        || w.at(r, "lost his life") || w.at(r, "lost her life")
-        || w.at(r, "burned to death") || w.at(r, "burnt to death")) {
+    if (phraseAt(w, r, KILLED_PHRASES) != null) {
       return CasualtyMention.Kind.KILLED;
     }
     if (s.equals("lost") && (LIMBS.contains(w.lower(r + 2)) || LIMBS.contains(w.lower(r + 3)))) {
@@ -635,7 +622,7 @@ public final class CasualtyReader {
     }
     // "fighters killed 10 soldiers": "killed" is their act, not their fate; but in "Nine
     // persons killed 12 injured" the next figure has its own fate
-    if (s.equals("killed") || s.equals("wounded") || s.equals("injured")) {
+    if (STATE_OR_ACT.contains(s)) {
       String n = w.lower(r + 1);
       Quantity object = quantities.read(w, r + 1);
       int after = object == null ? r + 1
@@ -704,8 +691,7 @@ public final class CasualtyReader {
         } else if (singular && VictimNouns.isPlural(s)) {
           return null;
         }
-        if (kin && (childAge || s.equals("baby") || s.equals("infant"))
-            || cat.equals(VictimNouns.CHILDREN)) {
+        if (kin && childAge || cat.equals(VictimNouns.CHILDREN)) {
           cat = VictimNouns.CHILDREN;
         }
         return new Item(i, j + 1, q, cat, s, kin && possessive || kin && inList || oneOf,
@@ -786,6 +772,34 @@ public final class CasualtyReader {
     if (!category.isEmpty()) {
       categories.merge(category, n, Integer::sum);
     }
+  }
+
+  /** The first of {@code phrases} that the words from {@code i} on read, or null. */
+  private static String phraseAt(Words w, int i, List<String> phrases) {
+    for (String p : phrases) {
+      if (w.at(i, p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The number of words of {@code phrase}. */
+  private static int length(String phrase) {
+    return phrase.split(" ").length;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static Set<String> notPeople() {
+    Set<String> out = new LinkedHashSet<>(WORDS.set("not-people-unit"));
+    out.addAll(CalendarWords.months());
+    out.addAll(CalendarWords.monthShortForms());
+    return Collections.unmodifiableSet(out);
   }
 
   private static Span span(Words w, int from, int to) {

@@ -1,6 +1,9 @@
 package org.vigil.casualties;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.tables.CalendarWords;
+import org.vigil.tables.WordLists;
 
 /**
  * Recognises sentences that give a war's running total rather than an incident's toll: "More
@@ -14,26 +17,35 @@ import java.util.regex.Pattern;
  */
 public final class CumulativeToll {
 
+  private static final WordLists WORDS = WordLists.load(CumulativeToll.class,
+      "cumulative-tolls.tsv", Set.of("war", "not-war-after", "war-toll", "the-war",
+          "not-the-war-after", "war-start", "running-total", "displaced", "campaign-began",
+          "campaign", "battle", "battle-toll", "killed-in-year", "few"));
+
+  /** A war, not a "war-torn" town or "war planes". */
   private static final String WAR =
-      "\\b(?:conflict|war|crisis|uprising|revolution|revolt|civil war|fighting|violence)\\b"
-          + "(?![-\\s](?:torn|monitor|planes?|jets?|ravaged|crimes?))";
+      "\\b" + any("war") + "\\b(?![-\\s]" + any("not-war-after") + ")";
+  /** The war itself: "in the war", "in Syria's conflict". */
+  private static final String THE_WAR = any("the-war");
   /**
    * A few days: "in two days of clashes", "during the past three days" is the toll of one
    * bout of fighting or bombardment, which reports (and FA-KES) count as the incident.
    */
-  private static final String FEW = "(?:two|three|four|five|six|seven|2|3|4|5|6|7|24|48|72)";
+  private static final String FEW = any("few");
   private static final Pattern CUES = Pattern.compile(
       "(?i)\\bsince\\b[^.;]{0,60}\\b(?:19|20)\\d\\d\\b"
-          + "|" + WAR + "[^.;]{0,50}\\b(?:began|begun|erupted|broke out|started|has killed"
-          + "|have killed|has left|has claimed|has cost|that has|which has|killed more than)\\b"
-          + "|\\bin the (?:war|conflict)\\b"
-          + "|\\bsince the (?:start|beginning|outbreak|onset)\\b"
-          + "|\\b(?:so far this year|to date|since it began|since it started)\\b"
-          + "|\\bin [\\w'’ -]{0,30}\\b(?:war|conflict)\\b(?![-\\s](?:torn|monitor|planes?))"
-          + "|\\bmillions\\b[^.;]{0,40}\\b(?:displaced|flee|fled|homeless|refugees)\\b");
+          + "|" + WAR + "[^.;]{0,50}\\b" + any("war-toll") + "\\b"
+          + "|\\bin the " + THE_WAR + "\\b"
+          + "|\\bsince the " + any("war-start") + "\\b"
+          + "|\\b" + any("running-total") + "\\b"
+          + "|\\bin [\\w'’ -]{0,30}\\b" + THE_WAR
+          + "\\b(?![-\\s]" + any("not-the-war-after") + ")"
+          + "|\\bmillions\\b[^.;]{0,40}\\b" + any("displaced") + "\\b");
 
-  private static final String MONTH = "(?:January|February|March|April|May|June|July|August"
-      + "|September|October|November|December)";
+  private static final String MONTH =
+      "(?:" + WordLists.alternation(CalendarWords.months()) + ")";
+  private static final String SINCE_DAY =
+      "(?:" + WordLists.alternation(CalendarWords.weekdays()) + "|yesterday)";
   /**
    * A toll over a stretch of a campaign: "since Tuesday", "since the offensive began", "in
    * recent days", "in July alone", "the two-week-old battle", "journalists killed in 2014",
@@ -42,18 +54,16 @@ public final class CumulativeToll {
    * usually the day's).
    */
   private static final Pattern PERIOD = Pattern.compile(
-      "(?i)\\bsince (?:(?:early|late|last) )?(?:monday|tuesday|wednesday|thursday|friday"
-          + "|saturday|sunday|yesterday)\\b"
-          + "|\\bsince\\b[^.;]{0,80}\\b(?:began|begun|started|launched|erupted)\\b"
+      "(?i)\\bsince (?:(?:early|late|last) )?" + SINCE_DAY + "\\b"
+          + "|\\bsince\\b[^.;]{0,80}\\b" + any("campaign-began") + "\\b"
           + "|\\bin recent (?:days|weeks|months)\\b"
           + "|\\b(?:week|month|year|" + MONTH + "|(?:19|20)\\d\\d) alone\\b"
-          + "|\\b\\w+-(?:day|week|month)-old (?:battle|offensive|campaign|siege|fighting"
-          + "|assault|operation|bombardment|bombing)\\b"
-          + "|\\b(?:killed|dead|died) (?:in|during) (?:19|20)\\d\\d\\b"
+          + "|\\b\\w+-(?:day|week|month)-old " + any("campaign") + "\\b"
+          + "|\\b" + any("killed-in-year") + " (?:in|during) (?:19|20)\\d\\d\\b"
           + "|\\b(?:between|from) (?:" + MONTH + " )?(?:19|20)\\d\\d (?:and|to|until) "
           + "|\\bsince\\b[^.;]{0,60}\\b" + MONTH + "\\b"
-          + "|\\b(?:battle|offensive|campaign|siege)\\b[^.;]{0,40}\\b(?:has|have) (?:so far )?"
-          + "(?:killed|left|claimed)\\b"
+          + "|\\b" + any("battle") + "\\b[^.;]{0,40}\\b(?:has|have) (?:so far )?"
+          + any("battle-toll") + "\\b"
           + "|\\b(?:\\w+) (?:weeks|months|years) of\\b"
           + "|\\b(?!" + FEW + "\\b)\\w+ days of\\b"
           + "|\\b(?:over|in|during) the (?:past|last) (?:\\w+ )?(?:weeks?|months?|years?)\\b"
@@ -78,5 +88,10 @@ public final class CumulativeToll {
   /** Whether one figure is too large for a single incident. */
   public boolean cumulative(CasualtyMention m) {
     return m.count().magnitude() >= LARGEST_INCIDENT;
+  }
+
+  /** The words of list {@code name} as a group of alternatives: "(?:war|conflict)". */
+  private static String any(String name) {
+    return "(?:" + WORDS.alternation(name) + ")";
   }
 }

@@ -1,6 +1,9 @@
 package org.vigil.casualties;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.vigil.tables.WordLists;
 
 /**
  * Reads a quantity starting at a word: digits ("1,200"), number words ("twenty-two", "three
@@ -9,33 +12,21 @@ import java.util.Map;
  */
 public final class QuantityReader {
 
-  private static final Map<String, Integer> UNITS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-      Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-      Map.entry("ninety", 90), Map.entry("dozen", 12));
+  private static final WordLists WORDS = WordLists.load(QuantityReader.class, "numbers.tsv",
+      Set.of("number-word", "vague", "round", "at-least", "at-most", "about"));
+
+  private static final Map<String, Integer> UNITS = WORDS.numbers("number-word");
 
   /** Vague plurals: the least the word can mean ("dozens" is at least two dozen). */
-  private static final Map<String, Integer> VAGUE = Map.of(
-      "dozens", 24, "hundreds", 200, "thousands", 2000, "scores", 40, "tens", 20,
-      "several", 3);
+  private static final Map<String, Integer> VAGUE = WORDS.numbers("vague");
 
   /** Round numbers after "a": "a dozen", "a hundred", "a thousand". */
-  private static final Map<String, Integer> ROUND = Map.of(
-      "dozen", 12, "hundred", 100, "thousand", 1000);
+  private static final Map<String, Integer> ROUND = WORDS.numbers("round");
 
-  private static final String[] AT_LEAST = {
-    "at least", "more than", "over", "no fewer than", "no less than", "upwards of"};
-  private static final String[] AT_MOST = {
-    "up to", "as many as", "at most", "fewer than", "less than", "no more than"};
-  private static final String[] ABOUT = {
-    "about", "around", "nearly", "almost", "some", "approximately", "roughly", "an estimated",
-    "estimated", "a total of", "a further", "another", "a reported", "at least some"};
+  /** "at least", "up to", "about": the phrases of a bound or an estimate, tried in order. */
+  private static final List<String> AT_LEAST = WORDS.list("at-least");
+  private static final List<String> AT_MOST = WORDS.list("at-most");
+  private static final List<String> ABOUT = WORDS.list("about");
 
   /** The quantity starting at word {@code i}, or null. "a"/"an" count as one. */
   public Quantity read(Words w, int i) {

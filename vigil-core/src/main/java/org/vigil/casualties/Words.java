@@ -3,8 +3,10 @@ package org.vigil.casualties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.tables.WordLists;
 
 /**
  * A sentence cut into words with their character offsets, lower-cased for matching.
@@ -18,8 +20,11 @@ public final class Words {
   /** One word: its text as written, lower-cased, and its span in the document. */
   public record Word(String text, String lower, int start, int end) {}
 
+  private static final WordLists WORDS =
+      WordLists.load(Words.class, "glued-words.tsv", Set.of("glued"));
+
   /** Words that a lost space glued on with a dash ("Monday-and", "injured-when"). */
-  private static final String GLUE = "(?:and|when|while|as|which|who|the|in|on|at|but|after)";
+  private static final String GLUE = "(?:" + WORDS.alternation("glued") + ")";
 
   private static final Pattern WORD = Pattern.compile(
       "\\d{1,3}(?:,\\d{3})+|[\\p{L}\\p{N}]+(?:['’\\-](?!" + GLUE + "\\b)[\\p{L}\\p{N}]+)*"
