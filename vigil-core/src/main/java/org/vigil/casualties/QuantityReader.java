@@ -3,6 +3,7 @@ package org.vigil.casualties;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.tables.NumberWords;
 import org.vigil.tables.WordLists;
 
 /**
@@ -15,7 +16,16 @@ public final class QuantityReader {
   private static final WordLists WORDS = WordLists.load(QuantityReader.class, "numbers.tsv",
       Set.of("number-word", "vague", "round", "at-least", "at-most", "about"));
 
-  private static final Map<String, Integer> UNITS = WORDS.numbers("number-word");
+  /** Number words and their values; "thirty" and "one" make "thirty one" and "thirty-one". */
+  private static final Map<String, Integer> UNITS = units();
+
+  private static Map<String, Integer> units() {
+    Map<String, Integer> units = new java.util.HashMap<>(WORDS.numbers("number-word"));
+    for (String w : NumberWords.cardinals(1, 90)) {
+      units.put(w, NumberWords.cardinal(w));
+    }
+    return Map.copyOf(units);
+  }
 
   /** Vague plurals: the least the word can mean ("dozens" is at least two dozen). */
   private static final Map<String, Integer> VAGUE = WORDS.numbers("vague");
