@@ -29,25 +29,47 @@ public enum SubEventType {
       "Non-violent transfer of territory"),
   OTHER(EventType.STRATEGIC_DEVELOPMENTS, "Other");
 
-  /** ACLED's six event types. */
+  /**
+   * ACLED's six event types, each of one of the codebook's three kinds of disorder: political
+   * violence, demonstrations, strategic developments.
+   */
   public enum EventType {
-    BATTLES("Battles"),
-    EXPLOSIONS("Explosions/Remote violence"),
-    VIOLENCE_AGAINST_CIVILIANS("Violence against civilians"),
-    PROTESTS("Protests"),
-    RIOTS("Riots"),
-    STRATEGIC_DEVELOPMENTS("Strategic developments");
+    BATTLES("Battles", Disorder.POLITICAL_VIOLENCE),
+    EXPLOSIONS("Explosions/Remote violence", Disorder.POLITICAL_VIOLENCE),
+    VIOLENCE_AGAINST_CIVILIANS("Violence against civilians", Disorder.POLITICAL_VIOLENCE),
+    PROTESTS("Protests", Disorder.DEMONSTRATIONS),
+    RIOTS("Riots", Disorder.DEMONSTRATIONS),
+    STRATEGIC_DEVELOPMENTS("Strategic developments", Disorder.STRATEGIC_DEVELOPMENTS);
 
     private final String label;
+    private final Disorder disorder;
 
-    EventType(String label) {
+    EventType(String label, Disorder disorder) {
       this.label = label;
+      this.disorder = disorder;
     }
 
     public String label() {
       return label;
     }
+
+    public Disorder disorder() {
+      return disorder;
+    }
+
+    /** The type named {@code label}, or null. */
+    public static EventType ofLabel(String label) {
+      for (EventType t : values()) {
+        if (t.label.equalsIgnoreCase(label)) {
+          return t;
+        }
+      }
+      return null;
+    }
   }
+
+  /** ACLED's kinds of disorder, which group its event types. */
+  public enum Disorder { POLITICAL_VIOLENCE, DEMONSTRATIONS, STRATEGIC_DEVELOPMENTS }
 
   private final EventType type;
   private final String label;

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.vigil.events.SubEventType;
+import org.vigil.events.SubEventType.EventType;
 import org.vigil.geo.Distance;
 
 /**
@@ -26,10 +27,6 @@ public final class IncidentMatcher {
 
   /** A judgement: the probability of one incident and, for the record, what made it. */
   public record Verdict(double probability, String reason) {}
-
-  private static final Set<String> VIOLENT =
-      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
-  private static final Set<String> DISORDER = Set.of("Protests", "Riots");
 
   private final LinkOptions options;
 
@@ -102,9 +99,14 @@ public final class IncidentMatcher {
     if (e.type() == null || c.type() == null) {
       return false;
     }
-    return e.type().equals(c.type())
-        || (VIOLENT.contains(e.type()) && VIOLENT.contains(c.type()))
-        || (DISORDER.contains(e.type()) && DISORDER.contains(c.type()));
+    if (e.type().equals(c.type())) {
+      return true;
+    }
+    // Reports may call one incident a battle and an attack, or a protest and a riot.
+    EventType a = EventType.ofLabel(e.type());
+    EventType b = EventType.ofLabel(c.type());
+    return a != null && b != null && a.disorder() == b.disorder()
+        && a.disorder() != SubEventType.Disorder.STRATEGIC_DEVELOPMENTS;
   }
 
   /**
