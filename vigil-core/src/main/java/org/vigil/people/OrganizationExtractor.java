@@ -10,6 +10,7 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
+import org.vigil.tables.WordLists;
 
 /**
  * Finds the organisations of an article and merges their mentions: "Syrian Observatory for
@@ -21,6 +22,10 @@ import org.vigil.pipeline.Facts;
  * organisation.
  */
 public final class OrganizationExtractor implements Extractor {
+  private static final WordLists WORDS = WordLists.load(OrganizationExtractor.class,
+      "organizations.tsv", Set.of("not-in-initials"));
+  /** "ISW" is the Institute for the Study of War: these words give no initial. */
+  private static final Set<String> NOT_IN_INITIALS = WORDS.set("not-in-initials");
 
   @Override
   public Set<FactKey<?>> requires() {
@@ -99,7 +104,7 @@ public final class OrganizationExtractor implements Extractor {
   private static String initials(List<String> words) {
     StringBuilder b = new StringBuilder();
     for (String w : words) {
-      if (!Set.of("of", "for", "the", "and", "on").contains(w)) {
+      if (!NOT_IN_INITIALS.contains(w)) {
         b.append(w.charAt(0));
       }
     }

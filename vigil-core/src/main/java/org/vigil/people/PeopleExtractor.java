@@ -19,6 +19,7 @@ import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
 import org.vigil.quotes.QuotationMarks;
 import org.vigil.quotes.TokenIndex;
+import org.vigil.tables.WordLists;
 
 /**
  * Finds the people of an article and merges their mentions: "Ismail al-Asali" … "Asali" …
@@ -35,18 +36,29 @@ public final class PeopleExtractor implements Extractor {
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
   private static final Pattern AGE_WORD = Pattern.compile("(\\d{1,3})-year-old");
   private static final Pattern AGE_REFERENCE = Pattern.compile("\\b[Tt]he\\s+(\\d{1,3})-year-old\\b");
-  private static final Set<String> LEADING_VERBS = Set.of("Said", "Says", "Asked", "Added", "Told");
-  private static final Set<String> HONORIFICS =
-      Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
-  private static final Map<String, String> TITLES = Map.ofEntries(
-      Map.entry("sen.", "senator"), Map.entry("rep.", "representative"),
-      Map.entry("gov.", "governor"), Map.entry("gen.", "general"),
-      Map.entry("lt.", "lieutenant"), Map.entry("col.", "colonel"),
-      Map.entry("capt.", "captain"), Map.entry("sgt.", "sergeant"),
-      Map.entry("prof.", "professor"), Map.entry("rev.", "reverend"),
-      Map.entry("president", "president"), Map.entry("senator", "senator"),
-      Map.entry("governor", "governor"), Map.entry("secretary", "secretary"),
-      Map.entry("mayor", "mayor"), Map.entry("judge", "judge"));
+  private static final WordLists TITLE_WORDS = WordLists.load(PeopleExtractor.class,
+      "titles.tsv", Set.of("honorific", "title"));
+  private static final WordLists NAME_WORDS = WordLists.load(PeopleExtractor.class,
+      "names.tsv", Set.of("verb-before-name", "name-prefix", "name-suffix"));
+  private static final WordLists DESCRIPTION_WORDS = WordLists.load(PeopleExtractor.class,
+      "descriptions.tsv", Set.of("role-noun", "place-noun", "determiner"));
+
+  /** "Said Ellis:" tagged as one name. */
+  private static final Set<String> LEADING_VERBS = NAME_WORDS.set("verb-before-name");
+  /** "al-Asali" is compared as "asali". */
+  private static final Pattern NAME_PREFIX =
+      Pattern.compile("^(" + NAME_WORDS.alternation("name-prefix") + ")-");
+  /** "Jr." is no part of a name to compare. */
+  private static final Pattern NAME_SUFFIX =
+      Pattern.compile("(" + NAME_WORDS.alternation("name-suffix") + ")\\.?");
+  private static final Set<String> HONORIFICS = TITLE_WORDS.set("honorific");
+  private static final Map<String, String> TITLES = TITLE_WORDS.map("title");
+  /** "Name, a 22-year-old student,": the words that open a description after a name. */
+  private static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
+  /** Nouns that name a person by role, the default of {@link PeopleOptions#roleNouns}. */
+  static final Set<String> ROLE_NOUNS = DESCRIPTION_WORDS.set("role-noun");
+  /** Nouns that unmask a place tagged as a person, the default of {@link PeopleOptions#placeNouns}. */
+  static final Set<String> PLACE_NOUNS = DESCRIPTION_WORDS.set("place-noun");
 
   private final PeopleOptions options;
 
@@ -175,8 +187,8 @@ public final class PeopleExtractor implements Extractor {
   static List<String> nameParts(String name) {
     List<String> parts = new ArrayList<>();
     for (String w : name.split("\\s+")) {
-      String p = w.toLowerCase(Locale.ROOT).replaceAll("^(al|el|ad|as|ar|an|at|ash)-", "");
-      if (!p.isEmpty() && !p.matches("(jr|sr|ii|iii)\\.?") && !p.matches("[a-z]\\.")) {
+      String p = NAME_PREFIX.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+      if (!p.isEmpty() && !NAME_SUFFIX.matcher(p).matches() && !p.matches("[a-z]\\.")) {
         parts.add(p);
       }
     }
@@ -254,7 +266,7 @@ public final class PeopleExtractor implements Extractor {
       return;
     }
     String det = index.token(i).word().toLowerCase(Locale.ROOT);
-    if (!Set.of("a", "an", "the", "another").contains(det)) {
+    if (!DETERMINERS.contains(det)) {
       return;
     }
     // "a 41-year-old shopkeeper who was wounded": the relative clause ends the description.

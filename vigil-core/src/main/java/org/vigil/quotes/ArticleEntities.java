@@ -11,6 +11,7 @@ import java.util.Set;
 import org.vigil.model.Organization;
 import org.vigil.model.Person;
 import org.vigil.model.Span;
+import org.vigil.tables.WordLists;
 
 /**
  * The people and organisations of one article laid over its tokens: which entity each token
@@ -18,6 +19,15 @@ import org.vigil.model.Span;
  * and "she".
  */
 final class ArticleEntities {
+  private static final WordLists GENDER = WordLists.load(ArticleEntities.class, "gender.tsv",
+      Set.of("male-title", "female-title", "female-title-start", "male-pronoun",
+          "female-pronoun"));
+  private static final Set<String> MALE_TITLES = GENDER.set("male-title");
+  private static final Set<String> FEMALE_TITLES = GENDER.set("female-title");
+  private static final List<String> FEMALE_TITLE_STARTS = GENDER.list("female-title-start");
+  private static final Set<String> MALE_PRONOUNS = GENDER.set("male-pronoun");
+  private static final Set<String> FEMALE_PRONOUNS = GENDER.set("female-pronoun");
+
   /** A person or organisation named in subject position, outside quotes. */
   record Subject(int token, String id) {}
 
@@ -104,9 +114,10 @@ final class ArticleEntities {
         inSentence.computeIfAbsent(index.sentence(i), k -> new HashSet<>()).add(entityAt[i]);
         String w = index.token(i).word().toLowerCase(Locale.ROOT);
         int[] v = votes.computeIfAbsent(entityAt[i], k -> new int[2]);
-        if (w.equals("mr.") || w.equals("mr")) {
+        if (MALE_TITLES.contains(w)) {
           v[0] += 5;
-        } else if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss")) {
+        } else if (FEMALE_TITLE_STARTS.stream().anyMatch(w::startsWith)
+            || FEMALE_TITLES.contains(w)) {
           v[1] += 5;
         }
       }
@@ -116,8 +127,8 @@ final class ArticleEntities {
         continue;
       }
       String w = index.token(i).word().toLowerCase(Locale.ROOT);
-      boolean he = w.equals("he") || w.equals("his") || w.equals("him") || w.equals("himself");
-      boolean she = w.equals("she") || w.equals("her") || w.equals("herself");
+      boolean he = MALE_PRONOUNS.contains(w);
+      boolean she = FEMALE_PRONOUNS.contains(w);
       if (!he && !she) {
         continue;
       }
@@ -147,7 +158,8 @@ final class ArticleEntities {
     String last = name.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
     for (Person p : people.values()) {
       String[] parts = p.name().toLowerCase(Locale.ROOT).split("\\s+");
-      if (parts[parts.length - 1].replaceAll("^(al|el)-", "").equals(last.replaceAll("^(al|el)-", ""))) {
+      if (SpeakerResolver.withoutNamePrefix(parts[parts.length - 1])
+          .equals(SpeakerResolver.withoutNamePrefix(last))) {
         return new Speaker(p.id(), p.name(), true);
       }
     }

@@ -4,8 +4,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.model.Span;
+import org.vigil.tables.WordLists;
 
 /**
  * Finds the speech verb that attributes a quotation or reports indirect speech, and the
@@ -16,10 +18,23 @@ import org.vigil.model.Span;
  * <p>One per document, used on one thread.
  */
 final class CueFinder {
+  private static final WordLists WORDS = WordLists.load(CueFinder.class, "cue-words.tsv",
+      Set.of("reporting-verb", "quoting-verb", "name-tagged-verb", "source-phrase",
+          "spokes-head", "auxiliary", "auxiliary-clitic"));
+
+  /** Lemmas that introduce indirect speech, the default of {@link QuoteOptions#reportingVerbs}. */
+  static final Set<String> REPORTING_VERBS = WORDS.set("reporting-verb");
+  /** Lemmas that attribute a direct quote only; with the reporting verbs, the speech verbs. */
+  static final Set<String> QUOTING_VERBS = WORDS.set("quoting-verb");
+  /** "Said" opening a sentence, often tagged as a name, with the lemma it stands for. */
+  private static final Map<String, String> NAME_TAGGED_VERBS = WORDS.map("name-tagged-verb");
+  /** "according to X": the words of each phrase, in the table's order. */
+  private static final List<String[]> SOURCE_PHRASES = WORDS.list("source-phrase").stream()
+      .map(p -> p.split("\\s+")).toList();
   /** Heads through which an organisation speaks: "a ministry spokesman", "a Homeland Security official". */
-  private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson",
-      "statement", "official", "officials", "representative", "source", "sources", "release",
-      "report");
+  private static final Set<String> SPOKES = WORDS.set("spokes-head");
+  private static final Set<String> AUXILIARIES = WORDS.set("auxiliary");
+  private static final Set<String> AUXILIARY_CLITICS = WORDS.set("auxiliary-clitic");
 
   private final TokenIndex index;
   private final String text;
@@ -69,8 +84,9 @@ final class CueFinder {
 
   private Cue cueBefore(int lo, int first) {
     for (int v = first - 1; v >= lo; v--) {
-      if (isAccordingTo(v)) {
-        SpeakerPhrase np = rightNp(v + 2, first);
+      int phrase = sourcePhraseAt(v);
+      if (phrase > 0) {
+        SpeakerPhrase np = rightNp(v + phrase, first);
         if (np != null) {
           return new Cue(v, np);
         }
@@ -331,7 +347,8 @@ final class CueFinder {
     List<Cue> out = new ArrayList<>();
     for (int v = 0; v < index.size(); v++) {
       CoreLabel t = index.token(v);
-      boolean according = isAccordingTo(v);
+      int phrase = sourcePhraseAt(v);
+      boolean according = phrase > 0;
       if (index.inQuote(v) || used.contains(v)
           || !(according || (t.tag().startsWith("VB") && options.reportingVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))))
           || sentenceHasSpeech(v, speech)) {
@@ -339,7 +356,7 @@ final class CueFinder {
       }
       int start = sentenceStart(v);
       if (according) {
-        SpeakerPhrase np = rightNp(v + 2, sentenceEnd(v));
+        SpeakerPhrase np = rightNp(v + phrase, sentenceEnd(v));
         if (np != null) {
           out.add(new Cue(v, np));
         }
@@ -388,8 +405,9 @@ final class CueFinder {
 
   boolean isSpeechVerb(int v) {
     CoreLabel t = index.token(v);
-    boolean verb = t.tag().startsWith("VB") || t.word().equals("Said") || t.word().equals("Says");
-    String lemma = verb && !t.tag().startsWith("VB") ? "say" : t.lemma().toLowerCase(Locale.ROOT);
+    boolean verb = t.tag().startsWith("VB") || NAME_TAGGED_VERBS.containsKey(t.word());
+    String lemma = verb && !t.tag().startsWith("VB") ? NAME_TAGGED_VERBS.get(t.word())
+        : t.lemma().toLowerCase(Locale.ROOT);
     if (t.tag().equals("VBN") && v > 0 && entities.idAt(v - 1) == null
         && (index.token(v - 1).tag().equals("NN") || index.token(v - 1).tag().equals("NNS"))) {
       return false; // "the offensive dubbed "Euphrates Shield"": a participle, nobody speaks
@@ -398,16 +416,31 @@ final class CueFinder {
         && !(v > 0 && index.token(v - 1).tag().equals("HYPH")); // "so-called"
   }
 
-  boolean isAccordingTo(int v) {
-    return index.token(v).word().equalsIgnoreCase("according") && v + 1 < index.size()
-        && index.token(v + 1).word().equalsIgnoreCase("to");
+  /** Whether a source phrase ("according to") starts at token {@code v}. */
+  boolean isSourcePhrase(int v) {
+    return sourcePhraseAt(v) > 0;
+  }
+
+  /** The number of tokens of the source phrase ("according to") starting at token {@code v}, or 0. */
+  private int sourcePhraseAt(int v) {
+    for (String[] words : SOURCE_PHRASES) {
+      int n = 0;
+      while (n < words.length && v + n < index.size()
+          && index.token(v + n).word().equalsIgnoreCase(words[n])) {
+        n++;
+      }
+      if (n == words.length) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   private boolean isAux(CoreLabel t) {
     String l = t.lemma();
     String w = t.word();
-    return t.tag().equals("MD") || l.equals("have") || l.equals("be") || l.equals("do")
-        || w.equals("’s") || w.equals("'s"); // "He’s claiming", tagged POS
+    return t.tag().equals("MD") || AUXILIARIES.contains(l)
+        || AUXILIARY_CLITICS.contains(w); // "He’s claiming", tagged POS
   }
 
   private boolean isColonOrComma(CoreLabel t) {

@@ -3,11 +3,15 @@ package org.vigil.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Person;
 import org.vigil.model.Quote;
 import org.vigil.model.Span;
+import org.vigil.tables.DataTable;
+import org.vigil.tables.WordLists;
 
 /**
  * Reads the unquoted turns of interviews and transcripts: a paragraph opening with "A:" (or
@@ -20,8 +24,14 @@ import org.vigil.model.Span;
  * ("CLARIFICATION:", "UPDATE:").
  */
 final class InterviewTurns {
-  private static final Pattern LABEL = Pattern.compile(
-      "(Q|A|QUESTION|ANSWER|[A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+){0,2}):\\s+");
+  private static final String FILE = "interview-labels.tsv";
+  private static final WordLists WORDS = WordLists.load(InterviewTurns.class, FILE,
+      Set.of("turn-label"));
+  /** "Q" and "A" with the turn each opens, "question" or "answer". */
+  private static final Map<String, String> TURNS = turns();
+  /** A label of {@link #TURNS}, tried first, or a name in capitals ("PENCE:"). */
+  private static final Pattern LABEL = Pattern.compile("(" + WORDS.alternation("turn-label")
+      + "|[A-Z][A-Z'’.\\-]+(?: [A-Z][A-Z'’.\\-]+){0,2}):\\s+");
 
   private final String text;
   private final List<Span> paragraphs;
@@ -45,17 +55,29 @@ final class InterviewTurns {
         continue;
       }
       String label = m.group(1);
-      if (label.equals("Q") || label.equals("QUESTION")) {
+      String turn = TURNS.get(label);
+      if ("question".equals(turn)) {
         continue;
       }
-      Speaker sp = label.equals("A") || label.equals("ANSWER") ? interviewee()
-          : entities.byLastName(label);
+      Speaker sp = "answer".equals(turn) ? interviewee() : entities.byLastName(label);
       if (sp == null || sp.id() == null || !sp.person()) {
         continue;
       }
       Span said = new Span(m.end(), p.end());
       turns.add(new Quote(said, said.of(text), sp.id(), sp.name(),
           new Span(m.start(1), m.end(1)), "direct"));
+    }
+    return turns;
+  }
+
+  /** The labels with their turns; a turn other than question or answer fails, naming its line. */
+  private static Map<String, String> turns() {
+    Map<String, String> turns = WORDS.map("turn-label");
+    for (DataTable.Line line : DataTable.lines(InterviewTurns.class, FILE)) {
+      String turn = line.fields()[2];
+      if (!turn.equals("question") && !turn.equals("answer")) {
+        throw line.error("a label opens a 'question' or an 'answer' turn, not '" + turn + "'");
+      }
     }
     return turns;
   }

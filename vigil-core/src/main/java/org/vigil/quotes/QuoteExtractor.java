@@ -270,7 +270,7 @@ public final class QuoteExtractor implements Extractor {
       int cueFrom = Math.min(c.verb(), c.phrase().from());
       int cueTo = Math.max(c.verb() + 1, c.phrase().to());
       int after = cueTo;
-      if (cues.isAccordingTo(c.verb()) && after < end && index.token(after).word().equals(",")) {
+      if (cues.isSourcePhrase(c.verb()) && after < end && index.token(after).word().equals(",")) {
         after++;
       }
       if (after < end && index.token(c.verb()).lemma().equals("tell") && entities.idAt(after) != null) {

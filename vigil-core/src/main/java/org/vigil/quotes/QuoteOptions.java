@@ -25,25 +25,14 @@ public record QuoteOptions(
     roleNouns = Set.copyOf(roleNouns);
   }
 
+  /**
+   * The bundled verbs of {@code cue-words.tsv} (the speech verbs are its reporting and quoting
+   * verbs) and role nouns of {@code speakers.tsv}, 4 words, 25 tokens, indirect speech on.
+   */
   public static QuoteOptions defaults() {
-    Set<String> reporting = Set.of("say", "tell", "add", "claim", "argue", "insist", "warn",
-        "note", "explain", "report", "announce", "state", "write", "deny", "acknowledge",
-        "admit", "suggest", "predict", "contend", "maintain", "assert", "allege", "testify",
-        "confirm", "tweet", "declare", "stress", "emphasize", "emphasise", "concede", "recall",
-        "complain", "promise", "vow", "boast", "caution", "reply", "respond", "counter");
+    Set<String> reporting = CueFinder.REPORTING_VERBS;
     Set<String> speech = new HashSet<>(reporting);
-    speech.addAll(Set.of("ask", "continue", "call", "describe", "sing", "post", "joke", "quip",
-        "conclude", "remark", "agree", "observe", "repeat", "accuse", "charge", "shout", "chant",
-        "muse", "recount", "retort", "pledge", "estimate", "lament", "criticize",
-        "criticise", "blast", "slam", "praise", "scold", "tell", "write", "dub", "label", "brand", "term", "characterize",
-        "urge", "comment", "mock", "wonder", "interject", "answer",
-        "read", "rail", "thank", "applaud", "hail", "express", "decry", "condemn"));
-    Set<String> roles = Set.of("senator", "governor", "president", "candidate", "nominee",
-        "mayor", "minister", "congressman", "congresswoman", "lawmaker", "secretary",
-        "chairman", "chairwoman", "director", "commander", "leader", "ambassador", "general",
-        "chief", "businessman", "businesswoman", "billionaire", "official", "spokesman",
-        "spokeswoman", "survivor", "father", "mother", "man", "woman", "doctor", "lawyer",
-        "attorney", "judge", "activist", "founder", "executive", "professor", "host");
-    return new QuoteOptions(speech, reporting, roles, 4, 25, true);
+    speech.addAll(CueFinder.QUOTING_VERBS);
+    return new QuoteOptions(speech, reporting, SpeakerResolver.ROLE_NOUNS, 4, 25, true);
   }
 }

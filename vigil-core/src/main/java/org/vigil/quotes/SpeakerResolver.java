@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Organization;
 import org.vigil.model.Person;
+import org.vigil.tables.WordLists;
 
 /**
  * Turns the phrase a cue names into a speaker: a person or organisation of the article, a
@@ -16,9 +18,22 @@ import org.vigil.model.Person;
  * <p>One per document, used on one thread.
  */
 final class SpeakerResolver {
-  private static final Set<String> HE = Set.of("he");
-  private static final Set<String> SHE = Set.of("she");
-  private static final Set<String> GROUP = Set.of("they", "it", "we");
+  private static final WordLists PRONOUNS = WordLists.load(SpeakerResolver.class, "pronouns.tsv",
+      Set.of("he", "she", "group"));
+  private static final WordLists WORDS = WordLists.load(SpeakerResolver.class, "speakers.tsv",
+      Set.of("role-noun", "article", "name-prefix"));
+
+  private static final Set<String> HE = PRONOUNS.set("he");
+  private static final Set<String> SHE = PRONOUNS.set("she");
+  private static final Set<String> GROUP = PRONOUNS.set("group");
+  /** Heads of a description that refers back to a person, the default of {@link QuoteOptions#roleNouns}. */
+  static final Set<String> ROLE_NOUNS = WORDS.set("role-noun");
+  /** "the announcer" is kept as "announcer". */
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?i)(" + WORDS.alternation("article") + ")\\s+");
+  /** "al-Asali" is compared as "Asali". */
+  private static final Pattern NAME_PREFIX =
+      Pattern.compile("^(" + WORDS.alternation("name-prefix") + ")-");
 
   /** A speaker resolved at a token, for later pronouns and continued quotes. */
   record Act(int token, Speaker speaker) {}
@@ -84,7 +99,7 @@ final class SpeakerResolver {
     if (Character.isUpperCase(word.charAt(0))) {
       for (Person p : entities.people()) {
         for (String part : p.name().split("\\s+")) {
-          if (part.replaceAll("^(al|el)-", "").equals(word)) {
+          if (withoutNamePrefix(part).equals(word)) {
             return new Speaker(p.id(), p.name(), true);
           }
         }
@@ -116,8 +131,13 @@ final class SpeakerResolver {
         return anaphor;
       }
     }
-    String text = index.text(np.from(), np.to()).replaceAll("^(?i)(the|a|an)\\s+", "");
+    String text = ARTICLE.matcher(index.text(np.from(), np.to())).replaceAll("");
     return new Speaker(null, text, Character.isLowerCase(word.charAt(0)) || !head.tag().endsWith("S"));
+  }
+
+  /** A name's word without the Arabic article written before it: "Asali" of "al-Asali". */
+  static String withoutNamePrefix(String word) {
+    return NAME_PREFIX.matcher(word).replaceAll("");
   }
 
   /** The latest speaker or subject before token {@code at} fitting {@code word}; "" for any person. */
