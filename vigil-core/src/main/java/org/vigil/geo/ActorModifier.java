@@ -1,6 +1,13 @@
 package org.vigil.geo;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.tables.DataTable;
+import org.vigil.tables.WordLists;
 
 /**
  * Whether a place name, where it stands, describes a side, a group or a person rather than
@@ -11,16 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class ActorModifier {
   private static final int WINDOW = 24;
+  private static final String FILE = "actor-modifiers.tsv";
+  private static final WordLists WORDS = WordLists.load(ActorModifier.class, FILE, Set.of(
+      "after-name", "after-hyphen", "actor-noun", "place-after-noun"));
   private static final Pattern AFTER = Pattern.compile(
-      "^(?:-|\\s)?(?:led|based|born|native|natives|resident|residents|origin)\\b"
-          + "|^-(?:backed|supported|sponsored|funded|allied|trained|run)\\b"
-          + "|^(?:['’]s)?\\s+(?:Observatory|monitor|government|regime|administration|army"
-          + "|militarys|ally|allies|backers?|leader|leadership|ministry|minister|spokesman"
-          + "|military(?!\\s+(?:air\\w*|base|academy|hospital|college|camp|barracks|post"
-          + "|checkpoint|site|compound|police))"
-          + "|forces|troops|soldiers|officials?|authorities|diplomats|envoy|embassy|leaders"
-          + "|presidents|ministers"
-          + "|warplanes|jets|aircraft|drones|navy|president|-backed)\\b",
+      "^(?:-|\\s)?(?:" + WORDS.alternation("after-name") + ")\\b"
+          + "|^-(?:" + WORDS.alternation("after-hyphen") + ")\\b"
+          + "|^(?:['’]s)?\\s+(?:" + actorNouns() + ")\\b",
       Pattern.CASE_INSENSITIVE);
 
   private ActorModifier() {}
@@ -28,5 +32,29 @@ public final class ActorModifier {
   /** Whether the place name ending at {@code end} of {@code text} describes an actor. */
   public static boolean describesActor(String text, int end) {
     return AFTER.matcher(text.substring(end, Math.min(text.length(), end + WINDOW))).find();
+  }
+
+  /**
+   * The actor nouns as alternatives of a regular expression, each followed by none of the words
+   * that make it a place's ("military", but not "military airport").
+   */
+  private static String actorNouns() {
+    List<String> nouns = WORDS.list("actor-noun");
+    Map<String, List<String>> places = new LinkedHashMap<>();
+    WORDS.map("place-after-noun").forEach((word, noun) ->
+        places.computeIfAbsent(noun, k -> new ArrayList<>()).add(word));
+    for (DataTable.Line row : DataTable.lines(ActorModifier.class, FILE)) {
+      String[] f = row.fields();
+      if (f[0].equals("place-after-noun") && !nouns.contains(f[2])) {
+        throw row.error("'" + f[2] + "' is no actor-noun");
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String noun : nouns) {
+      List<String> after = places.get(noun);
+      out.add(WordLists.alternation(List.of(noun))
+          + (after == null ? "" : "(?!\\s+(?:" + WordLists.alternation(after) + "))"));
+    }
+    return String.join("|", out);
   }
 }

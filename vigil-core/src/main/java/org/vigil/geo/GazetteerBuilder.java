@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.vigil.geo.RegionTable.Region;
 import org.vigil.geo.RegionTable.Town;
+import org.vigil.tables.DataTable;
+import org.vigil.tables.WordLists;
 
 /**
  * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
@@ -42,148 +44,59 @@ public final class GazetteerBuilder {
   public static final List<String> SOURCES =
       List.of(CITIES, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
 
+  /** The mark of an empty column in the tables below. */
+  private static final String NONE = "-";
+  /** The words region names are built with; SplitRegions takes its compass parts from here. */
+  static final WordLists REGION_NAMES = WordLists.load(GazetteerBuilder.class,
+      "region-names.tsv", Set.of("region-word", "plain-word", "compass-part"));
   /** The word for a kind of region that ends its full name: "Idlib Governorate". */
   static final Pattern REGION_WORD = Pattern.compile(
-      "\\s+(Governorate|Province|Region|State|Oblast|District|Department|County|Prefecture"
-          + "|Municipality|Division|Emirate|Territory|Voivodeship|Canton|Autonomous Republic"
-          + "|Autonomous Community|Autonomous Region|Parish|Krai|Republic)$",
-      Pattern.CASE_INSENSITIVE);
+      "\\s+(" + REGION_NAMES.alternation("region-word") + ")$", Pattern.CASE_INSENSITIVE);
   /**
    * The share of a first-level region's towns that the region table must list in one region
    * for that to be the region itself, not one of its parts.
    */
   private static final double SINGLE_LEVEL_SHARE = 0.8;
   /**
-   * Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State, "Gulf"
-   * of Papua New Guinea's Gulf Province, the adjective "Jewish" of the Jewish Autonomous Region.
+   * Words that alone name no region: "Eastern" of Eastern Province, "Free" of Free State, and
+   * adjectives such as "Jewish" of the Jewish Autonomous Region.
    */
   private static final Pattern PLAIN_WORD = Pattern.compile(
-      "(?i)(?:far )?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
-          + "|capital|upper|lower|middle|free|federal|gulf|(?:north|south)[- ]?(?:east|west))"
-          + "|\\p{L}+ish");
+      "(?i)(?:far )?(?:" + REGION_NAMES.alternation("plain-word") + ")|\\p{L}+ish");
+
+  /** Places above countries that news names often (world-regions.tsv). */
+  private static final List<WorldRegion> REGIONS = worldRegions("world-regions.tsv");
 
   /**
-   * Places above countries that news names often, with approximate centres (GeoNames ids where
-   * known); a full GeoNames dump imported later brings its own points for continents and seas.
+   * A place above countries: its GeoNames id (0 for none), approximate centre, English name,
+   * demonym ("" for none) and other names.
    */
-  private static final List<Object[]> REGIONS = List.of(
-      new Object[] {6255146L, 7.19, 21.09, "Africa", "African"},
-      new Object[] {6255147L, 29.84, 89.30, "Asia", "Asian"},
-      // The European Union is placed where Europe is: no centroid of its own is at hand.
-      new Object[] {6255148L, 48.69, 9.14, "Europe", "European", "European Union", "EU"},
-      new Object[] {6255149L, 46.07, -100.55, "North America", "North American"},
-      new Object[] {6255150L, -14.60, -57.66, "South America", "South American"},
-      new Object[] {0L, -14.60, -57.66, "Latin America", "Latin American"},
-      new Object[] {6255151L, -18.31, 138.52, "Oceania", ""},
-      new Object[] {6255152L, -78.16, 16.41, "Antarctica", "Antarctic"},
-      new Object[] {0L, 12.77, -85.60, "Central America", "Central American"},
-      new Object[] {0L, 29.30, 42.50, "Middle East", "Middle Eastern", "Mideast"},
-      // North Africa: the mean of its six countries' points, Morocco to Sudan.
-      new Object[] {0L, 26.8, 13.2, "North Africa", "North African", "Northern Africa"},
-      new Object[] {0L, 8.0, 45.0, "Horn of Africa", ""},
-      new Object[] {0L, 43.0, 21.0, "Balkans", ""},
-      new Object[] {0L, 38.0, 127.5, "Korean Peninsula", ""},
-      new Object[] {0L, 26.5, 52.0, "Persian Gulf", ""},
-      new Object[] {3411923L, 10.0, -25.0, "Atlantic Ocean", "Atlantic"},
-      new Object[] {2363254L, 0.0, -160.0, "Pacific Ocean", "Pacific"},
-      new Object[] {1545739L, -10.0, 70.0, "Indian Ocean", ""},
-      new Object[] {2960860L, 85.0, 0.0, "Arctic Ocean", "Arctic"},
-      new Object[] {363196L, 35.0, 20.0, "Mediterranean Sea", "Mediterranean"},
-      new Object[] {630673L, 43.0, 35.0, "Black Sea", ""},
-      new Object[] {350155L, 20.0, 38.5, "Red Sea", ""},
-      new Object[] {630672L, 42.0, 50.5, "Caspian Sea", "Caspian"},
-      new Object[] {3573072L, 15.0, -73.0, "Caribbean Sea", "Caribbean"},
-      new Object[] {3523271L, 25.0, -90.0, "Gulf of Mexico", ""});
+  private record WorldRegion(long geonameId, double lat, double lon, String name,
+      String demonym, List<String> names) {}
 
   /** A territory or area the tables lack, with its first-level code ("" for its own). */
   private record Area(double lat, double lon, String country, String admin1, Level level,
-      List<String> names) {
-    Area(double lat, double lon, String country, String admin1, Level level, String... names) {
-      this(lat, lon, country, admin1, level, List.of(names));
-    }
-  }
+      List<String> names) {}
 
   /**
    * Territories, areas and seats of government that conflict news names as often as towns but
-   * that neither the region table nor cities500 lists. Centres are approximate.
+   * that neither the region table nor cities500 lists (areas.tsv).
    */
-  private static final List<Area> AREAS = List.of(
-      new Area(31.95, 35.25, "PS", "", Level.ADMIN1, "West Bank"),
-      new Area(31.42, 34.37, "PS", "", Level.ADMIN1, "Gaza Strip"),
-      // The farmland around Damascus, in Rif Dimashq: Douma, Harasta, Zamalka; Darayya.
-      new Area(33.53, 36.42, "SY", "08", Level.DISTRICT, "Eastern Ghouta", "East Ghouta",
-          "Ghouta", "Ghuta", "Eastern Ghuta", "al-Ghouta", "Gouta", "Eastern Gouta"),
-      new Area(33.45, 36.20, "SY", "08", Level.DISTRICT, "Western Ghouta", "West Ghouta"),
-      // Syria's part of Quneitra governorate that Israel has held since 1967.
-      new Area(33.0, 35.75, "SY", "03", Level.DISTRICT, "Golan Heights", "Golan"),
-      // The mountains along the Lebanese border, north of Damascus.
-      new Area(33.95, 36.55, "SY", "08", Level.DISTRICT, "Qalamoun", "Qalamun"),
-      // The tribal districts of Khyber Pakhtunkhwa, whose towns (Wana, Miran Shah) cities500
-      // lists.
-      new Area(32.95, 70.05, "PK", "03", Level.DISTRICT, "North Waziristan",
-          "North Waziristan Agency"),
-      new Area(32.30, 69.70, "PK", "03", Level.DISTRICT, "South Waziristan",
-          "South Waziristan Agency"),
-      // Areas across several first-level regions.
-      new Area(5.0, 6.2, "NG", "", Level.ADMIN1, "Niger Delta"),
-      new Area(48.2, 38.6, "UA", "", Level.ADMIN1, "Donbas", "Donbass"),
-      new Area(29.5, 33.8, "EG", "", Level.ADMIN1, "Sinai", "Sinai Peninsula"),
-      new Area(13.5, 24.0, "SD", "", Level.ADMIN1, "Darfur"),
-      // Seats of government that news names for the government and, as often, as the place
-      // where it meets or speaks: a part of their city.
-      new Area(38.8977, -77.0365, "US", "DC", Level.DISTRICT, "White House", "Oval Office",
-          "West Wing"),
-      new Area(38.8899, -77.0091, "US", "DC", Level.DISTRICT, "Capitol Hill"),
-      new Area(38.8719, -77.0563, "US", "VA", Level.DISTRICT, "Pentagon"),
-      new Area(55.7520, 37.6175, "RU", "48", Level.DISTRICT, "Kremlin"),
-      new Area(51.5034, -0.1276, "GB", "ENG", Level.DISTRICT, "Downing Street", "Whitehall"),
-      new Area(48.8704, 2.3167, "FR", "11", Level.DISTRICT, "Elysee Palace", "Elysee"),
-      new Area(39.9139, 116.3830, "CN", "22", Level.DISTRICT, "Zhongnanhai"));
+  private static final List<Area> AREAS = areas("areas.tsv");
 
   /**
-   * Short English names news uses that the country table lacks ("Britain", "Turkey"), the
-   * dotted abbreviations it cannot list as codes, and the Soviet Union, which reports of
-   * today's Russia name as its past.
+   * Short English names news uses that the country table lacks ("Britain", "Turkey"), by ISO
+   * code (country-aliases.tsv).
    */
-  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.ofEntries(
-      Map.entry("RU", List.of("Soviet Union", "USSR", "U.S.S.R.")),
-      Map.entry("US", List.of("US", "U.S.", "U.S.A.", "USA", "America", "the States")),
-      Map.entry("GB", List.of("Britain", "U.K.", "UK")),
-      Map.entry("TR", List.of("Turkey")),
-      Map.entry("CZ", List.of("Czech Republic")),
-      Map.entry("AE", List.of("UAE", "U.A.E.", "Emirates")),
-      Map.entry("CD", List.of("Congo-Kinshasa", "DRC")),
-      Map.entry("VA", List.of("Holy See")),
-      Map.entry("KR", List.of("S. Korea", "Korea", "ROK")),
-      Map.entry("BA", List.of("Bosnia")),
-      Map.entry("KP", List.of("N. Korea")),
-      Map.entry("SA", List.of("KSA")),
-      Map.entry("CN", List.of("PRC")),
-      Map.entry("TT", List.of("T&T")));
+  private static final Map<String, List<String>> COUNTRY_ALIASES =
+      countryAliases("country-aliases.tsv");
 
   /**
    * The abbreviations wire copy uses for states and provinces ("Calif.", "N.Y.", "B.C."), by
-   * region-table key. Manitoba's "Man." is left out: it ends too many sentences about a man.
+   * region-table key (wire-abbreviations.tsv).
    */
-  private static final Map<String, String> WIRE_ABBREVIATIONS = Map.ofEntries(
-      Map.entry("US.AL", "Ala."), Map.entry("US.AZ", "Ariz."), Map.entry("US.AR", "Ark."),
-      Map.entry("US.CA", "Calif."), Map.entry("US.CO", "Colo."), Map.entry("US.CT", "Conn."),
-      Map.entry("US.DC", "D.C."), Map.entry("US.DE", "Del."), Map.entry("US.FL", "Fla."),
-      Map.entry("US.GA", "Ga."), Map.entry("US.IL", "Ill."), Map.entry("US.IN", "Ind."),
-      Map.entry("US.KS", "Kan."), Map.entry("US.KY", "Ky."), Map.entry("US.LA", "La."),
-      Map.entry("US.MD", "Md."), Map.entry("US.MA", "Mass."), Map.entry("US.MI", "Mich."),
-      Map.entry("US.MN", "Minn."), Map.entry("US.MS", "Miss."), Map.entry("US.MO", "Mo."),
-      Map.entry("US.MT", "Mont."), Map.entry("US.NE", "Neb."), Map.entry("US.NV", "Nev."),
-      Map.entry("US.NH", "N.H."), Map.entry("US.NJ", "N.J."), Map.entry("US.NM", "N.M."),
-      Map.entry("US.NY", "N.Y."), Map.entry("US.NC", "N.C."), Map.entry("US.ND", "N.D."),
-      Map.entry("US.OK", "Okla."), Map.entry("US.OR", "Ore."), Map.entry("US.PA", "Pa."),
-      Map.entry("US.RI", "R.I."), Map.entry("US.SC", "S.C."), Map.entry("US.SD", "S.D."),
-      Map.entry("US.TN", "Tenn."), Map.entry("US.VT", "Vt."), Map.entry("US.VA", "Va."),
-      Map.entry("US.WA", "Wash."), Map.entry("US.WV", "W.Va."), Map.entry("US.WI", "Wis."),
-      Map.entry("US.WY", "Wyo."), Map.entry("CA.BC", "B.C."), Map.entry("CA.AB", "Alta."),
-      Map.entry("CA.SK", "Sask."), Map.entry("CA.ON", "Ont."), Map.entry("CA.QC", "Que."),
-      Map.entry("CA.NB", "N.B."), Map.entry("CA.NS", "N.S."), Map.entry("CA.PE", "P.E.I."),
-      Map.entry("CA.NL", "Nfld."), Map.entry("CA.NT", "N.W.T."));
+  private static final Map<String, String> WIRE_ABBREVIATIONS =
+      wireAbbreviations("wire-abbreviations.tsv");
 
   /** How far from a division's centre its towns are counted. */
   private static final double DIVISION_REACH_KM = 60;
@@ -203,20 +116,14 @@ public final class GazetteerBuilder {
     all.addAll(UsCounties.read(folder.resolve(US_COUNTIES), folder.resolve(CITIES)));
     List<Demonym> demonyms = new ArrayList<>();
     all.addAll(countries(folder, settlements, demonyms));
-    for (Object[] r : REGIONS) {
+    for (WorldRegion r : REGIONS) {
       Set<String> names = new LinkedHashSet<>();
-      names.add((String) r[3]);
-      String bare = ((String) r[3]).replaceAll(" (Ocean|Sea)$", "");
-      if (bare.equals(r[4])) {
-        names.add(bare); // "the Atlantic"; but "Red" or "Black" alone is no sea
-      }
-      for (int k = 5; k < r.length; k++) {
-        names.add((String) r[k]);
-      }
-      all.add(new GazetteerEntry((Long) r[0], (Double) r[1], (Double) r[2], "", "", "RGN", 0,
+      names.add(r.name());
+      names.addAll(r.names());
+      all.add(new GazetteerEntry(r.geonameId(), r.lat(), r.lon(), "", "", "RGN", 0,
           Level.REGION, List.copyOf(names)));
-      if (!((String) r[4]).isEmpty()) {
-        demonyms.add(new Demonym((String) r[4], (String) r[3]));
+      if (!r.demonym().isEmpty()) {
+        demonyms.add(new Demonym(r.demonym(), r.name()));
       }
     }
     for (Area a : AREAS) {
@@ -225,6 +132,89 @@ public final class GazetteerBuilder {
     }
     all.addAll(SplitRegions.of(all));
     return new GeoNamesGazetteer(all, demonyms);
+  }
+
+  private static List<WorldRegion> worldRegions(String resource) {
+    List<WorldRegion> out = new ArrayList<>();
+    for (DataTable.Line row : DataTable.lines(GazetteerBuilder.class, resource)) {
+      String[] f = row.fields();
+      if (f.length < 5 || !f[0].matches("-|\\d+") || f[3].isEmpty() || f[4].isEmpty()) {
+        throw row.error("expected a GeoNames id or -, latitude, longitude, name, demonym or -"
+            + " and other names");
+      }
+      out.add(new WorldRegion(f[0].equals(NONE) ? 0 : Long.parseLong(f[0]),
+          degrees(row, f[1], 90), degrees(row, f[2], 180), f[3],
+          f[4].equals(NONE) ? "" : f[4], names(row, f, 5)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Area> areas(String resource) {
+    List<Area> out = new ArrayList<>();
+    for (DataTable.Line row : DataTable.lines(GazetteerBuilder.class, resource)) {
+      String[] f = row.fields();
+      if (f.length < 6 || !f[2].matches("[A-Z]{2}") || f[3].isEmpty()
+          || !(f[4].equals("ADMIN1") || f[4].equals("DISTRICT"))) {
+        throw row.error("expected latitude, longitude, ISO country code, first-level code or -,"
+            + " ADMIN1 or DISTRICT, and names");
+      }
+      out.add(new Area(degrees(row, f[0], 90), degrees(row, f[1], 180), f[2],
+          f[3].equals(NONE) ? "" : f[3], Level.valueOf(f[4]), names(row, f, 5)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, List<String>> countryAliases(String resource) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (DataTable.Line row : DataTable.lines(GazetteerBuilder.class, resource)) {
+      String[] f = row.fields();
+      if (f.length < 2 || !f[0].matches("[A-Z]{2}")) {
+        throw row.error("expected an ISO 3166 alpha-2 code and names");
+      }
+      if (out.put(f[0], names(row, f, 1)) != null) {
+        throw row.error(f[0] + " is listed twice");
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> wireAbbreviations(String resource) {
+    Map<String, String> out = new HashMap<>();
+    for (DataTable.Line row : DataTable.lines(GazetteerBuilder.class, resource)) {
+      String[] f = row.fields();
+      if (f.length != 2 || !f[0].matches("[A-Z]{2}\\.[A-Z0-9]+") || !f[1].endsWith(".")) {
+        throw row.error("expected a region-table key (US.CA) and a dotted abbreviation");
+      }
+      if (out.put(f[0], f[1]) != null) {
+        throw row.error(f[0] + " is listed twice");
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The names in the columns of {@code row} from {@code from} on, none empty. */
+  private static List<String> names(DataTable.Line row, String[] f, int from) {
+    List<String> out = new ArrayList<>();
+    for (int k = from; k < f.length; k++) {
+      if (f[k].isEmpty()) {
+        throw row.error("column " + (k + 1) + " is empty");
+      }
+      out.add(f[k]);
+    }
+    return List.copyOf(out);
+  }
+
+  /** A latitude or longitude of a table row, within {@code -limit..limit}. */
+  private static double degrees(DataTable.Line row, String field, double limit) {
+    try {
+      double d = Double.parseDouble(field);
+      if (Math.abs(d) <= limit) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw row.error("'" + field + "' is no coordinate in degrees");
   }
 
   private List<GazetteerEntry> countries(Path folder, List<GazetteerEntry> settlements,

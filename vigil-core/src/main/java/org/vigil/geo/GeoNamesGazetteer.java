@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.tables.DataTable;
 
 /**
  * The places Vigil can resolve a toponym to, indexed by every name they are written as.
@@ -23,12 +24,9 @@ import java.util.Set;
 public final class GeoNamesGazetteer {
   /**
    * Countries whose place names are written in a script without vowels (Arabic, Hebrew), so
-   * that English spells each of them several ways: the Arab League's, Western Sahara, Iran,
-   * Afghanistan, Pakistan and Israel.
+   * that English spells each of them several ways.
    */
-  private static final Set<String> VOWELLESS_SCRIPT = Set.of(
-      "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
-      "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE", "IR", "AF", "PK", "IL");
+  private static final Set<String> VOWELLESS_SCRIPT = countryCodes("vowelless-script.tsv");
   private final List<GazetteerEntry> entries;
   private final List<Demonym> demonymList;
   private final Map<String, int[]> exact;
@@ -302,6 +300,21 @@ public final class GeoNamesGazetteer {
       }
     }
     return null;
+  }
+
+  /** The ISO 3166 codes of the first column of {@code resource}; a second column names each. */
+  private static Set<String> countryCodes(String resource) {
+    Set<String> codes = new HashSet<>();
+    for (DataTable.Line row : DataTable.lines(GeoNamesGazetteer.class, resource)) {
+      String[] f = row.fields();
+      if (f.length != 2 || !f[0].matches("[A-Z]{2}") || f[1].isEmpty()) {
+        throw row.error("expected an ISO 3166 alpha-2 code and the country's name");
+      }
+      if (!codes.add(f[0])) {
+        throw row.error(f[0] + " is listed twice");
+      }
+    }
+    return Set.copyOf(codes);
   }
 
   private List<GazetteerEntry> view(int[] ids) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.tables.WordLists;
 
 /**
  * Turns a place name into the keys the gazetteer is indexed by.
@@ -20,9 +21,9 @@ public final class NameKey {
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** "Saint Croix" and "St. Croix", "Sainte-Marie" and "Ste-Marie" are one name. */
   private static final Pattern SAINT = Pattern.compile("\\bsaint(e?)\\b");
-  private static final Set<String> ARTICLES = Set.of(
-      "al", "el", "il", "ul", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "az", "ez", "an",
-      "en", "at", "et", "ath", "adh");
+  /** The Arabic article as a word of its own: "al", "ash", "el". */
+  private static final Set<String> ARTICLES = Set.copyOf(
+      WordLists.load(NameKey.class, "name-keys.tsv", Set.of("article")).set("article"));
   private static final Pattern GLUED_ARTICLE = Pattern.compile(
       "^(?:[ae]l(?=[^aeiou])|a([dnrstz])(?=\\1)|e([dnrstz])(?=\\2))");
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class SplitRegions {
   private static final String COMPASS =
-      "(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Mid)";
+      "(?:" + GazetteerBuilder.REGION_NAMES.alternation("compass-part") + ")";
   /**
    * "North Kordofan", "Cheshire East", "Cheshire West and Chester", and Yorkshire's "East Riding
    * of Yorkshire".

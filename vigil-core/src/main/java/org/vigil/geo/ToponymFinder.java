@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.tables.WordLists;
 
 /**
  * Finds the toponyms of an article: CoreNLP's LOCATION mentions, and what its tagger misses
@@ -23,46 +24,46 @@ import org.vigil.nlp.AnnotatedDocument;
  * announces ("the camp of Qah"); and the dateline's place.
  */
 public final class ToponymFinder {
-  private static final Set<String> REGION_WORDS = Set.of(
-      "province", "governorate", "region", "prefecture", "oblast", "countryside", "provinces");
-  private static final Set<String> SETTLEMENT_WORDS = Set.of(
-      "camp", "town", "village", "city", "hamlet", "settlement", "camps", "villages", "towns");
-  private static final Set<String> DISTRICT_WORDS = Set.of(
-      "district", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs");
-  private static final Set<String> LOCATIVES = Set.of(
-      "in", "at", "from", "near", "to", "into", "towards", "toward", "outside", "around",
-      "across", "throughout", "inside", "of", "on", "via", "through", "between", "and");
-  private static final Pattern COMPASS_ADJECTIVE = Pattern.compile(
-      "(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central");
-  private static final Set<String> SCENE_PREPOSITIONS = Set.of(
-      "in", "at", "near", "outside", "inside", "into");
+  private static final WordLists CUES = WordLists.load(ToponymFinder.class, "place-cues.tsv",
+      Set.of("region-word", "settlement-word", "district-word", "locative", "scene-preposition",
+          "compass-adjective", "facility-head", "people-adjective-ending"));
+  private static final WordLists ORGANISATIONS = WordLists.load(ToponymFinder.class,
+      "organisation-names.tsv", Set.of("organisation-head", "organisation-lead",
+          "place-named-group"));
+  private static final WordLists NAME_PARTS = WordLists.load(ToponymFinder.class,
+      "name-parts.tsv", Set.of("article", "hyphened-article", "connector"));
+
+  private static final Set<String> REGION_WORDS = Set.copyOf(CUES.set("region-word"));
+  private static final Set<String> SETTLEMENT_WORDS = Set.copyOf(CUES.set("settlement-word"));
+  private static final Set<String> DISTRICT_WORDS = Set.copyOf(CUES.set("district-word"));
+  private static final Set<String> LOCATIVES = Set.copyOf(CUES.set("locative"));
+  private static final Set<String> COMPASS_ADJECTIVES =
+      Set.copyOf(CUES.set("compass-adjective"));
+  private static final Set<String> SCENE_PREPOSITIONS =
+      Set.copyOf(CUES.set("scene-preposition"));
   /** Heads that make an organisation-looking name a place: "Tahrir Square", "Incirlik Air Base". */
-  private static final Set<String> FACILITY_HEADS = Set.of(
-      "square", "airport", "bridge", "park", "street", "road", "avenue", "mosque", "church",
-      "cathedral", "hospital", "camp", "base", "stadium", "prison", "palace", "port", "harbour",
-      "harbor", "valley", "mountains", "mountain", "river", "lake", "island", "islands", "dam",
-      "desert", "crossing", "strait", "gulf", "bay", "canal", "heights", "plain", "coast");
+  private static final Set<String> FACILITY_HEADS = Set.copyOf(CUES.set("facility-head"));
   /** Capitalised words after which a place name is part of an organisation's: "Quds Force". */
-  private static final Set<String> ORGANISATION_HEADS = Set.of(
-      "Force", "Forces", "Brigade", "Brigades", "Army", "Front", "Party", "Council", "Movement",
-      "Corps", "Guard", "Guards", "Committee", "Ministry", "Battalion", "Regiment", "Legion");
-  /**
-   * Arabic words for armed and political units that lead a group's name: "Failaq al-Sham" (the
-   * Sham Legion), "Jaish al-Islam", "Liwa al-Quds". The name after them is the group's cause.
-   */
-  private static final Set<String> ORGANISATION_LEADS = Set.of(
-      "failaq", "faylaq", "jaish", "jaysh", "jabhat", "liwa", "liwaa", "harakat", "kataib",
-      "katibat", "saraya", "ahrar", "jund", "ansar", "hayat", "tajamu", "firqat");
-  /** Endings of adjectives of peoples and faiths: "Kurdish", "Alawite", "Syrian", "Lebanese". */
-  private static final Pattern PEOPLE_ADJECTIVE = Pattern.compile(".*(?:ish|ite|ian|ese)");
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.copyOf(ORGANISATIONS.set("organisation-head"));
+  /** Arabic words that lead an armed or political group's name: "Failaq al-Sham". */
+  private static final Set<String> ORGANISATION_LEADS =
+      Set.copyOf(ORGANISATIONS.set("organisation-lead"));
+  /** Adjectives of peoples and faiths, by their endings: "Kurdish", "Alawite", "Syrian". */
+  private static final Pattern PEOPLE_ADJECTIVE = Pattern.compile(
+      ".*(?:" + CUES.alternation("people-adjective-ending") + ")");
   /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
-  private static final Pattern ARTICLE_TAIL =
-      Pattern.compile("(?:a[lnrstdz]|e[lnrstdz]|ash)-\\p{Lu}\\p{L}*");
-  private static final Set<String> ARTICLE_WORDS = Set.of(
-      "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "az", "ez", "an", "at", "ath");
+  private static final Pattern ARTICLE_TAIL = Pattern.compile(
+      "(?:" + NAME_PARTS.alternation("hyphened-article") + ")-\\p{Lu}\\p{L}*");
+  /** An article and the word it is joined to, in lower case: "az-zour", "al-sham". */
+  private static final Pattern HYPHENED_ARTICLE = Pattern.compile(
+      "(?:" + NAME_PARTS.alternation("hyphened-article") + ")-\\p{L}+");
+  private static final Set<String> ARTICLE_WORDS = Set.copyOf(NAME_PARTS.set("article"));
+  /** Lower-case words inside a name besides the article: "of", "de", "-". */
+  private static final Set<String> CONNECTORS = Set.copyOf(NAME_PARTS.set("connector"));
   /** Armed groups named after the places they claim, tagged piecemeal by CoreNLP. */
   private static final Pattern PLACE_NAMED_GROUP = Pattern.compile(
-      "Islamic State (?:in|of) (?:the )?Iraq and (?:the )?(?:Levant|Syria|al-Sham|Sham)");
+      String.join("|", ORGANISATIONS.list("place-named-group")));
   /** A town this large is the likelier reading of its name than a word or a person. */
   private static final long LARGE_TOWN = 100_000;
   private static final Set<String> PLACE_TAGS = Set.of(
@@ -499,9 +500,8 @@ public final class ToponymFinder {
   /** Lower-case words inside a name: "Deir az-Zour" is tokenised "Deir", "az", "-", "Zour". */
   private static boolean isConnector(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.equals("of") || w.equals("de") || w.equals("-") || w.equals("la")
-        || w.equals("del") || w.equals("da") || w.equals("bin") || ARTICLE_WORDS.contains(w)
-        || w.matches("(a[lnrstdz]|e[lnrstdz]|ash)-\\p{L}+");
+    return CONNECTORS.contains(w) || ARTICLE_WORDS.contains(w)
+        || HYPHENED_ARTICLE.matcher(w).matches();
   }
 
   private static boolean untagged(CoreLabel t) {
@@ -520,7 +520,7 @@ public final class ToponymFinder {
     String before = tokens.get(i - 1).word();
     // "in eastern Ghouta": a compass adjective in lower case places the name as "in" does.
     return (LOCATIVES.contains(before.toLowerCase(Locale.ROOT)) && !before.equals("and"))
-        || COMPASS_ADJECTIVE.matcher(before).matches();
+        || COMPASS_ADJECTIVES.contains(before);
   }
 
   /**

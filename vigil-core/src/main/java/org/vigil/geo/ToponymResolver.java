@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.tables.WordLists;
 
 /**
  * Chooses the gazetteer place each toponym names, from what the whole article says.
@@ -37,23 +38,30 @@ import org.vigil.nlp.AnnotatedDocument;
  * without it.
  */
 public final class ToponymResolver {
+  private static final WordLists KINDS = WordLists.load(ToponymResolver.class,
+      "place-kinds.tsv", Set.of("generic", "name-suffix", "town-word"));
+  private static final WordLists CONTAINMENT = WordLists.load(ToponymResolver.class,
+      "containment.tsv", Set.of("container-word", "containing-preposition", "distance-unit",
+          "container-qualifier"));
+
+  /** The word that ends a name to say what kind of place it is: "Idlib province". */
   private static final Pattern REGION_SUFFIX = Pattern.compile(
-      "(?i)\\s+(province|governorate|region|countryside|district|camp|city|town|village|county"
-          + "|state)$");
-  private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile("(?i)\\s(city|town|village)$");
+      "(?i)\\s+(" + KINDS.alternation("name-suffix") + ")$");
+  private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
+      "(?i)\\s(" + KINDS.alternation("town-word") + ")$");
   /**
    * Text between a place and the one containing it or next to it: "Saraqeb, Idlib", "QAH
    * (Syria", "Atmeh village in northern Idlib", "Rityan north of second city Aleppo".
    */
   private static final Pattern CONTAINED_BY_NEXT = Pattern.compile(
-      "(?i)\\s*(?:,|\\()\\s*|\\s+(?:(?:province|governorate|district|camp|village|town|city"
-          + "|neighbou?rhood|area)\\s+)?"
-          + "(?:,\\s*)?(?:in|near|outside)\\s+(?:the\\s+)?"
-          + "(?:(?:north|south|east|west|central)\\w*\\s+)?"
-          + "|\\s+(?:\\d+\\s*(?:km|kilometres|kilometers|miles)\\s+)?"
+      "(?i)\\s*(?:,|\\()\\s*"
+          + "|\\s+(?:(?:" + CONTAINMENT.alternation("container-word") + ")\\s+)?"
+          + "(?:,\\s*)?(?:" + CONTAINMENT.alternation("containing-preposition") + ")\\s+"
+          + "(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?"
+          + "|\\s+(?:\\d+\\s*(?:" + CONTAINMENT.alternation("distance-unit") + ")\\s+)?"
           + "(?:north|south|east|west)(?:[- ]?(?:east|west))?\\s+of\\s+(?:the\\s+)?"
-          + "(?:(?:second|provincial|capital|northern|southern|eastern|western|central)\\s+)?"
-          + "(?:(?:city|town|village)\\s+(?:of\\s+)?)?");
+          + "(?:(?:" + CONTAINMENT.alternation("container-qualifier") + ")\\s+)?"
+          + "(?:(?:" + KINDS.alternation("town-word") + ")\\s+(?:of\\s+)?)?");
   /** Text between the names of a list: "New York and Boston", "Homs, Hama". */
   private static final Pattern LIST_JOIN =
       Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
@@ -69,16 +77,7 @@ public final class ToponymResolver {
   private static final Pattern COMPASS = Pattern.compile(
       "(?i)(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\\s+");
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
-  private static final Set<String> GENERIC = Set.of(
-      "university", "college", "church", "hotel", "academy", "republic", "centre", "center",
-      "county", "township", "delta", "peninsula", "harbor", "harbour", "international",
-      "national", "federal", "reserve", "west", "east", "north", "south", "western", "eastern",
-      "northern", "southern", "central", "new", "great", "upper", "lower", "lake", "river",
-      "island", "islands", "park", "square", "airport", "station", "bridge", "street", "road",
-      "city", "state", "valley", "mount", "hospital", "school", "museum", "court", "house",
-      "hall", "tower", "district", "region", "province", "local", "government", "area", "bay",
-      "beach", "point", "port", "fort", "saint", "st", "st.", "holy", "royal", "united",
-      "coast", "highlands", "hill", "hills", "bend");
+  private static final Set<String> GENERIC = Set.copyOf(KINDS.set("generic"));
   /** A listed area's size, in the powers of ten of a town's population it weighs as. */
   private static final double AREA_WEIGHT = 5;
   /** A name's weight for its country when only its size says which place it is. */
