@@ -46,7 +46,8 @@ import org.vigil.tables.PatternTable;
 public final class EventExtractor implements Extractor {
 
   private static final PatternTable PHRASES = PatternTable.load(EventExtractor.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site", "among-them"));
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site",
+          "among-them"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");

@@ -57,7 +57,7 @@ public final class PeopleExtractor implements Extractor {
   private static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
   /** Nouns that name a person by role, the default of {@link PeopleOptions#roleNouns}. */
   static final Set<String> ROLE_NOUNS = DESCRIPTION_WORDS.set("role-noun");
-  /** Nouns that unmask a place tagged as a person, the default of {@link PeopleOptions#placeNouns}. */
+  /** Nouns that unmask a place tagged as a person: {@link PeopleOptions#placeNouns}' default. */
   static final Set<String> PLACE_NOUNS = DESCRIPTION_WORDS.set("place-noun");
 
   private final PeopleOptions options;

@@ -421,7 +421,7 @@ final class CueFinder {
     return sourcePhraseAt(v) > 0;
   }
 
-  /** The number of tokens of the source phrase ("according to") starting at token {@code v}, or 0. */
+  /** The tokens of the source phrase ("according to") starting at token {@code v}, or 0. */
   private int sourcePhraseAt(int v) {
     for (String[] words : SOURCE_PHRASES) {
       int n = 0;

@@ -26,7 +26,7 @@ final class SpeakerResolver {
   private static final Set<String> HE = PRONOUNS.set("he");
   private static final Set<String> SHE = PRONOUNS.set("she");
   private static final Set<String> GROUP = PRONOUNS.set("group");
-  /** Heads of a description that refers back to a person, the default of {@link QuoteOptions#roleNouns}. */
+  /** Heads of a description referring back to a person: {@link QuoteOptions#roleNouns}' default. */
   static final Set<String> ROLE_NOUNS = WORDS.set("role-noun");
   /** "the announcer" is kept as "announcer". */
   private static final Pattern ARTICLE =

@@ -40,7 +40,8 @@ public final class WordLists {
       }
       Map<String, DataTable.Line> list = lists.get(f[0]);
       if (list == null) {
-        throw line.error("'" + f[0] + "' is not one of the lists " + new java.util.TreeSet<>(names));
+        throw line.error("'" + f[0] + "' is not one of the lists "
+            + new java.util.TreeSet<>(names));
       }
       if (list.put(f[1], line) != null) {
         throw line.error("'" + f[1] + "' is already in " + f[0]);

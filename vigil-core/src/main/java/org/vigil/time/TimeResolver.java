@@ -43,7 +43,9 @@ final class TimeResolver {
   }
 
   private static final PatternTable PHRASES = PatternTable.load(TimeResolver.class,
-      "time-phrases.tsv", Set.of("not-time", "age", "past-ref", "future-ref", "present-ref", "year-earlier-quarter", "reported-quarter", "year-end", "year-period", "previous-decade", "previous-year", "ago"));
+      "time-phrases.tsv", Set.of("not-time", "age", "past-ref", "future-ref", "present-ref",
+          "year-earlier-quarter", "reported-quarter", "year-end", "year-period", "previous-decade",
+          "previous-year", "ago"));
   private static final Pattern NOT_TIME = PHRASES.get("not-time");
   private static final Pattern AGE = PHRASES.get("age");
   private static final Pattern PAST_REF = PHRASES.get("past-ref");
