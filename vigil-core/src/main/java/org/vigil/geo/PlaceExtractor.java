@@ -28,7 +28,7 @@ public final class PlaceExtractor implements Extractor {
 
   /** Every resolved toponym of the article, demonyms included, in text order. */
   public static final FactKey<List<ResolvedToponym>> TOPONYMS =
-      FactKey.of("toponyms", List.class);
+      FactKey.listOf("toponyms", ResolvedToponym.class);
 
   private final GeoNamesGazetteer gazetteer;
   private final ToponymFinder finder;

@@ -31,13 +31,13 @@ public final class Facts {
   public static final FactKey<String> DATELINE_PLACE = FactKey.of("dateline place",
       String.class);
   public static final FactKey<Published> PUBLISHED = FactKey.of("published", Published.class);
-  public static final FactKey<List<Person>> PEOPLE = FactKey.of("people", List.class);
+  public static final FactKey<List<Person>> PEOPLE = FactKey.listOf("people", Person.class);
   public static final FactKey<List<Organization>> ORGANIZATIONS =
-      FactKey.of("organizations", List.class);
-  public static final FactKey<List<Place>> PLACES = FactKey.of("places", List.class);
-  public static final FactKey<List<Timex>> TIMES = FactKey.of("times", List.class);
-  public static final FactKey<List<Quote>> QUOTES = FactKey.of("quotes", List.class);
-  public static final FactKey<List<Event>> EVENTS = FactKey.of("events", List.class);
+      FactKey.listOf("organizations", Organization.class);
+  public static final FactKey<List<Place>> PLACES = FactKey.listOf("places", Place.class);
+  public static final FactKey<List<Timex>> TIMES = FactKey.listOf("times", Timex.class);
+  public static final FactKey<List<Quote>> QUOTES = FactKey.listOf("quotes", Quote.class);
+  public static final FactKey<List<Event>> EVENTS = FactKey.listOf("events", Event.class);
 
   private final Map<FactKey<?>, Object> values = new HashMap<>();
   private final Map<FactKey<?>, String> writers = new HashMap<>();
@@ -61,7 +61,16 @@ public final class Facts {
     writes = null;
   }
 
+  /**
+   * Records {@code value} as the fact {@code key}; a value of another type than the key's, or a
+   * write the running step does not declare, fails at once, naming the step and the fact.
+   */
   public <T> void put(FactKey<T> key, T value) {
+    String wrong = key.mismatch(value);
+    if (wrong != null) {
+      throw new PipelineException((step == null ? "" : step + " ") + "writes fact '" + key
+          + "' as " + wrong);
+    }
     if (step != null) {
       if (!writes.contains(key)) {
         throw new PipelineException(step + " writes fact '" + key

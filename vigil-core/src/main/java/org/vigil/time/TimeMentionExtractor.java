@@ -41,7 +41,7 @@ public final class TimeMentionExtractor implements Extractor {
 
   /** Time expressions found, in text order, unresolved. */
   public static final FactKey<List<TimeMention>> MENTIONS =
-      FactKey.of("time mentions", List.class);
+      FactKey.listOf("time mentions", TimeMention.class);
 
   private static final WordLists WORDS = WordLists.load(TimeMentionExtractor.class,
       "time-words.tsv", Set.of("future", "reporting", "scheduling", "deadline", "joint",

@@ -51,6 +51,21 @@ class FactsContractTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void writingAValueOfTheWrongTypeFailsNamingTheStepTheFactAndTheType() {
+    // What an unchecked cast lets through: places written as strings, a note as a number.
+    Step mixer = new Step("Mixer", Set.of(), Set.of(Facts.PLACES),
+        f -> f.put((FactKey) Facts.PLACES, List.of("Idlib")));
+    assertThatThrownBy(() -> run(mixer)).isInstanceOf(PipelineException.class)
+        .hasMessage("Mixer writes fact 'places' as a list holding a String at 0, not a "
+            + "List<Place>");
+    Step counter = new Step("Counter", Set.of(), Set.of(NOTE), f -> f.put((FactKey) NOTE, 3));
+    assertThatThrownBy(() -> run(counter))
+        .hasMessage("Counter writes fact 'note' as an Integer, not a String");
+    assertThat(Facts.EVENTS.typeName()).isEqualTo("List<Event>");
+  }
+
+  @Test
   void readingAnUndeclaredFactFailsNamingTheStepAndTheFact() {
     Step peeker = new Step("Peeker", Set.of(), Set.of(), f -> f.get(NOTE));
     assertThatThrownBy(() -> run(WRITES_NOTE, peeker)).isInstanceOf(PipelineException.class)
