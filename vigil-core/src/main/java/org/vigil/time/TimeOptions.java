@@ -10,7 +10,7 @@ import java.util.Properties;
  * @param tenseWindow how many tokens either side of an expression are searched for the verb
  *     that sets its tense; default 8
  * @param windowTokens SUTime reads this many tokens either side of each time word ("May",
- *     "ago", "1989"), not whole sentences, which keeps its cost down; default 8
+ *     "ago", "1989"), not whole sentences, which keeps its cost down; default 5
  */
 public record TimeOptions(String rules, int tenseWindow, int windowTokens) {
 
