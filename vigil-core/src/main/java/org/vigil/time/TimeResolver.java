@@ -108,6 +108,19 @@ final class TimeResolver {
 
   /** Values set by the phrase itself, whatever SUTime made of it; null when none applies. */
   private Reading phraseValue(String t, TimeMention m, Context ctx) {
+    Reading r = referenceValue(t);
+    if (r != null || ctx.date() == null) {
+      return r;
+    }
+    r = periodValue(t, m, ctx);
+    if (r == null) {
+      r = namedValue(t, m, ctx.date());
+    }
+    return r != null ? r : agoValue(t, m, ctx);
+  }
+
+  /** "recently", "soon", "now": TimeML's references to the past, future and present. */
+  private static Reading referenceValue(String t) {
     if (PAST_REF.matcher(t).matches()) {
       return Reading.date("PAST_REF");
     }
@@ -117,10 +130,12 @@ final class TimeResolver {
     if (PRESENT_REF.matcher(t).matches()) {
       return Reading.date("PRESENT_REF");
     }
+    return null;
+  }
+
+  /** A year end, a reported quarter, the past decade or year, from the document date. */
+  private static Reading periodValue(String t, TimeMention m, Context ctx) {
     LocalDate d = ctx.date();
-    if (d == null) {
-      return null;
-    }
     Matcher yearEnd = YEAR_END.matcher(t);
     if (yearEnd.matches()) {
       // Early in a year, a past-tense year end is the one just gone.
@@ -146,6 +161,11 @@ final class TimeResolver {
     if (PREVIOUS_YEAR.matcher(t).matches()) {
       return Reading.date(Integer.toString(d.getYear() - 1));
     }
+    return null;
+  }
+
+  /** "last March", "next Tuesday": the named month or weekday placed by the tense. */
+  private Reading namedValue(String t, TimeMention m, LocalDate d) {
     Matcher named = NAMED_MONTH.matcher(t);
     if (named.matches()) {
       String raw = String.format("XXXX-%02d", MONTHS.indexOf(named.group(2)) + 1);
@@ -156,6 +176,11 @@ final class TimeResolver {
       String raw = "XXXX-WXX-" + (WEEKDAYS.indexOf(namedDay.group(2)) + 1);
       return Reading.date(place(raw, t, m.tense(), d));
     }
+    return null;
+  }
+
+  /** "two months ago": SUTime's day, kept at the grain of the phrase's unit. */
+  private Reading agoValue(String t, TimeMention m, Context ctx) {
     Matcher ago = AGO.matcher(t);
     if (ago.matches() && m.temporal() != null) {
       Reading full = temporalValue(t, m, ctx);
