@@ -80,6 +80,26 @@ public final class QuoteExtractor implements Extractor {
     List<Quote> quotes() {
       List<Span> quoted = index.quotes();
       List<Quote> out = new ArrayList<>();
+      Map<Integer, Speaker> quoteSpeaker = new HashMap<>();
+      int previousQuote = -1;
+      for (Item item : items(quoted)) {
+        if (item.quote() < 0) {
+          Quote q = indirect(item.cue());
+          if (q != null) {
+            out.add(q);
+          }
+          continue;
+        }
+        out.add(direct(quoted, item, previousQuote, quoteSpeaker));
+        previousQuote = item.quote();
+      }
+      out.addAll(new InterviewTurns(text, paragraphs, quoted, entities).find());
+      out.sort(Comparator.comparing(Quote::span));
+      return List.copyOf(out);
+    }
+
+    /** The quoted spans that are speech, and the cues of indirect speech, in text order. */
+    private List<Item> items(List<Span> quoted) {
       Set<Integer> cueVerbs = new HashSet<>();
       List<Item> items = new ArrayList<>();
       boolean[] speech = new boolean[quoted.size()];
@@ -103,55 +123,57 @@ public final class QuoteExtractor implements Extractor {
         }
       }
       items.sort(Comparator.comparingInt(Item::position));
-      Map<Integer, Speaker> quoteSpeaker = new HashMap<>();
-      int previousQuote = -1;
-      for (Item item : items) {
-        int q = item.quote();
-        Cue cue = item.cue();
-        if (q < 0) {
-          Speaker sp = speakers.resolve(cue.phrase(), cue.verb());
-          if (sp != null) {
-            speakers.spoke(cue.verb(), sp);
-            Span clause = clauseOf(cue);
-            if (clause != null) {
-              out.add(new Quote(clause, clause.of(text), sp.id(), sp.name(), cueSpan(cue), "indirect"));
-            }
-          }
-          continue;
-        }
-        Span s = quoted.get(q);
-        Speaker sp = null;
-        Span cueSpan = null;
-        String transcript = transcriptName(s);
-        Span listed = listSpeaker(s);
-        if (transcript != null) {
-          sp = entities.byLastName(transcript);
-          int at = text.indexOf(transcript, s.start());
-          cueSpan = new Span(at, at + transcript.length());
-        } else if (listed != null) {
-          sp = named(listed);
-          cueSpan = listed;
-        } else if (cue != null) {
-          sp = speakers.resolve(cue.phrase(), cue.verb());
-          cueSpan = cueSpan(cue);
-        }
-        if (sp == null && cue == null && listed == null) {
-          sp = carriedOver(q, previousQuote, quoteSpeaker);
-          if (sp == null) {
-            sp = subjectOfSentence(s); // "Trump tells his supporters to "go to your place and vote""
-          }
-        }
-        if (sp != null) {
-          quoteSpeaker.put(q, sp);
-          speakers.spoke(index.tokenFrom(s.start()), sp);
-        }
-        previousQuote = q;
-        out.add(new Quote(s, s.of(text), sp == null ? null : sp.id(), sp == null ? null : sp.name(),
-            cueSpan, "direct"));
+      return items;
+    }
+
+    /** Reported speech: the clause its cue introduces, with the cue's speaker; or null. */
+    private Quote indirect(Cue cue) {
+      Speaker sp = speakers.resolve(cue.phrase(), cue.verb());
+      if (sp == null) {
+        return null;
       }
-      out.addAll(new InterviewTurns(text, paragraphs, quoted, entities).find());
-      out.sort(Comparator.comparing(Quote::span));
-      return List.copyOf(out);
+      speakers.spoke(cue.verb(), sp);
+      Span clause = clauseOf(cue);
+      return clause == null ? null
+          : new Quote(clause, clause.of(text), sp.id(), sp.name(), cueSpan(cue), "indirect");
+    }
+
+    /**
+     * A quoted span with its speaker: a transcript's or a list's name, the cue's speaker, else
+     * the previous quote's where it carries over, else the sentence's subject.
+     */
+    private Quote direct(List<Span> quoted, Item item, int previousQuote,
+        Map<Integer, Speaker> quoteSpeaker) {
+      int q = item.quote();
+      Cue cue = item.cue();
+      Span s = quoted.get(q);
+      Speaker sp = null;
+      Span cueSpan = null;
+      String transcript = transcriptName(s);
+      Span listed = listSpeaker(s);
+      if (transcript != null) {
+        sp = entities.byLastName(transcript);
+        int at = text.indexOf(transcript, s.start());
+        cueSpan = new Span(at, at + transcript.length());
+      } else if (listed != null) {
+        sp = named(listed);
+        cueSpan = listed;
+      } else if (cue != null) {
+        sp = speakers.resolve(cue.phrase(), cue.verb());
+        cueSpan = cueSpan(cue);
+      }
+      if (sp == null && cue == null && listed == null) {
+        sp = carriedOver(q, previousQuote, quoteSpeaker);
+        if (sp == null) {
+          sp = subjectOfSentence(s); // "Trump tells his supporters to "go to your place and vote""
+        }
+      }
+      if (sp != null) {
+        quoteSpeaker.put(q, sp);
+        speakers.spoke(index.tokenFrom(s.start()), sp);
+      }
+      return new Quote(s, s.of(text), sp == null ? null : sp.id(), sp == null ? null : sp.name(),
+          cueSpan, "direct");
     }
 
     /** {@code “…” ― Sonya Herridge}: a list layout names the speaker after a dash. */
