@@ -170,19 +170,17 @@ final class Incidents {
     List<FieldReview> verdicts =
         reviews.latest(h, members.stream().map(m -> m.sketch().key()).toList());
     IncidentProfile p = ReviewedValues.apply(IncidentProfile.of(id, members), verdicts);
-    Set<String> search = new LinkedHashSet<>();
-    Set<String> actors = new LinkedHashSet<>();
-    h.createQuery("""
-            SELECT e.search, e.actors FROM incident_event ie JOIN event e ON e.id = ie.event_id
-            WHERE ie.incident_id = :id ORDER BY ie.linked_at, e.id""")
-        .bind("id", id)
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-        .forEach(row -> {
-          search.add(row[0]);
-          if (row[1] != null && !row[1].isEmpty()) {
-            actors.add(row[1]);
-          }
-        });
+    writeSummary(h, id, p, verdicts);
+    Text text = writeText(h, id, p);
+    watches.changed(h, p, text.search(), text.actors());
+    if (matcher.linkable(p)) {
+      fileForBlocking(h, id, p);
+    }
+  }
+
+  /** The incident's row: its type, dates, place, figures and sources, as summed up. */
+  private static void writeSummary(Handle h, long id, IncidentProfile p,
+      List<FieldReview> verdicts) {
     h.createUpdate("""
             UPDATE incident SET type = :type, subtype = :subtype, date_from = :from,
               date_to = :to, date_day = :day, date_precision = :precision, place_name = :place,
@@ -207,6 +205,26 @@ final class Incidents {
         .bind("reviewed", Reviews.column(verdicts))
         .bind("now", Instant.now()).bind("id", id)
         .execute();
+  }
+
+  /** The search and actor text of an incident's events, as stored. */
+  private record Text(String search, String actors) {}
+
+  /** The incident's words and the search and actor text of its events. */
+  private static Text writeText(Handle h, long id, IncidentProfile p) {
+    Set<String> search = new LinkedHashSet<>();
+    Set<String> actors = new LinkedHashSet<>();
+    h.createQuery("""
+            SELECT e.search, e.actors FROM incident_event ie JOIN event e ON e.id = ie.event_id
+            WHERE ie.incident_id = :id ORDER BY ie.linked_at, e.id""")
+        .bind("id", id)
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+        .forEach(row -> {
+          search.add(row[0]);
+          if (row[1] != null && !row[1].isEmpty()) {
+            actors.add(row[1]);
+          }
+        });
     String searchText = Inputs.clip(String.join(" | ", search), 8000);
     String actorText = Inputs.clip(String.join(" | ", actors), 4000);
     h.createUpdate("UPDATE incident_text SET words = :words, search = :search, "
@@ -215,23 +233,25 @@ final class Incidents {
         .bind("search", searchText)
         .bind("actors", actorText)
         .bind("id", id).execute();
-    watches.changed(h, p, searchText, actorText);
-    if (matcher.linkable(p)) {
-      boolean settlement = p.inSettlement();
-      h.createUpdate("""
-              INSERT INTO incident_block (country, anchored, first_day, last_day, incident_id,
-                admin1, lat, lon)
-              VALUES (:country, :anchored, :first, :last, :id, :admin1, :lat, :lon)""")
-          .bind("country", p.country() == null ? "" : p.country())
-          .bind("anchored", p.day() != null)
-          .bindByType("first", p.day() != null ? p.day() : p.from(), LocalDate.class)
-          .bindByType("last", p.day() != null ? p.day() : p.to(), LocalDate.class)
-          .bind("id", id)
-          .bind("admin1", p.admin1() == null ? "" : Inputs.clip(p.admin1(), 200))
-          .bind("lat", settlement ? p.lat() : null)
-          .bind("lon", settlement ? p.lon() : null)
-          .execute();
-    }
+    return new Text(searchText, actorText);
+  }
+
+  /** Files the incident under its country and days, where new events look for candidates. */
+  private static void fileForBlocking(Handle h, long id, IncidentProfile p) {
+    boolean settlement = p.inSettlement();
+    h.createUpdate("""
+            INSERT INTO incident_block (country, anchored, first_day, last_day, incident_id,
+              admin1, lat, lon)
+            VALUES (:country, :anchored, :first, :last, :id, :admin1, :lat, :lon)""")
+        .bind("country", p.country() == null ? "" : p.country())
+        .bind("anchored", p.day() != null)
+        .bindByType("first", p.day() != null ? p.day() : p.from(), LocalDate.class)
+        .bindByType("last", p.day() != null ? p.day() : p.to(), LocalDate.class)
+        .bind("id", id)
+        .bind("admin1", p.admin1() == null ? "" : Inputs.clip(p.admin1(), 200))
+        .bind("lat", settlement ? p.lat() : null)
+        .bind("lon", settlement ? p.lon() : null)
+        .execute();
   }
 
   /** An incident row as a profile, without its wording (in incident_text). */
