@@ -96,6 +96,27 @@ final class BenchCommand implements Callable<Integer> {
     batch.run(warm.iterator(), o -> { });
     List<ReadOutcome> timed = docs.subList(0, Math.min(limit, docs.size()));
 
+    Timed run = time(batch, timed);
+    heap.stop();
+    printSpeed(out, corpus, run, warm.size(), loadSeconds, firstSeconds, heap.peak());
+    printSteps(out, pipeline, run.results());
+    double rate = run.results().size() / run.wall();
+    if (ingest || flink) {
+      compareJobs(pipeline, corpus, warm, rate, out);
+    }
+    if (link) {
+      out.flush();
+      new LinkBench(run.extracted(), run.results().stream().map(Extraction::article).toList())
+          .run(out);
+    }
+    return 0;
+  }
+
+  /** The extractions of a timed run, the documents they came from, failures and wall time. */
+  private record Timed(List<Extraction> results, List<Document> extracted, int failed,
+      double wall) {}
+
+  private static Timed time(BatchExtractor batch, List<ReadOutcome> timed) {
     List<Extraction> results = new ArrayList<>();
     List<Document> extracted = new ArrayList<>();
     int[] failed = {0};
@@ -110,13 +131,17 @@ final class BenchCommand implements Callable<Integer> {
       }
       at[0]++;
     });
-    double wall = (System.nanoTime() - start) / 1e9;
-    heap.stop();
+    return new Timed(results, extracted, failed[0], (System.nanoTime() - start) / 1e9);
+  }
 
+  private void printSpeed(PrintWriter out, String corpus, Timed run, int warmed,
+      double loadSeconds, double firstSeconds, long peakHeap) {
+    List<Extraction> results = run.results();
+    double wall = run.wall();
     long tokens = results.stream().mapToLong(Extraction::tokens).sum();
     double[] latency = results.stream().mapToDouble(e -> e.totalNanos() / 1e6).sorted().toArray();
     out.printf("corpus            %s (%d documents timed, %d warm-up, %d failed)%n", corpus,
-        results.size(), warm.size(), failed[0]);
+        results.size(), warmed, run.failed());
     out.printf("threads           %d of %d cores%n", threads,
         Runtime.getRuntime().availableProcessors());
     out.printf("model load        %.1f s (first article then %.1f s)%n", loadSeconds,
@@ -126,35 +151,35 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("latency           p50 %.0f ms, p95 %.0f ms, max %.0f ms per article%n",
         percentile(latency, 50), percentile(latency, 95), percentile(latency, 100));
     out.printf("mean tokens       %.0f per article%n", (double) tokens / results.size());
-    out.printf("peak heap         %.2f GiB used (max heap %.2f GiB)%n", heap.peak() / GIB,
+    out.printf("peak heap         %.2f GiB used (max heap %.2f GiB)%n", peakHeap / GIB,
         Runtime.getRuntime().maxMemory() / GIB);
+  }
+
+  private static void printSteps(PrintWriter out, Pipeline pipeline, List<Extraction> results) {
     List<String> steps = pipeline.stepNames();
     for (int i = 0; i < steps.size(); i++) {
       int step = i;
       double ms = results.stream().mapToLong(e -> e.stepNanos()[step]).average().orElse(0) / 1e6;
       out.printf("  step %-28s %7.1f ms/article%n", steps.get(i), ms);
     }
-    if (ingest || flink) {
-      Path warmCorpus = Files.createTempFile("vigil-bench-warm", ".jsonl");
-      try {
-        writeJsonLines(warm, warmCorpus);
-        if (ingest) {
-          new IngestBench(pipeline, threads).run(corpus, warmCorpus, results.size() / wall,
-              out);
-        }
-        if (flink) {
-          out.flush();
-          new FlinkBench(pipeline, threads).run(corpus, warmCorpus, results.size() / wall, out);
-        }
-      } finally {
-        Files.deleteIfExists(warmCorpus);
+  }
+
+  /** `vigil ingest` and the Flink job over the corpus, against the extraction's rate. */
+  private void compareJobs(Pipeline pipeline, String corpus, List<ReadOutcome> warm,
+      double rate, PrintWriter out) throws Exception {
+    Path warmCorpus = Files.createTempFile("vigil-bench-warm", ".jsonl");
+    try {
+      writeJsonLines(warm, warmCorpus);
+      if (ingest) {
+        new IngestBench(pipeline, threads).run(corpus, warmCorpus, rate, out);
       }
+      if (flink) {
+        out.flush();
+        new FlinkBench(pipeline, threads).run(corpus, warmCorpus, rate, out);
+      }
+    } finally {
+      Files.deleteIfExists(warmCorpus);
     }
-    if (link) {
-      out.flush();
-      new LinkBench(extracted, results.stream().map(Extraction::article).toList()).run(out);
-    }
-    return 0;
   }
 
   private static final double GIB = 1024.0 * 1024 * 1024;

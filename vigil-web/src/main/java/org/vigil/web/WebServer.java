@@ -2,6 +2,7 @@ package org.vigil.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -53,44 +54,9 @@ public final class WebServer implements AutoCloseable {
     options.requireAssets();
     Access access = new Access(store,
         new LoginLimiter(5, Duration.ofMinutes(15).toMillis(), Clock.systemUTC()));
-    List<ApiRoute> routes = new ArrayList<>(
-        new ReadApi(store, new Outlines(options.assets())).routes());
-    routes.addAll(new ReviewApi(store).routes());
-    routes.addAll(new WatchApi(store).routes());
-    routes.addAll(access.routes());
-    // The document lists itself, so it is written once every route, its own too, is known.
-    AtomicReference<byte[]> openApi = new AtomicReference<>();
-    routes.add(ApiRoute.get("/api/openapi.json", "This document: every route of the API",
-        List.of(), "application/json",
-        ctx -> ctx.contentType("application/json").result(openApi.get())));
-    openApi.set(json(OpenApiDocument.of(routes, version)));
-
+    List<ApiRoute> routes = routes(store, options, access, version);
     List<String> handlers = new CopyOnWriteArrayList<>();
-    Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
-      config.events(events -> events.handlerAdded(h -> {
-        if (h.getHttpMethod().isHttpMethod()) {
-          handlers.add(h.getHttpMethod() + " " + h.getPath());
-        }
-      }));
-      config.http.defaultContentType = "application/json";
-      config.jetty.modifyServletContextHandler(context -> {
-        SessionHandler sessions = context.getSessionHandler();
-        sessions.setHttpOnly(true);
-        sessions.setSameSite(HttpCookie.SameSite.STRICT);
-        sessions.setMaxInactiveInterval((int) Duration.ofHours(8).toSeconds());
-      });
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/org/vigil/web/ui";
-        files.location = Location.CLASSPATH;
-      });
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/lib";
-        files.directory = options.assets().resolve("lib").toAbsolutePath().toString();
-        files.location = Location.EXTERNAL;
-      });
-    });
+    Javalin app = Javalin.create(config -> configure(config, options, handlers));
     app.before(WebServer::secureHeaders);
     for (ApiRoute r : routes) {
       // Every write route is guarded here, so none can forget to be.
@@ -111,6 +77,51 @@ public final class WebServer implements AutoCloseable {
     WebhookDelivery webhooks = new WebhookDelivery(store, options.delivery());
     webhooks.start();
     return new WebServer(app, webhooks, handlers, List.copyOf(routes));
+  }
+
+  /** Every route of the API, the OpenAPI document's own last. */
+  private static List<ApiRoute> routes(Store store, WebOptions options, Access access,
+      String version) {
+    List<ApiRoute> routes = new ArrayList<>(
+        new ReadApi(store, new Outlines(options.assets())).routes());
+    routes.addAll(new ReviewApi(store).routes());
+    routes.addAll(new WatchApi(store).routes());
+    routes.addAll(access.routes());
+    // The document lists itself, so it is written once every route, its own too, is known.
+    AtomicReference<byte[]> openApi = new AtomicReference<>();
+    routes.add(ApiRoute.get("/api/openapi.json", "This document: every route of the API",
+        List.of(), "application/json",
+        ctx -> ctx.contentType("application/json").result(openApi.get())));
+    openApi.set(json(OpenApiDocument.of(routes, version)));
+    return routes;
+  }
+
+  /** Sessions, static pages and libraries, and the record of every handler added. */
+  private static void configure(JavalinConfig config, WebOptions options,
+      List<String> handlers) {
+    config.showJavalinBanner = false;
+    config.events(events -> events.handlerAdded(h -> {
+      if (h.getHttpMethod().isHttpMethod()) {
+        handlers.add(h.getHttpMethod() + " " + h.getPath());
+      }
+    }));
+    config.http.defaultContentType = "application/json";
+    config.jetty.modifyServletContextHandler(context -> {
+      SessionHandler sessions = context.getSessionHandler();
+      sessions.setHttpOnly(true);
+      sessions.setSameSite(HttpCookie.SameSite.STRICT);
+      sessions.setMaxInactiveInterval((int) Duration.ofHours(8).toSeconds());
+    });
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/";
+      files.directory = "/org/vigil/web/ui";
+      files.location = Location.CLASSPATH;
+    });
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/lib";
+      files.directory = options.assets().resolve("lib").toAbsolutePath().toString();
+      files.location = Location.EXTERNAL;
+    });
   }
 
   private static void secureHeaders(Context ctx) {
