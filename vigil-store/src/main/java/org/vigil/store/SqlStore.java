@@ -1,14 +1,8 @@
 package org.vigil.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +15,8 @@ import org.jdbi.v3.core.statement.Query;
 import org.vigil.document.Document;
 import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.EventSketches;
-import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentLinker;
 import org.vigil.incidents.IncidentMatcher;
-import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 
@@ -44,7 +36,7 @@ final class SqlStore implements Store {
   private final Incidents incidentRows;
   private final Linking linking;
   private final EventSketches sketches;
-  private final ObjectMapper json = new ObjectMapper();
+  private final IncidentViews views = new IncidentViews(reviews);
 
   SqlStore(Database db) {
     this(db, LinkOptions.defaults());
@@ -160,13 +152,13 @@ final class SqlStore implements Store {
   @Override
   public List<IncidentView> incidents(IncidentFilter filter) {
     return db.inTransaction(h -> {
-      Query q = filtered(h, filter, "ORDER BY date_from, id");
+      Query q = IncidentViews.filtered(h, filter, "ORDER BY date_from, id");
       if (filter.limit() > 0) {
         q.setMaxRows(filter.limit());
       }
       List<IncidentView> out = new ArrayList<>();
       for (long id : q.map((rs, ctx) -> rs.getLong("id")).list()) {
-        out.add(view(h, id));
+        out.add(views.view(h, id));
       }
       return out;
     });
@@ -175,29 +167,19 @@ final class SqlStore implements Store {
   @Override
   public List<IncidentView> summaries(IncidentFilter filter) {
     return db.inTransaction(h -> {
-      Query q = filtered(h, filter, "ORDER BY date_from DESC NULLS LAST, id DESC");
+      Query q = IncidentViews.filtered(h, filter, "ORDER BY date_from DESC NULLS LAST, id DESC");
       if (filter.limit() > 0) {
         q.setMaxRows(filter.limit());
       }
-      return q.map((rs, ctx) -> view(rs, List.of(), List.of())).list();
+      return q.map((rs, ctx) -> IncidentViews.view(rs, List.of(), List.of())).list();
     });
   }
 
   @Override
   public List<IncidentView> recent(IncidentFilter filter, int limit) {
-    return db.inTransaction(h -> filtered(h, filter, "ORDER BY updated_at DESC, id DESC")
-        .setMaxRows(limit).map((rs, ctx) -> view(rs, List.of(), List.of())).list());
-  }
-
-  /** The incident of row {@code rs} with its verdicts and reports (none, for a summary). */
-  private static IncidentView view(ResultSet rs, List<FieldReview> verdicts,
-      List<IncidentView.Report> reports) throws SQLException {
-    IncidentProfile p = Incidents.profile(rs);
-    return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
-        p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
-        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(),
-        rs.getTimestamp("updated_at").toInstant(), Reviews.ofColumn(rs.getString("reviewed")),
-        verdicts, reports);
+    return db.inTransaction(h -> IncidentViews.filtered(h, filter, "ORDER BY updated_at DESC, id DESC")
+        .setMaxRows(limit).map((rs, ctx) -> IncidentViews.view(rs, List.of(), List.of()))
+        .list());
   }
 
   @Override
@@ -222,13 +204,13 @@ final class SqlStore implements Store {
     while (filter.limit() == 0 || sent < filter.limit()) {
       long from = after;
       List<IncidentView> page = db.inTransaction(h -> {
-        Query q = filtered(h, filter, "AND id > :after ORDER BY id");
+        Query q = IncidentViews.filtered(h, filter, "AND id > :after ORDER BY id");
         q.bind("after", from).setMaxRows(PAGE);
-        List<IncidentView> views = new ArrayList<>();
+        List<IncidentView> found = new ArrayList<>();
         for (long id : q.map((rs, ctx) -> rs.getLong("id")).list()) {
-          views.add(view(h, id));
+          found.add(views.view(h, id));
         }
-        return views;
+        return found;
       });
       if (page.isEmpty()) {
         return;
@@ -244,62 +226,6 @@ final class SqlStore implements Store {
     }
   }
 
-  /** The incidents matching {@code f}, live and with sources, then {@code tail}. */
-  private static Query filtered(Handle h, IncidentFilter f, String tail) {
-    return filtered(h, f, "*", tail);
-  }
-
-  /** {@code select} over the incidents matching {@code f}, then {@code tail}. */
-  private static Query filtered(Handle h, IncidentFilter f, String select, String tail) {
-    StringBuilder sql = new StringBuilder("SELECT " + select
-        + " FROM incident WHERE merged_into IS NULL AND sources > 0");
-    Map<String, Object> args = new HashMap<>();
-    if (f.country() != null) {
-      sql.append(" AND country = :country");
-      args.put("country", f.country().toUpperCase(Locale.ROOT));
-    }
-    if (f.region() != null) {
-      sql.append(" AND LOWER(admin1) = :region");
-      args.put("region", f.region().toLowerCase(Locale.ROOT));
-    }
-    if (f.type() != null) {
-      sql.append(" AND (LOWER(type) = :type OR LOWER(subtype) = :type)");
-      args.put("type", f.type().toLowerCase(Locale.ROOT));
-    }
-    if (f.actor() != null) {
-      sql.append(" AND id IN (SELECT incident_id FROM incident_text WHERE actors LIKE :actor)");
-      args.put("actor", "%" + f.actor().toLowerCase(Locale.ROOT).strip() + "%");
-    }
-    if (f.from() != null) {
-      sql.append(" AND date_to >= :from");
-      args.put("from", f.from());
-    }
-    if (f.to() != null) {
-      sql.append(" AND date_from <= :to");
-      args.put("to", f.to());
-    }
-    if (f.minKilled() != null) {
-      sql.append(" AND COALESCE(killed_best, killed_low, killed_high, 0) >= :minKilled");
-      args.put("minKilled", f.minKilled());
-    }
-    List<String> words = f.words();
-    for (int i = 0; i < words.size(); i++) {
-      sql.append(" AND id IN (SELECT incident_id FROM incident_text WHERE search LIKE :w")
-          .append(i).append(")");
-      args.put("w" + i, "%" + words.get(i) + "%");
-    }
-    sql.append(' ').append(tail);
-    Query q = h.createQuery(sql.toString());
-    args.forEach((k, v) -> {
-      if (v instanceof LocalDate d) {
-        q.bindByType(k, d, LocalDate.class);
-      } else {
-        q.bind(k, v);
-      }
-    });
-    return q;
-  }
-
   @Override
   public Optional<IncidentView> incident(long id) {
     return db.inTransaction(h -> {
@@ -312,58 +238,12 @@ final class SqlStore implements Store {
           return Optional.empty();
         }
         if (next.isEmpty()) {
-          return Optional.of(view(h, at));
+          return Optional.of(views.view(h, at));
         }
         at = next.get();
       }
       throw new StoreException("incident " + id + " is merged in a loop");
     });
-  }
-
-  private IncidentView view(Handle h, long id) {
-    List<IncidentView.Report> reports = h.createQuery("""
-            SELECT e.*, ie.reason, a.story_id, a.published, a.agency, i.name AS input_name,
-                   i.url, i.title
-            FROM incident_event ie JOIN event e ON e.id = ie.event_id
-            JOIN article a ON a.id = e.article_id JOIN input i ON i.id = a.input_id
-            WHERE ie.incident_id = :id ORDER BY ie.linked_at, e.id""")
-        .bind("id", id)
-        .map((rs, ctx) -> {
-          JsonNode event = readTree(rs.getString("record"));
-          return new IncidentView.Report(rs.getString("event_key"), rs.getLong("article_id"),
-              rs.getString("local_id"),
-              rs.getLong("story_id"), rs.getString("input_name"), rs.getString("url"),
-              rs.getString("title"), rs.getString("agency"), rs.getString("published"),
-              rs.getString("type"), rs.getString("subtype"),
-              event.path("trigger").path("text").asText(null), rs.getString("place_name"),
-              figure(EventRows.count(rs, "killed")), figure(EventRows.count(rs, "injured")),
-              names(event.path("perpetrators")), names(event.path("targets")),
-              names(event.path("means")), rs.getString("notes"), rs.getString("reason"));
-        })
-        .list();
-    List<FieldReview> verdicts =
-        reviews.latest(h, reports.stream().map(IncidentView.Report::eventKey).toList());
-    return h.createQuery("SELECT * FROM incident WHERE id = :id").bind("id", id)
-        .map((rs, ctx) -> view(rs, verdicts, reports)).one();
-  }
-
-  private static Figure figure(org.vigil.model.Event.Count c) {
-    return c == null ? Figure.NONE : new Figure(c.low(), c.best(), c.high());
-  }
-
-  /** The names of a record's actors or means. */
-  private static List<String> names(JsonNode named) {
-    List<String> out = new ArrayList<>();
-    named.forEach(a -> out.add(a.path("name").asText()));
-    return out;
-  }
-
-  private JsonNode readTree(String s) {
-    try {
-      return json.readTree(s);
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override
@@ -382,7 +262,7 @@ final class SqlStore implements Store {
 
   @Override
   public List<PlaceSummary> places(IncidentFilter filter) {
-    return db.inTransaction(h -> filtered(h, filter, """
+    return db.inTransaction(h -> IncidentViews.filtered(h, filter, """
             place_name, country, admin1, MIN(lat) AS lat, MIN(lon) AS lon, COUNT(*) AS n,
             SUM(COALESCE(killed_best, killed_low, killed_high, 0)) AS killed,
             MIN(date_from) AS first_day, MAX(date_to) AS last_day""",
@@ -494,7 +374,7 @@ final class SqlStore implements Store {
       if (members.isEmpty()) {
         throw new StoreException("incident " + id + " has no events left to review");
       }
-      IncidentView before = view(h, id);
+      IncidentView before = views.view(h, id);
       reviews.add(h, r, members);
       incidentRows.refresh(h, id);
       corrections.audit(h, user, "review " + verdict, "incident " + id + " " + field,
