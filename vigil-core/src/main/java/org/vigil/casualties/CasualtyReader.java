@@ -1,15 +1,38 @@
 package org.vigil.casualties;
 
+import static org.vigil.casualties.CasualtyWords.AUXILIARIES;
+import static org.vigil.casualties.CasualtyWords.BETWEEN;
+import static org.vigil.casualties.CasualtyWords.CLAUSE_ENDS;
+import static org.vigil.casualties.CasualtyWords.COMPLEMENTS;
+import static org.vigil.casualties.CasualtyWords.DEAD;
+import static org.vigil.casualties.CasualtyWords.DEAD_GROUPS;
+import static org.vigil.casualties.CasualtyWords.DEATH_OF;
+import static org.vigil.casualties.CasualtyWords.HEDGES;
+import static org.vigil.casualties.CasualtyWords.HURT;
+import static org.vigil.casualties.CasualtyWords.INJURE_VERBS;
+import static org.vigil.casualties.CasualtyWords.INJURY_OF;
+import static org.vigil.casualties.CasualtyWords.KILLED_PHRASES;
+import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
+import static org.vigil.casualties.CasualtyWords.LIMBS;
+import static org.vigil.casualties.CasualtyWords.NOBODY_HURT;
+import static org.vigil.casualties.CasualtyWords.NOBODY_INJURED;
+import static org.vigil.casualties.CasualtyWords.NOBODY_KILLED;
+import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
+import static org.vigil.casualties.CasualtyWords.NO_CASUALTIES;
+import static org.vigil.casualties.CasualtyWords.NO_DEATHS;
+import static org.vigil.casualties.CasualtyWords.NO_INJURIES;
+import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
+import static org.vigil.casualties.CasualtyWords.SPEECH;
+import static org.vigil.casualties.CasualtyWords.STATE_OR_ACT;
+import static org.vigil.casualties.CasualtyWords.STOP;
+import static org.vigil.casualties.CasualtyWords.TOLL_PHRASES;
+import static org.vigil.casualties.CasualtyWords.TOLL_RISES;
+import static org.vigil.casualties.CasualtyWords.UPDATES;
+
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.vigil.model.Span;
-import org.vigil.tables.CalendarWords;
-import org.vigil.tables.WordLists;
 
 /**
  * Reads the casualty statements of one sentence: who was killed or injured, and how many.
@@ -25,60 +48,14 @@ import org.vigil.tables.WordLists;
  */
 public final class CasualtyReader {
 
-  private static final WordLists WORDS = WordLists.load(CasualtyReader.class,
-      "casualty-words.tsv", Set.of("speech-verb", "kill-verb", "injure-verb", "killed-state",
-          "injured-state", "killed-phrase", "state-or-act", "limb", "dead-group", "death-of",
-          "injury-of", "not-casualty", "toll-phrase", "toll-rise", "toll-reach",
-          "no-casualty-noun", "no-death-noun", "no-injury-noun", "nobody-hurt",
-          "nobody-killed", "nobody-injured", "before-state", "auxiliary", "hedge",
-          "complement", "clause-end", "possessive", "stop-word", "not-people-unit"));
-
-  private static final Set<String> SPEECH = WORDS.set("speech-verb");
-  private static final Set<String> KILL_VERBS = WORDS.set("kill-verb");
-  private static final Set<String> INJURE_VERBS = WORDS.set("injure-verb");
-  private static final Set<String> DEAD = WORDS.set("killed-state");
-  private static final Set<String> HURT = WORDS.set("injured-state");
-  /** "were shot dead", "lost their lives": a killed state of several words. */
-  private static final List<String> KILLED_PHRASES = WORDS.list("killed-phrase");
-  /** "killed", "wounded": a state that may also be a verb's act on the figure after it. */
-  private static final Set<String> STATE_OR_ACT = WORDS.set("state-or-act");
-  /** Nouns for the dead as a group: "among the dead", "five of the victims". */
-  private static final Set<String> DEAD_GROUPS = WORDS.set("dead-group");
-  private static final Set<String> NOT_CASUALTIES = WORDS.set("not-casualty");
-  private static final Set<String> BETWEEN = WORDS.set("before-state");
-  private static final Set<String> AUXILIARIES = WORDS.set("auxiliary");
-  /** Words that end a noun phrase's complement: a new clause or sentence begins. */
-  private static final Set<String> CLAUSE_ENDS = WORDS.set("clause-end");
-  private static final Set<String> COMPLEMENTS = WORDS.set("complement");
-  private static final Set<String> HEDGES = WORDS.set("hedge");
-  private static final Set<String> LIMBS = WORDS.set("limb");
-  private static final Set<String> STOP = WORDS.set("stop-word");
-  /** Units and month names after a number: "5 km", "May 27" is no count of people. */
-  private static final Set<String> UNITS_NOT_PEOPLE = notPeople();
-  private static final Set<String> MONTHS = Set.copyOf(CalendarWords.months());
-  /** "the death of eight", "the killing of one person": a figure named by the act. */
-  private static final Set<String> DEATH_OF = WORDS.set("death-of");
-  private static final Set<String> INJURY_OF = WORDS.set("injury-of");
-  private static final Set<String> POSSESSIVES = WORDS.set("possessive");
-  /** "the death toll", "the number of victims": a killed figure that later tolls update. */
-  private static final List<String> TOLL_PHRASES = WORDS.list("toll-phrase");
-  /** "the toll rose to 30": a new figure that replaces the earlier one. */
-  private static final Set<String> TOLL_RISES = WORDS.set("toll-rise");
-  /** "rose", "reached": the verbs between a toll and its figure. */
-  private static final Set<String> UPDATES = union(TOLL_RISES, WORDS.set("toll-reach"));
-  /** "no casualties", "no deaths", "no injuries": a zero of both kinds, of one, of the other. */
-  private static final List<String> NO_CASUALTIES = WORDS.list("no-casualty-noun");
-  private static final List<String> NO_DEATHS = WORDS.list("no-death-noun");
-  private static final List<String> NO_INJURIES = WORDS.list("no-injury-noun");
-  /** "no one was hurt", "nobody was killed", "no one was injured". */
-  private static final Set<String> NOBODY_HURT = WORDS.set("nobody-hurt");
-  private static final Set<String> NOBODY_KILLED = WORDS.set("nobody-killed");
-  private static final Set<String> NOBODY_INJURED = WORDS.set("nobody-injured");
-
   private static final java.util.regex.Pattern AGE =
       java.util.regex.Pattern.compile("([a-z0-9\\-]+?)-(day|week|month|year)s?-old");
 
   private final QuantityReader quantities = new QuantityReader();
+
+  public CasualtyReader() {
+    CasualtyWords.load();
+  }
 
   /** One victim phrase: "22 people", "his wife", "a civilian", or a bare "13". */
   private record Item(int start, int end, Quantity q, String category, String noun,
@@ -111,9 +88,9 @@ public final class CasualtyReader {
   /** "the death toll rose to 30": a killed figure that later tolls update. */
   private int toll(Words w, int i, List<CasualtyMention> out) {
     int t;
-    String phrase = phraseAt(w, i, TOLL_PHRASES);
+    String phrase = CasualtyWords.phraseAt(w, i, TOLL_PHRASES);
     if (phrase != null) {
-      t = i + length(phrase);
+      t = i + CasualtyWords.length(phrase);
     } else if (w.lower(i).equals("toll")) {
       t = i + 1;
     } else {
@@ -137,7 +114,7 @@ public final class CasualtyReader {
         continue;
       }
       Quantity q = quantities.read(w, j);
-      if (q == null || notPeople(w, q)) {
+      if (q == null || NotPeople.figure(w, q)) {
         continue;
       }
       if (q.best() == null && VictimNouns.category(w.lower(q.end())) == null
@@ -219,7 +196,7 @@ public final class CasualtyReader {
     }
     out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
         new Quantity(null, n.best(), null, n.start(), n.end()), categories, false, false,
-        false, span(w, i, j + 1)));
+        false, w.span(i, j + 1)));
     return j + 1;
   }
 
@@ -257,15 +234,15 @@ public final class CasualtyReader {
     } else {
       return i;
     }
-    String both = phraseAt(w, j, NO_CASUALTIES);
-    String deaths = phraseAt(w, j, NO_DEATHS);
-    String injuries = phraseAt(w, j, NO_INJURIES);
+    String both = CasualtyWords.phraseAt(w, j, NO_CASUALTIES);
+    String deaths = CasualtyWords.phraseAt(w, j, NO_DEATHS);
+    String injuries = CasualtyWords.phraseAt(w, j, NO_INJURIES);
     boolean dead = both != null || deaths != null;
     boolean hurt = both != null || injuries != null;
     if (!dead && !hurt || w.lower(j + 1).equals("among") || w.at(j + 1, "in the ranks")) {
       return i;
     }
-    int end = j + length(both != null ? both : deaths != null ? deaths : injuries);
+    int end = j + CasualtyWords.length(both != null ? both : deaths != null ? deaths : injuries);
     zero(w, i, end, dead, hurt, out);
     return end;
   }
@@ -275,7 +252,7 @@ public final class CasualtyReader {
     for (CasualtyMention.Kind kind : CasualtyMention.Kind.values()) {
       if (kind == CasualtyMention.Kind.KILLED ? killed : injured) {
         out.add(new CasualtyMention(kind, new Quantity(0, 0, 0, from, to), Map.of(), false,
-            false, false, span(w, from, to)));
+            false, false, w.span(from, to)));
       }
     }
   }
@@ -302,7 +279,7 @@ public final class CasualtyReader {
       return i;
     }
     out.add(new CasualtyMention(kind, new Quantity(1, 1, 1, i, i + 1), Map.of(), true, false,
-        false, span(w, i, j + 1)));
+        false, w.span(i, j + 1)));
     return j + 1;
   }
 
@@ -417,7 +394,7 @@ public final class CasualtyReader {
       int n = categories.values().stream().mapToInt(Integer::intValue).sum();
       out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
           new Quantity(null, n, null, first.start(), after), categories, false, toll, update,
-          span(w, i, among + 2)));
+          w.span(i, among + 2)));
       return among + 2;
     }
     if (among > 0) {
@@ -433,7 +410,7 @@ public final class CasualtyReader {
         if (kind != null) {
           out.add(new CasualtyMention(kind, new Quantity(whole.q().best(), whole.q().low(),
               whole.q().high(), among, whole.end()), merged, false, toll, update,
-              span(w, i, r + 1)));
+              w.span(i, r + 1)));
           return r + 1;
         }
       }
@@ -504,7 +481,7 @@ public final class CasualtyReader {
       }
     }
     out.add(new CasualtyMention(kind, total(items, i, j), categories, individual, toll, update,
-        span(w, start, Math.max(end, j))));
+        w.span(start, Math.max(end, j))));
     return Math.max(end, after);
   }
 
@@ -614,7 +591,7 @@ public final class CasualtyReader {
         && HURT.contains(w.lower(r + 2))) {
       return null; // "19 Killed and Injured": casualties of both kinds, told as one figure
     }
-    if (phraseAt(w, r, KILLED_PHRASES) != null) {
+    if (CasualtyWords.phraseAt(w, r, KILLED_PHRASES) != null) {
       return CasualtyMention.Kind.KILLED;
     }
     if (s.equals("lost") && (LIMBS.contains(w.lower(r + 2)) || LIMBS.contains(w.lower(r + 3)))) {
@@ -627,7 +604,7 @@ public final class CasualtyReader {
       Quantity object = quantities.read(w, r + 1);
       int after = object == null ? r + 1
           : object.end() + (w.lower(object.end()).equals("others") ? 1 : 0);
-      if (object != null && !notPeople(w, object) && !n.equals("a") && !n.equals("an")
+      if (object != null && !NotPeople.figure(w, object) && !n.equals("a") && !n.equals("an")
           && !HURT.contains(w.lower(after)) || POSSESSIVES.contains(n)) {
         return null;
       }
@@ -664,7 +641,7 @@ public final class CasualtyReader {
         m++; // "nine of his comrades"
       }
     }
-    if (q != null && notPeople(w, q)) {
+    if (q != null && NotPeople.figure(w, q)) {
       return null;
     }
     boolean childAge = false;
@@ -713,11 +690,11 @@ public final class CasualtyReader {
     }
     // "Around 15 young Assyrians are martyred": a plural the victim nouns lack, before a fate
     if (q != null && !singular && last > m && last - m <= 3 && w.lower(last - 1).endsWith("s")
-        && !isYear(w, q) && fateAt(w, last)) {
+        && !NotPeople.isYear(w, q) && fateAt(w, last)) {
       return new Item(i, last, q, "", w.lower(last - 1), false, false);
     }
     if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
-        && k == i && !isYear(w, q)) {
+        && k == i && !NotPeople.isYear(w, q)) {
       return new Item(i, q.end(), q, "", "", oneOf, true);
     }
     return null;
@@ -734,21 +711,6 @@ public final class CasualtyReader {
     }
     Integer n = new QuantityReader().number(Words.of(m.group(1), 0), 0);
     return n != null && n < 18;
-  }
-
-  private boolean notPeople(Words w, Quantity q) {
-    return UNITS_NOT_PEOPLE.contains(w.lower(q.end())) || isYear(w, q) || isDay(w, q);
-  }
-
-  /** "On May 27 another journalist was killed": the day of a date, not a count. */
-  private static boolean isDay(Words w, Quantity q) {
-    return q.best() != null && q.best() <= 31 && MONTHS.contains(w.lower(q.start() - 1))
-        && w.lower(q.start()).matches("\\d{1,2}");
-  }
-
-  private static boolean isYear(Words w, Quantity q) {
-    return q.best() != null && q.best() >= 1900 && q.best() <= 2100
-        && w.lower(q.start()).matches("\\d{4}");
   }
 
   private static Quantity total(List<Item> items, int start, int end) {
@@ -772,38 +734,5 @@ public final class CasualtyReader {
     if (!category.isEmpty()) {
       categories.merge(category, n, Integer::sum);
     }
-  }
-
-  /** The first of {@code phrases} that the words from {@code i} on read, or null. */
-  private static String phraseAt(Words w, int i, List<String> phrases) {
-    for (String p : phrases) {
-      if (w.at(i, p)) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  /** The number of words of {@code phrase}. */
-  private static int length(String phrase) {
-    return phrase.split(" ").length;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new LinkedHashSet<>(a);
-    out.addAll(b);
-    return Collections.unmodifiableSet(out);
-  }
-
-  private static Set<String> notPeople() {
-    Set<String> out = new LinkedHashSet<>(WORDS.set("not-people-unit"));
-    out.addAll(CalendarWords.months());
-    out.addAll(CalendarWords.monthShortForms());
-    return Collections.unmodifiableSet(out);
-  }
-
-  private static Span span(Words w, int from, int to) {
-    int last = Math.min(Math.max(to, from + 1), w.size()) - 1;
-    return new Span(w.get(from).start(), w.get(last).end());
   }
 }
