@@ -2,18 +2,11 @@ package org.vigil.casualties;
 
 import static org.vigil.casualties.CasualtyWords.AUXILIARIES;
 import static org.vigil.casualties.CasualtyWords.BETWEEN;
-import static org.vigil.casualties.CasualtyWords.CLAUSE_ENDS;
-import static org.vigil.casualties.CasualtyWords.COMPLEMENTS;
-import static org.vigil.casualties.CasualtyWords.DEAD;
 import static org.vigil.casualties.CasualtyWords.DEAD_GROUPS;
 import static org.vigil.casualties.CasualtyWords.DEATH_OF;
-import static org.vigil.casualties.CasualtyWords.HEDGES;
-import static org.vigil.casualties.CasualtyWords.HURT;
 import static org.vigil.casualties.CasualtyWords.INJURE_VERBS;
 import static org.vigil.casualties.CasualtyWords.INJURY_OF;
-import static org.vigil.casualties.CasualtyWords.KILLED_PHRASES;
 import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
-import static org.vigil.casualties.CasualtyWords.LIMBS;
 import static org.vigil.casualties.CasualtyWords.NOBODY_HURT;
 import static org.vigil.casualties.CasualtyWords.NOBODY_INJURED;
 import static org.vigil.casualties.CasualtyWords.NOBODY_KILLED;
@@ -23,7 +16,6 @@ import static org.vigil.casualties.CasualtyWords.NO_DEATHS;
 import static org.vigil.casualties.CasualtyWords.NO_INJURIES;
 import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
 import static org.vigil.casualties.CasualtyWords.SPEECH;
-import static org.vigil.casualties.CasualtyWords.STATE_OR_ACT;
 import static org.vigil.casualties.CasualtyWords.STOP;
 import static org.vigil.casualties.CasualtyWords.TOLL_PHRASES;
 import static org.vigil.casualties.CasualtyWords.TOLL_RISES;
@@ -52,6 +44,7 @@ public final class CasualtyReader {
       java.util.regex.Pattern.compile("([a-z0-9\\-]+?)-(day|week|month|year)s?-old");
 
   private final QuantityReader quantities = new QuantityReader();
+  private final Fates fates = new Fates(quantities);
 
   public CasualtyReader() {
     CasualtyWords.load();
@@ -274,7 +267,7 @@ public final class CasualtyReader {
     while (BETWEEN.contains(w.lower(j)) && j < i + 5) {
       j++;
     }
-    CasualtyMention.Kind kind = state(w, j);
+    CasualtyMention.Kind kind = fates.state(w, j);
     if (kind == null) {
       return i;
     }
@@ -375,10 +368,10 @@ public final class CasualtyReader {
         // women and children were killed": no figures, skip over
         int skip = k + breakdown;
         while (skip < k + breakdown + 8 && skip < w.size() && !BETWEEN.contains(w.lower(skip))
-            && state(w, skip) == null && !w.lower(skip).equals(".")) {
+            && fates.state(w, skip) == null && !w.lower(skip).equals(".")) {
           skip++;
         }
-        if (BETWEEN.contains(w.lower(skip)) || state(w, skip) != null) {
+        if (BETWEEN.contains(w.lower(skip)) || fates.state(w, skip) != null) {
           after = skip;
         }
       }
@@ -405,8 +398,8 @@ public final class CasualtyReader {
       if (whole != null && (!whole.bare() || DEAD_GROUPS.contains(w.lower(whole.end())))) {
         Map<String, Integer> merged = new HashMap<>(categories);
         add(merged, whole.category(), whole.q().magnitude());
-        int r = pastAuxiliaries(w, whole.end());
-        CasualtyMention.Kind kind = state(w, r);
+        int r = Fates.pastAuxiliaries(w, whole.end());
+        CasualtyMention.Kind kind = fates.state(w, r);
         if (kind != null) {
           out.add(new CasualtyMention(kind, new Quantity(whole.q().best(), whole.q().low(),
               whole.q().high(), among, whole.end()), merged, false, toll, update,
@@ -415,19 +408,19 @@ public final class CasualtyReader {
         }
       }
     }
-    int r = andThen(w, hedged(w, pastAuxiliaries(w, after)));
+    int r = fates.andThen(w, fates.hedged(w, Fates.pastAuxiliaries(w, after)));
     // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
     // tells its fate, a participle right after it starts a headline's next clause
     boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
     if (NOT_CASUALTIES.contains(w.lower(r)) && !(r == after && fated)) {
       return r + 1;
     }
-    CasualtyMention.Kind kind = state(w, r);
+    CasualtyMention.Kind kind = fates.state(w, r);
     int start = i;
     int end = kind != null ? r + 1 : after;
     if (kind == null && r != j) {
       // the state may follow the group itself: "22 people, including 9 children, were killed"
-      kind = state(w, pastAuxiliaries(w, j));
+      kind = fates.state(w, Fates.pastAuxiliaries(w, j));
     }
     if (kind == null) {
       int v = i - 1;
@@ -446,9 +439,9 @@ public final class CasualtyReader {
       }
     }
     if (kind == null && !first.bare()) {
-      int c = complement(w, after);
+      int c = fates.complement(w, after);
       if (c > after) {
-        kind = state(w, c);
+        kind = fates.state(w, c);
         end = c + 1;
       }
     }
@@ -503,119 +496,6 @@ public final class CasualtyReader {
         return b;
       }
     }
-  }
-
-  /**
-   * Where the state sits after a phrase at {@code a} that tells whose the victims were or where
-   * they were: "33 members of the "Islamic State in Iraq and Levant" and "al-Nusra Front"
-   * organizations were killed", "Six civilians from one family were killed", "all five people
-   * on board were assumed dead"; -1 when none.
-   */
-  private int complement(Words w, int a) {
-    if (!COMPLEMENTS.contains(w.lower(a))) {
-      return -1;
-    }
-    for (int k = a + 1; k < Math.min(w.size(), a + 20); k++) {
-      String s = w.lower(k);
-      if (CLAUSE_ENDS.contains(s) || s.equals("and") && quantities.read(w, k + 1) != null) {
-        return -1; // another clause or another group: the state is not this group's
-      }
-      if (state(w, k) != null && !w.lower(k - 1).equals("the")) {
-        return k; // a headline's "Five members of a family killed", not "relatives of the dead"
-      }
-      if (AUXILIARIES.contains(s)) {
-        int r = hedged(w, pastAuxiliaries(w, k));
-        return state(w, r) != null ? r : -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where the state sits after a first fate at {@code r}: "were rounded up and executed",
-   * "were captured and later killed"; {@code r} itself when none follows.
-   */
-  private int andThen(Words w, int r) {
-    String s = w.lower(r);
-    if (DEAD.contains(s) || HURT.contains(s) // "19 Killed and Injured" tells no fate apart
-        || !s.endsWith("ed") && !NOT_CASUALTIES.contains(s)) {
-      return r;
-    }
-    int j = r + 1;
-    if (w.lower(j).equals("up") || w.lower(j).equals("out")) {
-      j++;
-    }
-    if (!w.lower(j).equals("and")) {
-      return r;
-    }
-    j++;
-    while ((BETWEEN.contains(w.lower(j)) || w.lower(j).equals("then")) && j < r + 6) {
-      j++;
-    }
-    return state(w, j) != null ? j : r;
-  }
-
-  /**
-   * Where the state sits after a hedge at {@code r}: "are estimated to have been killed",
-   * "were feared dead", "is believed to have died"; {@code r} itself when no hedge leads to one.
-   */
-  private int hedged(Words w, int r) {
-    int j = HEDGES.contains(w.lower(r)) ? r + 1 : r;
-    if (w.at(j, "to have been")) {
-      j += 3;
-    } else if (w.at(j, "to have") || w.at(j, "to be")) {
-      j += 2;
-    }
-    return j > r && state(w, j) != null ? j : r;
-  }
-
-  /** The word after at most four auxiliaries and adverbs from {@code r}: "were reportedly". */
-  private static int pastAuxiliaries(Words w, int r) {
-    int j = r;
-    while (BETWEEN.contains(w.lower(j)) && j < r + 4) {
-      j++;
-    }
-    return j;
-  }
-
-  /** Whether a fate is told from word {@code r} on: "are martyred", "were killed". */
-  private boolean fateAt(Words w, int r) {
-    int j = pastAuxiliaries(w, r);
-    return (j == r || AUXILIARIES.contains(w.lower(r))) && state(w, j) != null;
-  }
-
-  /** What the word at {@code r} says happened: killed, injured, or null. */
-  private CasualtyMention.Kind state(Words w, int r) {
-    String s = w.lower(r);
-    if (DEAD.contains(s) && (w.lower(r + 1).equals("and") || w.lower(r + 1).equals("or"))
-        && HURT.contains(w.lower(r + 2))) {
-      return null; // "19 Killed and Injured": casualties of both kinds, told as one figure
-    }
-    if (CasualtyWords.phraseAt(w, r, KILLED_PHRASES) != null) {
-      return CasualtyMention.Kind.KILLED;
-    }
-    if (s.equals("lost") && (LIMBS.contains(w.lower(r + 2)) || LIMBS.contains(w.lower(r + 3)))) {
-      return CasualtyMention.Kind.INJURED;
-    }
-    // "fighters killed 10 soldiers": "killed" is their act, not their fate; but in "Nine
-    // persons killed 12 injured" the next figure has its own fate
-    if (STATE_OR_ACT.contains(s)) {
-      String n = w.lower(r + 1);
-      Quantity object = quantities.read(w, r + 1);
-      int after = object == null ? r + 1
-          : object.end() + (w.lower(object.end()).equals("others") ? 1 : 0);
-      if (object != null && !NotPeople.figure(w, object) && !n.equals("a") && !n.equals("an")
-          && !HURT.contains(w.lower(after)) || POSSESSIVES.contains(n)) {
-        return null;
-      }
-    }
-    if (DEAD.contains(s)) {
-      return CasualtyMention.Kind.KILLED;
-    }
-    if (HURT.contains(s)) {
-      return CasualtyMention.Kind.INJURED;
-    }
-    return null;
   }
 
   /** One victim phrase from word {@code i}, or null. */
@@ -690,7 +570,7 @@ public final class CasualtyReader {
     }
     // "Around 15 young Assyrians are martyred": a plural the victim nouns lack, before a fate
     if (q != null && !singular && last > m && last - m <= 3 && w.lower(last - 1).endsWith("s")
-        && !NotPeople.isYear(w, q) && fateAt(w, last)) {
+        && !NotPeople.isYear(w, q) && fates.fateAt(w, last)) {
       return new Item(i, last, q, "", w.lower(last - 1), false, false);
     }
     if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
