@@ -16,7 +16,6 @@ import static org.vigil.casualties.CasualtyWords.NO_DEATHS;
 import static org.vigil.casualties.CasualtyWords.NO_INJURIES;
 import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
 import static org.vigil.casualties.CasualtyWords.SPEECH;
-import static org.vigil.casualties.CasualtyWords.STOP;
 import static org.vigil.casualties.CasualtyWords.TOLL_PHRASES;
 import static org.vigil.casualties.CasualtyWords.TOLL_RISES;
 import static org.vigil.casualties.CasualtyWords.UPDATES;
@@ -40,19 +39,13 @@ import java.util.Map;
  */
 public final class CasualtyReader {
 
-  private static final java.util.regex.Pattern AGE =
-      java.util.regex.Pattern.compile("([a-z0-9\\-]+?)-(day|week|month|year)s?-old");
-
   private final QuantityReader quantities = new QuantityReader();
   private final Fates fates = new Fates(quantities);
+  private final VictimPhraseReader phrases = new VictimPhraseReader(quantities, fates);
 
   public CasualtyReader() {
     CasualtyWords.load();
   }
-
-  /** One victim phrase: "22 people", "his wife", "a civilian", or a bare "13". */
-  private record Item(int start, int end, Quantity q, String category, String noun,
-      boolean kin, boolean bare) {}
 
   /** Reads the casualty statements of {@code sentence}, which starts at {@code offset}. */
   public List<CasualtyMention> read(String sentence, int offset) {
@@ -280,8 +273,8 @@ public final class CasualtyReader {
    * Whether the victim phrase at {@code i} counts the companions of a person named just before
    * it: "[Ramadan al-Sabta] alongside nine of his comrades", "[X] and five of his guards".
    */
-  private static boolean ledByNamedPerson(Words w, int i, Item first) {
-    int of = first.q().end();
+  private static boolean ledByNamedPerson(Words w, int i, VictimPhrase first) {
+    int of = first.quantity().end();
     if (first.bare() || !w.lower(of).equals("of") || !POSSESSIVES.contains(w.lower(of + 1))) {
       return false;
     }
@@ -307,15 +300,15 @@ public final class CasualtyReader {
    */
   private int group(Words w, int i, List<CasualtyMention> out, CasualtyMention.Kind forced,
       boolean toll, boolean update) {
-    Item first = item(w, i, false);
+    VictimPhrase first = phrases.read(w, i, false);
     if (first == null) {
       return i;
     }
-    List<Item> items = new ArrayList<>(List.of(first));
+    List<VictimPhrase> items = new ArrayList<>(List.of(first));
     if (ledByNamedPerson(w, i, first)) {
       // "Ramadan al-Sabta alongside nine of his comrades were killed": ten dead
-      items.add(0, new Item(i, i, new Quantity(1, 1, 1, i, i), first.category(), "", false,
-          false));
+      items.add(0, new VictimPhrase(i, i, new Quantity(1, 1, 1, i, i), first.category(), "",
+          false, false));
     }
     int j = first.end();
     while (!first.bare()) {
@@ -332,12 +325,12 @@ public final class CasualtyReader {
       } else {
         k = j; // headlines drop the comma: "kill 10 children 5 women"
       }
-      Item next = item(w, k, true);
+      VictimPhrase next = phrases.read(w, k, true);
       if (next != null && k == j + 1 && attribution(w, k, next.end())) {
         break; // "wounding nine others, a commander of the forces said": the speaker
       }
       if (next == null || next.bare() || k == j && (next.category().isEmpty()
-          || next.q().best() == null || w.lower(k).equals("a") || w.lower(k).equals("an"))) {
+          || next.quantity().best() == null || w.lower(k).equals("a") || w.lower(k).equals("an"))) {
         break;
       }
       items.add(next);
@@ -345,9 +338,9 @@ public final class CasualtyReader {
     }
     Map<String, Integer> categories = new HashMap<>();
     boolean individual = true;
-    for (Item it : items) {
-      add(categories, it.category(), it.q().magnitude());
-      individual &= it.kin() && it.q().best() != null && it.q().best() == 1;
+    for (VictimPhrase it : items) {
+      it.countIn(categories);
+      individual &= it.kin() && it.quantity().best() != null && it.quantity().best() == 1;
     }
     int after = j;
     // "killing 22 people, including 9 children and 7 women": categories, not more victims
@@ -391,19 +384,19 @@ public final class CasualtyReader {
       return among + 2;
     }
     if (among > 0) {
-      Item whole = item(w, among, false);
+      VictimPhrase whole = phrases.read(w, among, false);
       if (whole == null && w.lower(among).equals("the")) {
-        whole = item(w, among + 1, false); // "among the 28 dead"
+        whole = phrases.read(w, among + 1, false); // "among the 28 dead"
       }
       if (whole != null && (!whole.bare() || DEAD_GROUPS.contains(w.lower(whole.end())))) {
         Map<String, Integer> merged = new HashMap<>(categories);
-        add(merged, whole.category(), whole.q().magnitude());
+        whole.countIn(merged);
         int r = Fates.pastAuxiliaries(w, whole.end());
         CasualtyMention.Kind kind = fates.state(w, r);
         if (kind != null) {
-          out.add(new CasualtyMention(kind, new Quantity(whole.q().best(), whole.q().low(),
-              whole.q().high(), among, whole.end()), merged, false, toll, update,
-              w.span(i, r + 1)));
+          Quantity q = whole.quantity();
+          out.add(new CasualtyMention(kind, new Quantity(q.best(), q.low(), q.high(), among,
+              whole.end()), merged, false, toll, update, w.span(i, r + 1)));
           return r + 1;
         }
       }
@@ -484,11 +477,11 @@ public final class CasualtyReader {
    */
   private int breakdown(Words w, int b, Map<String, Integer> split) {
     while (true) {
-      Item it = item(w, b, true);
+      VictimPhrase it = phrases.read(w, b, true);
       if (it == null || it.bare() || it.category().isEmpty()) {
         return b;
       }
-      add(split, it.category(), it.q().magnitude());
+      it.countIn(split);
       b = it.end();
       if (w.lower(b).equals("and") || w.lower(b).equals(",")) {
         b += w.at(b, ", and") ? 2 : 1;
@@ -498,111 +491,16 @@ public final class CasualtyReader {
     }
   }
 
-  /** One victim phrase from word {@code i}, or null. */
-  private Item item(Words w, int i, boolean inList) {
-    int k = i;
-    boolean possessive = POSSESSIVES.contains(w.lower(k));
-    if (possessive || w.lower(k).equals("the")) {
-      k++;
-    }
-    Quantity q = quantities.read(w, k);
-    boolean singular = q != null && (w.lower(k).equals("a") || w.lower(k).equals("an"))
-        && Integer.valueOf(1).equals(q.best());
-    if (q != null && q.best() == null && q.low() != null && q.low() == 3
-        && !w.lower(k).equals("several")) {
-      q = null;
-    }
-    int m = q != null ? q.end() : k;
-    // "killed one of the commanders": one person, told apart from the group's figure
-    boolean oneOf = q != null && Integer.valueOf(1).equals(q.best()) && w.lower(m).equals("of");
-    if (q != null && w.lower(m).equals("of") && !singular) {
-      m++;
-      if (POSSESSIVES.contains(w.lower(m))) {
-        m++; // "nine of his comrades"
-      }
-    }
-    if (q != null && NotPeople.figure(w, q)) {
-      return null;
-    }
-    boolean childAge = false;
-    int last = m; // after the words read so far that name no victim
-    for (int j = m; j < Math.min(w.size(), m + 7); j++) {
-      String s = w.lower(j);
-      if (quantities.number(w, j) != null) {
-        break; // "17:27 Nine Civilians Killed": the noun is the nearer figure's
-      }
-      String cat = VictimNouns.category(s);
-      boolean kin = VictimNouns.isKin(s);
-      if (cat != null && !(q == null && !kin)) {
-        String next = w.lower(j + 1);
-        if (VictimNouns.category(next) != null && !VictimNouns.DEATH_NOUNS.contains(next)
-            && !VictimNouns.INJURY_NOUNS.contains(next) && !STOP.contains(next)
-            && j + 1 < m + 7) {
-          continue; // "family members", "civilian victims": the head comes last
-        }
-        if (q == null) {
-          if (!(possessive || inList) || VictimNouns.isPlural(s)) {
-            return null;
-          }
-          q = new Quantity(1, 1, 1, i, j + 1);
-        } else if (singular && VictimNouns.isPlural(s)) {
-          return null;
-        }
-        if (kin && childAge || cat.equals(VictimNouns.CHILDREN)) {
-          cat = VictimNouns.CHILDREN;
-        }
-        return new Item(i, j + 1, q, cat, s, kin && possessive || kin && inList || oneOf,
-            false);
-      }
-      if (s.equals("(") || s.equals(")")) {
-        continue; // "31 Islamic State (IS) group militants"
-      }
-      boolean joins = s.equals("and") && j > m && quantities.read(w, j + 1) == null
-          && VictimNouns.category(w.lower(j - 1)) == null; // "regime and rebel fighters"
-      String raw = w.get(j).text();
-      boolean acronym = raw.length() > 1 && raw.chars().allMatch(Character::isUpperCase);
-      if (!joins && (STOP.contains(s) && !acronym
-          || !s.matches("[\\p{L}][\\p{L}\\-'.]*|\\d+-[\\p{L}\\-]+"))) {
-        break;
-      }
-      childAge |= childAge(s);
-      last = j + 1;
-    }
-    // "Around 15 young Assyrians are martyred": a plural the victim nouns lack, before a fate
-    if (q != null && !singular && last > m && last - m <= 3 && w.lower(last - 1).endsWith("s")
-        && !NotPeople.isYear(w, q) && fates.fateAt(w, last)) {
-      return new Item(i, last, q, "", w.lower(last - 1), false, false);
-    }
-    if (q != null && !singular && q.start() == k && !w.lower(k).equals("the")
-        && k == i && !NotPeople.isYear(w, q)) {
-      return new Item(i, q.end(), q, "", "", oneOf, true);
-    }
-    return null;
-  }
-
-  /** "five-month-old", "3-year-old" (under 18). */
-  private static boolean childAge(String s) {
-    java.util.regex.Matcher m = AGE.matcher(s);
-    if (!m.matches()) {
-      return false;
-    }
-    if (!m.group(2).equals("year")) {
-      return true;
-    }
-    Integer n = new QuantityReader().number(Words.of(m.group(1), 0), 0);
-    return n != null && n < 18;
-  }
-
-  private static Quantity total(List<Item> items, int start, int end) {
+  private static Quantity total(List<VictimPhrase> items, int start, int end) {
     if (items.size() == 1) {
-      Quantity q = items.get(0).q();
+      Quantity q = items.get(0).quantity();
       return new Quantity(q.best(), q.low(), q.high(), start, end);
     }
     Integer best = 0;
     Integer high = 0;
     int low = 0;
-    for (Item it : items) {
-      Quantity q = it.q();
+    for (VictimPhrase it : items) {
+      Quantity q = it.quantity();
       best = best == null || q.best() == null ? null : best + q.best();
       high = high == null || q.high() == null ? null : high + q.high();
       low += q.low() != null ? q.low() : q.best() != null ? q.best() : 0;
@@ -610,9 +508,4 @@ public final class CasualtyReader {
     return new Quantity(best, low, high, start, end);
   }
 
-  private static void add(Map<String, Integer> categories, String category, int n) {
-    if (!category.isEmpty()) {
-      categories.merge(category, n, Integer::sum);
-    }
-  }
 }
