@@ -14,8 +14,6 @@ import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
 import static org.vigil.casualties.CasualtyWords.NO_CASUALTIES;
 import static org.vigil.casualties.CasualtyWords.NO_DEATHS;
 import static org.vigil.casualties.CasualtyWords.NO_INJURIES;
-import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
-import static org.vigil.casualties.CasualtyWords.SPEECH;
 import static org.vigil.casualties.CasualtyWords.TOLL_PHRASES;
 import static org.vigil.casualties.CasualtyWords.TOLL_RISES;
 import static org.vigil.casualties.CasualtyWords.UPDATES;
@@ -42,6 +40,8 @@ public final class CasualtyReader {
   private final QuantityReader quantities = new QuantityReader();
   private final Fates fates = new Fates(quantities);
   private final VictimPhraseReader phrases = new VictimPhraseReader(quantities, fates);
+  private final VictimListReader lists = new VictimListReader(phrases);
+  private final Breakdowns breakdowns = new Breakdowns(phrases, fates);
 
   public CasualtyReader() {
     CasualtyWords.load();
@@ -111,24 +111,6 @@ public final class CasualtyReader {
       return Math.max(end, j + 1);
     }
     return i;
-  }
-
-  /** Whether "a commander of the Kurdish-led forces said" starts at {@code k}: a source. */
-  private static boolean attribution(Words w, int k, int end) {
-    String det = w.lower(k);
-    if (!det.equals("a") && !det.equals("an") && !det.equals("the")) {
-      return false;
-    }
-    for (int j = end; j < Math.min(w.size(), end + 8); j++) {
-      String s = w.lower(j);
-      if (SPEECH.contains(s)) {
-        return true;
-      }
-      if (s.equals(".") || s.equals(";") || s.equals("and")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -270,31 +252,6 @@ public final class CasualtyReader {
   }
 
   /**
-   * Whether the victim phrase at {@code i} counts the companions of a person named just before
-   * it: "[Ramadan al-Sabta] alongside nine of his comrades", "[X] and five of his guards".
-   */
-  private static boolean ledByNamedPerson(Words w, int i, VictimPhrase first) {
-    int of = first.quantity().end();
-    if (first.bare() || !w.lower(of).equals("of") || !POSSESSIVES.contains(w.lower(of + 1))) {
-      return false;
-    }
-    int before = i - 1;
-    if (w.lower(before).equals("with") && (w.lower(before - 1).equals("along")
-        || w.lower(before - 1).equals("together"))) {
-      before--;
-    } else if (!w.lower(before).equals("alongside") && !w.lower(before).equals("and")) {
-      return false;
-    }
-    return before > 1 && named(w.get(before - 1).text()) && named(w.get(before - 2).text());
-  }
-
-  /** "Ramadan", "al-Sabta": a word of a name. */
-  private static boolean named(String word) {
-    return word.chars().anyMatch(Character::isUpperCase)
-        && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-  }
-
-  /**
    * A list of victim phrases with what happened to them. {@code forced} gives the kind when
    * no verb says it (a toll).
    */
@@ -304,71 +261,10 @@ public final class CasualtyReader {
     if (first == null) {
       return i;
     }
-    List<VictimPhrase> items = new ArrayList<>(List.of(first));
-    if (ledByNamedPerson(w, i, first)) {
-      // "Ramadan al-Sabta alongside nine of his comrades were killed": ten dead
-      items.add(0, new VictimPhrase(i, i, new Quantity(1, 1, 1, i, i), first.category(), "",
-          false, false));
-    }
-    int j = first.end();
-    while (!first.bare()) {
-      int k;
-      if (w.lower(j).equals(",") && w.lower(j + 1).equals("and")) {
-        k = j + 2;
-      } else if (w.lower(j).equals(",") || w.lower(j).equals("and")
-          || w.lower(j).equals("alongside")) {
-        k = j + 1;
-      } else if ((w.lower(j).equals("as") && w.lower(j + 1).equals("well")
-          && w.lower(j + 2).equals("as")) || ((w.lower(j).equals("along")
-          || w.lower(j).equals("together")) && w.lower(j + 1).equals("with"))) {
-        k = w.lower(j).equals("as") ? j + 3 : j + 2; // "a commander as well as five aides"
-      } else {
-        k = j; // headlines drop the comma: "kill 10 children 5 women"
-      }
-      VictimPhrase next = phrases.read(w, k, true);
-      if (next != null && k == j + 1 && attribution(w, k, next.end())) {
-        break; // "wounding nine others, a commander of the forces said": the speaker
-      }
-      if (next == null || next.bare() || k == j && (next.category().isEmpty()
-          || next.quantity().best() == null || w.lower(k).equals("a") || w.lower(k).equals("an"))) {
-        break;
-      }
-      items.add(next);
-      j = next.end();
-    }
-    Map<String, Integer> categories = new HashMap<>();
-    boolean individual = true;
-    for (VictimPhrase it : items) {
-      it.countIn(categories);
-      individual &= it.kin() && it.quantity().best() != null && it.quantity().best() == 1;
-    }
-    int after = j;
-    // "killing 22 people, including 9 children and 7 women": categories, not more victims
-    int k = w.lower(j).equals(",") || w.lower(j).equals("-") ? j + 1 : j;
-    int breakdown = w.at(k, "including") || w.at(k, "mostly") ? 1
-        : w.at(k, "among them") || w.at(k, "among whom") || w.at(k, "of whom") ? 2 : 0;
-    if (breakdown > 0) {
-      Map<String, Integer> split = new HashMap<>();
-      int b = breakdown(w, k + breakdown, split);
-      if (!split.isEmpty()) {
-        categories.putAll(split);
-        after = b;
-        while (after > k && (w.lower(after - 1).equals("and") || w.lower(after - 1).equals(","))) {
-          after--;
-        }
-      } else {
-        // "16 civilians including women and children were killed", "73 civilians mostly
-        // women and children were killed": no figures, skip over
-        int skip = k + breakdown;
-        while (skip < k + breakdown + 8 && skip < w.size() && !BETWEEN.contains(w.lower(skip))
-            && fates.state(w, skip) == null && !w.lower(skip).equals(".")) {
-          skip++;
-        }
-        if (BETWEEN.contains(w.lower(skip)) || fates.state(w, skip) != null) {
-          after = skip;
-        }
-      }
-    }
+    VictimList items = lists.read(w, i, first);
+    int j = items.end();
+    Map<String, Integer> categories = items.categories();
+    int after = breakdowns.afterList(w, j, categories);
     // "Ten children were among at least 48 people killed": the children are part of the 48
     // "Six civilians including a child were among at least 22 people killed": after the
     // breakdown, if one came
@@ -454,58 +350,13 @@ public final class CasualtyReader {
     if (kind != CasualtyMention.Kind.KILLED && forced != null) {
       toll = false;
     }
-    if (end > after && w.at(end, "including")) {
+    if (end > after) {
       // "at least 56 dead including 11 children": the breakdown after the state
-      Map<String, Integer> split = new HashMap<>();
-      int b = breakdown(w, end + 1, split);
-      if (!split.isEmpty()) {
-        categories.putAll(split);
-        end = b;
-        while (w.lower(end - 1).equals("and") || w.lower(end - 1).equals(",")) {
-          end--;
-        }
-      }
+      end = breakdowns.afterState(w, end, categories);
     }
-    out.add(new CasualtyMention(kind, total(items, i, j), categories, individual, toll, update,
-        w.span(start, Math.max(end, j))));
+    out.add(new CasualtyMention(kind, items.total(i, j), categories, items.individual(), toll,
+        update, w.span(start, Math.max(end, j))));
     return Math.max(end, after);
-  }
-
-  /**
-   * Reads the victim phrases of a breakdown from {@code b} ("9 children and 7 women") into
-   * {@code split}; returns the index after the last one read.
-   */
-  private int breakdown(Words w, int b, Map<String, Integer> split) {
-    while (true) {
-      VictimPhrase it = phrases.read(w, b, true);
-      if (it == null || it.bare() || it.category().isEmpty()) {
-        return b;
-      }
-      it.countIn(split);
-      b = it.end();
-      if (w.lower(b).equals("and") || w.lower(b).equals(",")) {
-        b += w.at(b, ", and") ? 2 : 1;
-      } else {
-        return b;
-      }
-    }
-  }
-
-  private static Quantity total(List<VictimPhrase> items, int start, int end) {
-    if (items.size() == 1) {
-      Quantity q = items.get(0).quantity();
-      return new Quantity(q.best(), q.low(), q.high(), start, end);
-    }
-    Integer best = 0;
-    Integer high = 0;
-    int low = 0;
-    for (VictimPhrase it : items) {
-      Quantity q = it.quantity();
-      best = best == null || q.best() == null ? null : best + q.best();
-      high = high == null || q.high() == null ? null : high + q.high();
-      low += q.low() != null ? q.low() : q.best() != null ? q.best() : 0;
-    }
-    return new Quantity(best, low, high, start, end);
   }
 
 }
