@@ -1,16 +1,9 @@
 package org.vigil.casualties;
 
-import static org.vigil.casualties.CasualtyWords.AUXILIARIES;
 import static org.vigil.casualties.CasualtyWords.BETWEEN;
-import static org.vigil.casualties.CasualtyWords.DEAD_GROUPS;
-import static org.vigil.casualties.CasualtyWords.DEATH_OF;
-import static org.vigil.casualties.CasualtyWords.INJURE_VERBS;
-import static org.vigil.casualties.CasualtyWords.INJURY_OF;
-import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
 import static org.vigil.casualties.CasualtyWords.NOBODY_HURT;
 import static org.vigil.casualties.CasualtyWords.NOBODY_INJURED;
 import static org.vigil.casualties.CasualtyWords.NOBODY_KILLED;
-import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
 import static org.vigil.casualties.CasualtyWords.NO_CASUALTIES;
 import static org.vigil.casualties.CasualtyWords.NO_DEATHS;
 import static org.vigil.casualties.CasualtyWords.NO_INJURIES;
@@ -19,7 +12,6 @@ import static org.vigil.casualties.CasualtyWords.TOLL_RISES;
 import static org.vigil.casualties.CasualtyWords.UPDATES;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +32,9 @@ public final class CasualtyReader {
   private final QuantityReader quantities = new QuantityReader();
   private final Fates fates = new Fates(quantities);
   private final VictimPhraseReader phrases = new VictimPhraseReader(quantities, fates);
-  private final VictimListReader lists = new VictimListReader(phrases);
-  private final Breakdowns breakdowns = new Breakdowns(phrases, fates);
+  private final AmongTheDead theDead = new AmongTheDead(quantities, phrases, fates);
+  private final VictimGroupReader groups = new VictimGroupReader(phrases,
+      new VictimListReader(phrases), new Breakdowns(phrases, fates), theDead, fates);
 
   public CasualtyReader() {
     CasualtyWords.load();
@@ -58,13 +51,13 @@ public final class CasualtyReader {
         next = toll(w, i, out);
       }
       if (next <= i) {
-        next = ofTheDead(w, i, out);
+        next = theDead.read(w, i, out);
       }
       if (next <= i) {
         next = pronoun(w, i, out);
       }
       if (next <= i) {
-        next = group(w, i, out, null, false, false);
+        next = groups.read(w, i, out, null, false, false);
       }
       i = Math.max(next, i + 1);
     }
@@ -107,65 +100,10 @@ public final class CasualtyReader {
           && !w.lower(q.end()).equals("of")) {
         continue; // "dozens" alone after "toll" is too loose to count
       }
-      int end = group(w, j, out, CasualtyMention.Kind.KILLED, true, update);
+      int end = groups.read(w, j, out, CasualtyMention.Kind.KILLED, true, update);
       return Math.max(end, j + 1);
     }
     return i;
-  }
-
-  /**
-   * Who the dead were, said apart from how many: "five of the dead were children", "of those
-   * killed, six were children", and after a figure, "seven of them children" or "on Tuesday,
-   * among them four children". The first two say at least that many were killed; the others
-   * refine the figure before them.
-   */
-  private int ofTheDead(Words w, int i, List<CasualtyMention> out) {
-    int q = i;
-    boolean lead = w.at(i, "of those killed") || w.at(i, "of the dead");
-    boolean amongThem = w.at(i, "among them") || w.at(i, "among whom");
-    if (lead) {
-      q = w.lower(i + 3).equals(",") ? i + 4 : i + 3;
-    } else if (amongThem) {
-      q = i + 2;
-    }
-    Quantity n = quantities.read(w, q);
-    if (n == null || n.best() == null || n.start() != q) {
-      return i;
-    }
-    int j = n.end();
-    boolean ofThem = amongThem || !lead && (w.at(j, "of them") || w.at(j, "of whom"));
-    boolean ofDead = !lead && (w.at(j, "of those killed")
-        || w.lower(j).equals("of") && w.lower(j + 1).equals("the")
-        && DEAD_GROUPS.contains(w.lower(j + 2)));
-    if (!(lead || ofThem || ofDead)) {
-      return i;
-    }
-    j += lead || amongThem ? 0 : ofThem ? 2 : 3;
-    if (AUXILIARIES.contains(w.lower(j))) {
-      j++;
-    }
-    String category = VictimNouns.category(w.lower(j));
-    if (category == null || category.isEmpty()) {
-      return i;
-    }
-    Map<String, Integer> categories = Map.of(category, n.best());
-    if (ofThem) {
-      for (int k = out.size() - 1; k >= 0; k--) {
-        CasualtyMention m = out.get(k);
-        if (m.kind() == CasualtyMention.Kind.KILLED && !m.individual()) {
-          Map<String, Integer> merged = new HashMap<>(m.categories());
-          merged.put(category, n.best());
-          out.set(k, new CasualtyMention(m.kind(), m.count(), merged, false, m.toll(),
-              m.update(), m.span()));
-          return j + 1;
-        }
-      }
-      return i;
-    }
-    out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
-        new Quantity(null, n.best(), null, n.start(), n.end()), categories, false, false,
-        false, w.span(i, j + 1)));
-    return j + 1;
   }
 
   /**
@@ -249,114 +187,6 @@ public final class CasualtyReader {
     out.add(new CasualtyMention(kind, new Quantity(1, 1, 1, i, i + 1), Map.of(), true, false,
         false, w.span(i, j + 1)));
     return j + 1;
-  }
-
-  /**
-   * A list of victim phrases with what happened to them. {@code forced} gives the kind when
-   * no verb says it (a toll).
-   */
-  private int group(Words w, int i, List<CasualtyMention> out, CasualtyMention.Kind forced,
-      boolean toll, boolean update) {
-    VictimPhrase first = phrases.read(w, i, false);
-    if (first == null) {
-      return i;
-    }
-    VictimList items = lists.read(w, i, first);
-    int j = items.end();
-    Map<String, Integer> categories = items.categories();
-    int after = breakdowns.afterList(w, j, categories);
-    // "Ten children were among at least 48 people killed": the children are part of the 48
-    // "Six civilians including a child were among at least 22 people killed": after the
-    // breakdown, if one came
-    int among = w.at(after, "were among") || w.at(after, "was among")
-        || w.at(after, "are among") ? after + 2 : w.at(after, "among") ? after + 1 : -1;
-    if (among > 0 && (w.lower(among).equals("the") || w.lower(among).equals("those"))
-        && DEAD_GROUPS.contains(w.lower(among + 1))) {
-      // "three children were among the dead", "among those killed": at least they died
-      int n = categories.values().stream().mapToInt(Integer::intValue).sum();
-      out.add(new CasualtyMention(CasualtyMention.Kind.KILLED,
-          new Quantity(null, n, null, first.start(), after), categories, false, toll, update,
-          w.span(i, among + 2)));
-      return among + 2;
-    }
-    if (among > 0) {
-      VictimPhrase whole = phrases.read(w, among, false);
-      if (whole == null && w.lower(among).equals("the")) {
-        whole = phrases.read(w, among + 1, false); // "among the 28 dead"
-      }
-      if (whole != null && (!whole.bare() || DEAD_GROUPS.contains(w.lower(whole.end())))) {
-        Map<String, Integer> merged = new HashMap<>(categories);
-        whole.countIn(merged);
-        int r = Fates.pastAuxiliaries(w, whole.end());
-        CasualtyMention.Kind kind = fates.state(w, r);
-        if (kind != null) {
-          Quantity q = whole.quantity();
-          out.add(new CasualtyMention(kind, new Quantity(q.best(), q.low(), q.high(), among,
-              whole.end()), merged, false, toll, update, w.span(i, r + 1)));
-          return r + 1;
-        }
-      }
-    }
-    int r = fates.andThen(w, fates.hedged(w, Fates.pastAuxiliaries(w, after)));
-    // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
-    // tells its fate, a participle right after it starts a headline's next clause
-    boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
-    if (NOT_CASUALTIES.contains(w.lower(r)) && !(r == after && fated)) {
-      return r + 1;
-    }
-    CasualtyMention.Kind kind = fates.state(w, r);
-    int start = i;
-    int end = kind != null ? r + 1 : after;
-    if (kind == null && r != j) {
-      // the state may follow the group itself: "22 people, including 9 children, were killed"
-      kind = fates.state(w, Fates.pastAuxiliaries(w, j));
-    }
-    if (kind == null) {
-      int v = i - 1;
-      if (w.lower(v).equals("of") && DEATH_OF.contains(w.lower(v - 1))) {
-        kind = CasualtyMention.Kind.KILLED;
-        start = w.lower(v - 2).equals("the") ? v - 2 : v - 1;
-      } else if (w.lower(v).equals("of") && INJURY_OF.contains(w.lower(v - 1))) {
-        kind = CasualtyMention.Kind.INJURED;
-        start = w.lower(v - 2).equals("the") ? v - 2 : v - 1;
-      } else if (KILL_VERBS.contains(w.lower(v))) {
-        kind = CasualtyMention.Kind.KILLED;
-        start = v;
-      } else if (INJURE_VERBS.contains(w.lower(v))) {
-        kind = CasualtyMention.Kind.INJURED;
-        start = v;
-      }
-    }
-    if (kind == null && !first.bare()) {
-      int c = fates.complement(w, after);
-      if (c > after) {
-        kind = fates.state(w, c);
-        end = c + 1;
-      }
-    }
-    if (kind == null && items.size() == 1) {
-      if (VictimNouns.DEATH_NOUNS.contains(first.noun())) {
-        kind = CasualtyMention.Kind.KILLED;
-      } else if (VictimNouns.INJURY_NOUNS.contains(first.noun())) {
-        kind = CasualtyMention.Kind.INJURED;
-      }
-    }
-    if (kind == null) {
-      kind = forced;
-    }
-    if (kind == null) {
-      return first.bare() ? i : after;
-    }
-    if (kind != CasualtyMention.Kind.KILLED && forced != null) {
-      toll = false;
-    }
-    if (end > after) {
-      // "at least 56 dead including 11 children": the breakdown after the state
-      end = breakdowns.afterState(w, end, categories);
-    }
-    out.add(new CasualtyMention(kind, items.total(i, j), categories, items.individual(), toll,
-        update, w.span(start, Math.max(end, j))));
-    return Math.max(end, after);
   }
 
 }
