@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.model.Span;
 import org.vigil.tables.WordLists;
 
 /**
@@ -73,5 +74,14 @@ public final class Words {
 
   public List<Word> list() {
     return words;
+  }
+
+  /**
+   * The characters of words {@code from} to {@code to} (exclusive), for evidence: at least the
+   * word at {@code from}, at most up to the sentence's last word.
+   */
+  Span span(int from, int to) {
+    int last = Math.min(Math.max(to, from + 1), words.size()) - 1;
+    return new Span(words.get(from).start(), words.get(last).end());
   }
 }

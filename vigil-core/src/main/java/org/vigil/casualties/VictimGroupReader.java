@@ -1,0 +1,140 @@
+package org.vigil.casualties;
+
+import static org.vigil.casualties.CasualtyWords.DEATH_OF;
+import static org.vigil.casualties.CasualtyWords.INJURE_VERBS;
+import static org.vigil.casualties.CasualtyWords.INJURY_OF;
+import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
+import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a list of victim phrases with what happened to them as one mention: its total, its
+ * categories and breakdown, and its fate, told by a verb before it ("killing 22 people"), a
+ * state after it ("six people were killed") or its noun ("13 deaths").
+ */
+final class VictimGroupReader {
+
+  private final VictimPhraseReader phrases;
+  private final VictimListReader lists;
+  private final Breakdowns breakdowns;
+  private final AmongTheDead among;
+  private final Fates fates;
+
+  /**
+   * The fate told of a group, and the words it was told in.
+   *
+   * @param kind killed, injured, or null when nothing tells it
+   * @param start the index of the first word of the statement
+   * @param end the index after the state, or after the group when none follows it
+   */
+  private record Told(CasualtyMention.Kind kind, int start, int end) {}
+
+  VictimGroupReader(VictimPhraseReader phrases, VictimListReader lists, Breakdowns breakdowns,
+      AmongTheDead among, Fates fates) {
+    this.phrases = phrases;
+    this.lists = lists;
+    this.breakdowns = breakdowns;
+    this.among = among;
+    this.fates = fates;
+  }
+
+  /**
+   * A list of victim phrases with what happened to them. {@code forced} gives the kind when
+   * no verb says it (a toll). Returns the index after what was read, {@code i} if none.
+   */
+  int read(Words w, int i, List<CasualtyMention> out, CasualtyMention.Kind forced,
+      boolean toll, boolean update) {
+    VictimPhrase first = phrases.read(w, i, false);
+    if (first == null) {
+      return i;
+    }
+    VictimList items = lists.read(w, i, first);
+    int j = items.end();
+    Map<String, Integer> categories = items.categories();
+    int after = breakdowns.afterList(w, j, categories);
+    int amongEnd = among.afterList(w, i, after, categories, toll, update, out);
+    if (amongEnd >= 0) {
+      return amongEnd;
+    }
+    int r = fates.andThen(w, fates.hedged(w, Fates.pastAuxiliaries(w, after)));
+    // "kills 33 Fateh Al Sham Terrorist Captured 10": when a verb before the group already
+    // tells its fate, a participle right after it starts a headline's next clause
+    boolean fated = KILL_VERBS.contains(w.lower(i - 1)) || INJURE_VERBS.contains(w.lower(i - 1));
+    if (NOT_CASUALTIES.contains(w.lower(r)) && !(r == after && fated)) {
+      return r + 1;
+    }
+    Told told = told(w, i, j, r, after, first, items.size());
+    CasualtyMention.Kind kind = told.kind() != null ? told.kind() : forced;
+    if (kind == null) {
+      return first.bare() ? i : after;
+    }
+    if (kind != CasualtyMention.Kind.KILLED && forced != null) {
+      toll = false;
+    }
+    int end = told.end();
+    if (end > after) {
+      // "at least 56 dead including 11 children": the breakdown after the state
+      end = breakdowns.afterState(w, end, categories);
+    }
+    out.add(new CasualtyMention(kind, items.total(i, j), categories, items.individual(), toll,
+        update, w.span(told.start(), Math.max(end, j))));
+    return Math.max(end, after);
+  }
+
+  /**
+   * What happened to the group from {@code i} to {@code j}, whose state may sit at {@code r}
+   * after its breakdown (which ends at {@code after}), right after the group itself, in a verb
+   * before it, after a phrase telling whose the victims were, or in its only noun.
+   */
+  private Told told(Words w, int i, int j, int r, int after, VictimPhrase first, int size) {
+    CasualtyMention.Kind kind = fates.state(w, r);
+    int end = kind != null ? r + 1 : after;
+    if (kind == null && r != j) {
+      // the state may follow the group itself: "22 people, including 9 children, were killed"
+      kind = fates.state(w, Fates.pastAuxiliaries(w, j));
+    }
+    if (kind != null) {
+      return new Told(kind, i, end);
+    }
+    Told before = actBefore(w, i, end);
+    if (before != null) {
+      return before;
+    }
+    if (!first.bare()) {
+      int c = fates.complement(w, after);
+      if (c > after) {
+        kind = fates.state(w, c);
+        end = c + 1;
+      }
+    }
+    if (kind == null && size == 1) {
+      if (VictimNouns.DEATH_NOUNS.contains(first.noun())) {
+        kind = CasualtyMention.Kind.KILLED;
+      } else if (VictimNouns.INJURY_NOUNS.contains(first.noun())) {
+        kind = CasualtyMention.Kind.INJURED;
+      }
+    }
+    return new Told(kind, i, end);
+  }
+
+  /**
+   * The fate told by the words before a group at {@code i}, "killing 22 people", "the death of
+   * eight", with the index where they start; or null.
+   */
+  private static Told actBefore(Words w, int i, int end) {
+    int v = i - 1;
+    int of = w.lower(v - 2).equals("the") ? v - 2 : v - 1; // "the death of"
+    if (w.lower(v).equals("of") && DEATH_OF.contains(w.lower(v - 1))) {
+      return new Told(CasualtyMention.Kind.KILLED, of, end);
+    } else if (w.lower(v).equals("of") && INJURY_OF.contains(w.lower(v - 1))) {
+      return new Told(CasualtyMention.Kind.INJURED, of, end);
+    } else if (KILL_VERBS.contains(w.lower(v))) {
+      return new Told(CasualtyMention.Kind.KILLED, v, end);
+    } else if (INJURE_VERBS.contains(w.lower(v))) {
+      return new Told(CasualtyMention.Kind.INJURED, v, end);
+    }
+    return null;
+  }
+}
