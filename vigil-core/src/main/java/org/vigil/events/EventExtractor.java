@@ -1,6 +1,5 @@
 package org.vigil.events;
 
-import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyReader;
@@ -54,27 +52,6 @@ public final class EventExtractor implements Extractor {
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
 
   private static final Pattern AMONG_THEM = PHRASES.get("among-them");
-
-  /**
-   * The list of links to other reports a web page ends with, in its second half ("Source
-   * TRTWorld and agencies Related News ...", "... 91 Related US-Led Coalition Airstrikes Near
-   * Raqqa Killed at Least 84 Civilians"): their headlines tell of other incidents.
-   */
-  private static final Pattern RELATED = Pattern.compile(
-      "\\bRelated News\\b|(?<=[\\d)] )Related\\b");
-
-  /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
-  private static final Pattern CAPTION_CREDIT = Pattern.compile(
-      "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
-          + "(?:\\s+Photo)?\\)");
-
-  /**
-   * A photo's credit, where the caption runs into the report: "... attacked a street in Aleppo
-   * Syria (AP photo) BEIRUT Air strikes on a market in ... Idlib killed at least 21", "(Reuters
-   * Photo)", "(Photo AP)". The report starts a sentence after it.
-   */
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "\\((?:[A-Z][\\w.'’-]*\\s+)?[Pp]hoto(?:\\s+[A-Z][\\w.'’-]*)?\\)");
 
   /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
   private static final int MEANS_BEFORE = 40;
@@ -130,7 +107,7 @@ public final class EventExtractor implements Extractor {
     EventDate fallback = dates.fallback(documentDate);
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
-    List<Timex> times = eventTimes(facts, text);
+    List<Timex> times = PageBoilerplate.eventTimes(facts, text);
     Set<String> settlements = new HashSet<>();
     for (Place p : facts.list(Facts.PLACES)) {
       if (!places.isCountry(p)) {
@@ -138,15 +115,7 @@ public final class EventExtractor implements Extractor {
       }
     }
 
-    Matcher related = RELATED.matcher(text).region(text.length() / 2, text.length());
-    int end = related.find() ? related.start() : text.length();
-    List<Span> sentences = new ArrayList<>();
-    for (CoreMap s : doc.sentences()) {
-      Span span = doc.span(s);
-      if (span.start() < end) {
-        sentences.addAll(captionSplit(text, new Span(span.start(), Math.min(span.end(), end))));
-      }
-    }
+    List<Span> sentences = PageBoilerplate.reportSentences(doc);
     // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
     // war's total, unless no other sentence states anyone killed, when it stands in for one.
     List<List<CasualtyMention>> figures = new ArrayList<>();
@@ -309,22 +278,6 @@ public final class EventExtractor implements Extractor {
       EventDate fallback) {
     return incident.date != null && fallback != null && !incident.date.equals(fallback)
         && !EventDates.agreeWithReport(incident.date, fallback);
-  }
-
-  /** {@code sentence}, split after each photo credit inside it. */
-  private static List<Span> captionSplit(String text, Span sentence) {
-    List<Span> out = new ArrayList<>();
-    int from = sentence.start();
-    Matcher credit = PHOTO_CREDIT.matcher(text).region(from, sentence.end());
-    while (credit.find()) {
-      String rest = text.substring(credit.end(), sentence.end());
-      if (!rest.isBlank()) {
-        out.add(new Span(from, credit.end()));
-        from = sentence.end() - rest.stripLeading().length();
-      }
-    }
-    out.add(new Span(from, sentence.end()));
-    return out;
   }
 
   /**
@@ -576,25 +529,6 @@ public final class EventExtractor implements Extractor {
       spans.add(best.span());
     }
     return bestDate;
-  }
-
-  /**
-   * Time expressions that can date an incident: not the dateline's publication date, nor a
-   * photo caption's date ("... in Idlib province Syria August 6 2016. (Reuters)"), which
-   * dates the picture, often of an older strike.
-   */
-  private static List<Timex> eventTimes(Facts facts, String text) {
-    Dateline dateline = facts.get(Facts.DATELINE);
-    List<Timex> out = new ArrayList<>();
-    for (Timex t : facts.list(Facts.TIMES)) {
-      if (t.span() != null && (dateline == null || dateline.span() == null
-          || !dateline.span().overlaps(t.span()))
-          && !CAPTION_CREDIT.matcher(text.substring(t.span().end(),
-              Math.min(text.length(), t.span().end() + 60))).find()) {
-        out.add(t);
-      }
-    }
-    return out;
   }
 
   private static List<Span> organisationSpans(AnnotatedDocument doc, Facts facts) {
