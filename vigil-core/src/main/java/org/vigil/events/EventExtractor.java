@@ -12,9 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
-import org.vigil.casualties.CasualtyReader;
 import org.vigil.casualties.CasualtyTally;
-import org.vigil.casualties.CumulativeToll;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
@@ -44,14 +42,11 @@ import org.vigil.tables.PatternTable;
 public final class EventExtractor implements Extractor {
 
   private static final PatternTable PHRASES = PatternTable.load(EventExtractor.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site",
-          "among-them"));
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
-
-  private static final Pattern AMONG_THEM = PHRASES.get("among-them");
 
   /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
   private static final int MEANS_BEFORE = 40;
@@ -63,9 +58,7 @@ public final class EventExtractor implements Extractor {
 
   private final EventOptions options;
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
-  private final CasualtyReader casualties = new CasualtyReader();
   private final CasualtyTally tally = new CasualtyTally();
-  private final CumulativeToll cumulative = new CumulativeToll();
   private final ActorReader actors = new ActorReader();
   private final ActorTable actorTable = ActorTable.STANDARD;
   private final EventDates dates = new EventDates();
@@ -116,32 +109,7 @@ public final class EventExtractor implements Extractor {
     }
 
     List<Span> sentences = PageBoilerplate.reportSentences(doc);
-    // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
-    // war's total, unless no other sentence states anyone killed, when it stands in for one.
-    List<List<CasualtyMention>> figures = new ArrayList<>();
-    BitSet periods = new BitSet();
-    boolean incidentDead = false;
-    for (int si = 0; si < sentences.size(); si++) {
-      String stext = sentences.get(si).of(text);
-      List<CasualtyMention> found = cumulative.cumulative(stext) ? List.of()
-          : casualties.read(stext, sentences.get(si).start()).stream()
-              .filter(c -> !cumulative.cumulative(c)).toList();
-      figures.add(found);
-      if (cumulative.period(stext)) {
-        periods.set(si);
-      }
-    }
-    for (int si = sentences.size() - 2; si >= 0; si--) {
-      if (periods.get(si + 1) && AMONG_THEM.matcher(sentences.get(si + 1).of(text)).find()) {
-        periods.set(si);
-      }
-    }
-    for (int si = 0; si < sentences.size(); si++) {
-      if (!periods.get(si)) {
-        incidentDead |= figures.get(si).stream()
-            .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED && !c.none());
-      }
-    }
+    SentenceTolls tolls = SentenceTolls.read(text, sentences);
     List<EventMention> mentions = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       Span sentence = sentences.get(si);
@@ -150,8 +118,7 @@ public final class EventExtractor implements Extractor {
       if (WAR_ORIGIN.matcher(stext).find()) {
         hits = hits.stream().filter(h -> !protest(h)).toList();
       }
-      List<CasualtyMention> found = incidentDead && periods.get(si) ? List.of()
-          : figures.get(si);
+      List<CasualtyMention> found = tolls.of(si);
       if (hits.isEmpty() && found.isEmpty()) {
         continue;
       }
@@ -258,7 +225,7 @@ public final class EventExtractor implements Extractor {
     news.set(0, incidents.size());
     news.andNot(older);
     news.andNot(sums);
-    BitSet overPeriods = overPeriods(incidents, news, periodTotals(figures, periods));
+    BitSet overPeriods = overPeriods(incidents, news, tolls.periodTotals());
     List<Event> events = new ArrayList<>();
     for (IncidentGrouper.Incident incident : incidents) {
       int i = events.size();
@@ -313,14 +280,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return List.of();
-  }
-
-  /** The dead the report counts over days or weeks ("during the past two weeks"). */
-  private static Set<Integer> periodTotals(List<List<CasualtyMention>> figures,
-      BitSet periods) {
-    Set<Integer> totals = new HashSet<>();
-    periods.stream().forEach(si -> totals.addAll(IncidentGrouper.groupDead(figures.get(si))));
-    return totals;
   }
 
   /**
