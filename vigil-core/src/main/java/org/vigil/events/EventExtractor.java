@@ -42,25 +42,20 @@ import org.vigil.tables.PatternTable;
 public final class EventExtractor implements Extractor {
 
   private static final PatternTable PHRASES = PatternTable.load(EventExtractor.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site"));
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
-  private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
 
   /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
   private static final int MEANS_BEFORE = 40;
   /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
   private static final int MEANS_AFTER = 60;
 
-  /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
-  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
-
   private final EventOptions options;
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
   private final CasualtyTally tally = new CasualtyTally();
-  private final ActorReader actors = new ActorReader();
-  private final ActorTable actorTable = ActorTable.STANDARD;
+  private final IncidentActors actors = new IncidentActors();
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
@@ -101,12 +96,8 @@ public final class EventExtractor implements Extractor {
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
     List<Timex> times = PageBoilerplate.eventTimes(facts, text);
-    Set<String> settlements = new HashSet<>();
-    for (Place p : facts.list(Facts.PLACES)) {
-      if (!places.isCountry(p)) {
-        p.names().forEach(m -> settlements.add(m.of(text)));
-      }
-    }
+    Set<String> settlements = IncidentActors.settlements(text, facts.list(Facts.PLACES),
+        places);
 
     List<Span> sentences = PageBoilerplate.reportSentences(doc);
     SentenceTolls tolls = SentenceTolls.read(text, sentences);
@@ -179,11 +170,7 @@ public final class EventExtractor implements Extractor {
         link = null;
       }
       Place place = link == null ? null : link.place();
-      List<Actor> perpetrators = actors.perpetrators(text, sentence, main.span(), settlements);
-      if (perpetrators.isEmpty() && ALSO.matcher(text.substring(main.span().end(),
-          Math.min(sentence.end(), main.span().end() + 12))).find()) {
-        perpetrators = earlierActors(mentions, main);
-      }
+      List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
       EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
           link != null && link.strong(), place != null && !places.isCountry(place),
           perpetrators, List.of(), found, anaphoric(main, text, sentence), stems, false);
@@ -267,22 +254,6 @@ public final class EventExtractor implements Extractor {
   }
 
   /**
-   * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
-   * Russian jets on Alghantou" before "Airstrikes also targeted Rastan"), or none.
-   */
-  private static List<Actor> earlierActors(List<EventMention> mentions,
-      TriggerLexicon.Hit trigger) {
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      EventMention m = mentions.get(k);
-      if (!m.perpetrators().isEmpty() && m.trigger().subtypes().stream()
-          .anyMatch(trigger.subtypes()::contains)) {
-        return m.perpetrators();
-      }
-    }
-    return List.of();
-  }
-
-  /**
    * The incidents whose every toll is one the report counts over a period ("ISIL kills 700
    * people" in the headline, "has executed 700 ... during the past two weeks" in the text):
    * totals of many incidents, while another of the report's current incidents states dead of
@@ -363,19 +334,9 @@ public final class EventExtractor implements Extractor {
       }
     }
 
-    // Each phrase named as one actor of the tables, under the state where the event happens.
     String country = place != null ? place.country() : null;
-    Map<String, Actor> perpetrators = new LinkedHashMap<>();
-    for (EventMention m : incident.mentions) {
-      for (Actor phrase : m.perpetrators()) {
-        Actor a = actorTable.resolve(phrase.name(), phrase.alleged(), country);
-        if (a != null) {
-          perpetrators.merge(a.name(), a,
-              (x, y) -> new Actor(x.name(), x.category(), x.alleged() && y.alleged()));
-        }
-      }
-    }
-    List<Actor> targets = targets(incident, killed, injured, text);
+    List<Actor> perpetrators = actors.perpetrators(incident, country);
+    List<Actor> targets = IncidentActors.targets(incident, killed, injured, text);
 
     TreeSet<Span> evidence = new TreeSet<>();
     for (EventMention m : incident.mentions) {
@@ -387,7 +348,7 @@ public final class EventExtractor implements Extractor {
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
         date(incident, fallback),
         place == null ? null : place.id(), role,
-        new ArrayList<>(perpetrators.values()), targets, keepToll ? killed : null,
+        perpetrators, targets, keepToll ? killed : null,
         keepToll ? injured : null, means(incident, text), new ArrayList<>(evidence));
   }
 
@@ -434,32 +395,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return main.trigger().subtypes().get(0);
-  }
-
-  private static List<Actor> targets(IncidentGrouper.Incident incident, Count killed,
-      Count injured, String text) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    for (Count c : new Count[] {killed, injured}) {
-      if (c == null) {
-        continue;
-      }
-      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
-          || c.categories().containsKey("women")) {
-        names.add("civilians");
-      }
-      if (c.categories().containsKey("combatants")) {
-        names.add("combatants");
-      }
-    }
-    for (EventMention m : incident.mentions) {
-      String after = text.substring(m.trigger().span().end(),
-          Math.min(m.sentenceSpan().end(), m.trigger().span().end() + 80));
-      if (CIVILIAN_SITE.matcher(after).find()) {
-        names.add("civilians");
-      }
-    }
-    return names.stream()
-        .map(n -> new Actor(n, n.equals("civilians") ? "Civilians" : null, false)).toList();
   }
 
   /** The date of the time expression nearest the trigger in its sentence, or null. */
