@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
 import org.vigil.model.Dateline;
@@ -27,7 +26,6 @@ import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
-import org.vigil.tables.PatternTable;
 
 /**
  * Finds the incidents an article reports and writes each as one event: ACLED type and
@@ -41,19 +39,13 @@ import org.vigil.tables.PatternTable;
  */
 public final class EventExtractor implements Extractor {
 
-  private static final PatternTable PHRASES = PatternTable.load(EventExtractor.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin"));
-  private static final Pattern ANAPHOR = PHRASES.get("anaphor");
-  private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
-  private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
-
   /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
   private static final int MEANS_BEFORE = 40;
   /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
   private static final int MEANS_AFTER = 60;
 
   private final EventOptions options;
-  private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+  private final TriggerFinder triggers = new TriggerFinder();
   private final CasualtyTally tally = new CasualtyTally();
   private final IncidentActors actors = new IncidentActors();
   private final EventDates dates = new EventDates();
@@ -104,11 +96,7 @@ public final class EventExtractor implements Extractor {
     List<EventMention> mentions = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       Span sentence = sentences.get(si);
-      String stext = sentence.of(text);
-      List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
-      if (WAR_ORIGIN.matcher(stext).find()) {
-        hits = hits.stream().filter(h -> !protest(h)).toList();
-      }
+      List<TriggerLexicon.Hit> hits = triggers.find(text, sentence);
       List<CasualtyMention> found = tolls.of(si);
       if (hits.isEmpty() && found.isEmpty()) {
         continue;
@@ -144,14 +132,9 @@ public final class EventExtractor implements Extractor {
         hits = List.of(new TriggerLexicon.Hit(cue.of(text), cue, TriggerLexicon.anyViolence(),
             0));
       }
-      TriggerLexicon.Hit main = null;
+      TriggerLexicon.Hit main = TriggerFinder.main(hits, text, sentence);
       Set<String> stems = new HashSet<>();
-      for (TriggerLexicon.Hit h : hits) {
-        stems.add(h.stem());
-        if (main == null || rank(h, text, sentence) > rank(main, text, sentence)) {
-          main = h;
-        }
-      }
+      hits.forEach(h -> stems.add(h.stem()));
       List<Span> dateSpans = new ArrayList<>();
       EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
       PlaceLinker.Link link = places.link(text, sentence, main.span());
@@ -173,7 +156,7 @@ public final class EventExtractor implements Extractor {
       List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
       EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
           link != null && link.strong(), place != null && !places.isCountry(place),
-          perpetrators, List.of(), found, anaphoric(main, text, sentence), stems, false);
+          perpetrators, List.of(), found, TriggerFinder.anaphoric(main, text, sentence), stems, false);
       mentions.add(mention);
       if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
         // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
@@ -274,12 +257,6 @@ public final class EventExtractor implements Extractor {
     return others ? over : new BitSet();
   }
 
-  /** A trigger of protests or riots only. */
-  private static boolean protest(TriggerLexicon.Hit h) {
-    return h.subtypes().stream().allMatch(s -> s.type() == SubEventType.EventType.PROTESTS
-        || s.type() == SubEventType.EventType.RIOTS);
-  }
-
   /** A statement of who the dead were, with no figure of its own: "three were children". */
   private static boolean whoTheDeadWere(CasualtyMention c) {
     return c.kind() == CasualtyMention.Kind.KILLED && c.count().best() == null
@@ -358,24 +335,6 @@ public final class EventExtractor implements Extractor {
    */
   private static EventDate date(IncidentGrouper.Incident incident, EventDate fallback) {
     return incident.date != null ? incident.date : fallback;
-  }
-
-  /**
-   * How well a trigger names its sentence's incident: specificity first; then a new incident
-   * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
-   * codes an assassination by drone strike as an air strike. An act only considered or
-   * threatened ranks below all of these.
-   */
-  private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
-    if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
-      return -1;
-    }
-    int weapon = h.subtypes().get(0).type() == SubEventType.EventType.EXPLOSIONS ? 1 : 0;
-    return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon;
-  }
-
-  private static boolean anaphoric(TriggerLexicon.Hit h, String text, Span sentence) {
-    return ANAPHOR.matcher(text.substring(sentence.start(), h.span().start())).find();
   }
 
   /** The main trigger's first sub-type the incident allows; for a bare killing, by victims. */
