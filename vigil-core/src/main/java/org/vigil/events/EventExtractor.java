@@ -48,6 +48,7 @@ public final class EventExtractor implements Extractor {
   private final TriggerFinder triggers = new TriggerFinder();
   private final CasualtyTally tally = new CasualtyTally();
   private final IncidentActors actors = new IncidentActors();
+  private final TollAttachment attachment;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
@@ -56,6 +57,7 @@ public final class EventExtractor implements Extractor {
 
   public EventExtractor(EventOptions options) {
     this.options = options;
+    this.attachment = new TollAttachment(options);
   }
 
   /**
@@ -102,35 +104,10 @@ public final class EventExtractor implements Extractor {
         continue;
       }
       if (hits.isEmpty()) {
-        int target = mentions.size() - 1;
-        if (found.stream().allMatch(EventExtractor::whoTheDeadWere)) {
-          // "Twelve children and 11 fighters were among the dead": the dead counted last, past
-          // a sentence of the same raids that counted none
-          for (int k = target; k >= 0
-              && si - mentions.get(k).sentence() <= options.lookBackSentences(); k--) {
-            if (mentions.get(k).casualties().stream().anyMatch(c -> c.count().best() != null
-                && c.kind() == CasualtyMention.Kind.KILLED)) {
-              target = k;
-              break;
-            }
-          }
-        }
-        EventMention last = target < 0 ? null : mentions.get(target);
-        if (last != null && si - last.sentence() <= options.lookBackSentences()) {
-          EventMention more = last.withCasualties(found);
-          // "At least 72 people died in the town of Khan Sheikhoun": where the incident was,
-          // when its own sentence named no place of the article's country.
-          PlaceLinker.Link where = places.link(text, sentence, found.get(0).span());
-          if (where != null && where.strong() && places.fine(where.place())
-              && (last.place() == null || !places.fine(last.place()))) {
-            more = more.withPlace(where.place());
-          }
-          mentions.set(target, more);
+        if (attachment.attach(mentions, si, sentence, found, text, places)) {
           continue;
         }
-        Span cue = found.get(0).span();
-        hits = List.of(new TriggerLexicon.Hit(cue.of(text), cue, TriggerLexicon.anyViolence(),
-            0));
+        hits = List.of(TollAttachment.cue(found, text));
       }
       TriggerLexicon.Hit main = TriggerFinder.main(hits, text, sentence);
       Set<String> stems = new HashSet<>();
@@ -255,12 +232,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return others ? over : new BitSet();
-  }
-
-  /** A statement of who the dead were, with no figure of its own: "three were children". */
-  private static boolean whoTheDeadWere(CasualtyMention c) {
-    return c.kind() == CasualtyMention.Kind.KILLED && c.count().best() == null
-        && !c.categories().isEmpty();
   }
 
   /**
