@@ -49,6 +49,7 @@ public final class EventExtractor implements Extractor {
   private final CasualtyTally tally = new CasualtyTally();
   private final IncidentActors actors = new IncidentActors();
   private final TollAttachment attachment;
+  private final EventPlaces eventPlaces;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
   private final RecalledIncidents recall = new RecalledIncidents();
@@ -58,6 +59,7 @@ public final class EventExtractor implements Extractor {
   public EventExtractor(EventOptions options) {
     this.options = options;
     this.attachment = new TollAttachment(options);
+    this.eventPlaces = new EventPlaces(options);
   }
 
   /**
@@ -114,21 +116,7 @@ public final class EventExtractor implements Extractor {
       hits.forEach(h -> stems.add(h.stem()));
       List<Span> dateSpans = new ArrayList<>();
       EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
-      PlaceLinker.Link link = places.link(text, sentence, main.span());
-      if (link == null || places.isCountry(link.place())) {
-        // "Syria air raids kill 20 ... in air strikes targeting an IS training base in Raqa":
-        // another trigger of the sentence may say where.
-        for (TriggerLexicon.Hit h : hits) {
-          PlaceLinker.Link other = h == main ? null : places.link(text, sentence, h.span());
-          if (other != null && !places.isCountry(other.place())) {
-            link = other;
-            break;
-          }
-        }
-      }
-      if (link != null && places.foreignPartOfTown(text, link)) {
-        link = null;
-      }
+      PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
       Place place = link == null ? null : link.place();
       List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
       EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
@@ -248,40 +236,7 @@ public final class EventExtractor implements Extractor {
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
     SubEventType subtype = subtype(incident, main, killed);
 
-    // A country, or a place abroad not tied to the trigger ("Moscow said ..."), is kept only
-    // when nothing finer is near; "a drone strike in Baghdad" stays in Baghdad.
-    Place linked = incident.place();
-    boolean strong = incident.mentions.stream()
-        .anyMatch(m -> m.place() == linked && m.placeStrong());
-    // "an attack in Syria" in a report from Washington: what is finer lies in Syria
-    String bound = strong && places.isCountry(linked) ? linked.country() : null;
-    Place place = linked;
-    if (place == null || !places.fine(place)) {
-      EventMention first = incident.mentions.get(0);
-      int from = Math.max(0, first.sentence() - options.lookBackSentences());
-      Place finer = places.before(sentences.get(from), first.sentenceSpan(), bound);
-      boolean tied = strong && !places.isCountry(place) && places.nearFocus(place);
-      if (finer == null && options.articlePlaceFallback() && !tied) {
-        finer = places.first(bound, recalled);
-      }
-      place = finer != null ? finer : place;
-    }
-    // Still no region of the article's country (a country, "Washington", a Syrian village
-    // the gazetteer put in Texas, "Northern Syria"): the governorate the article is about,
-    // unless a preposition ties the incident to a place in the neighbourhood ("in Baghdad").
-    // A settlement across the border, near the governorate ("Kilis"), keeps its own.
-    Place region = places.governorate(bound);
-    if (region != null && (place == null || !PlaceLinker.regional(place)
-        || !place.country().equals(region.country()) && !places.near(place, region))) {
-      final Place chosen = place;
-      boolean tiedAbroad = chosen != null && !places.isCountry(chosen)
-          && PlaceLinker.regional(chosen) && places.nearFocus(chosen)
-          && incident.mentions.stream().anyMatch(m -> m.place() == chosen && m.placeStrong());
-      if (!tiedAbroad) {
-        place = region;
-      }
-    }
-
+    Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
     List<Actor> targets = IncidentActors.targets(incident, killed, injured, text);
