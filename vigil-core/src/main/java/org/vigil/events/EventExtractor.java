@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +19,6 @@ import org.vigil.model.Organization;
 import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
-import org.vigil.model.Timex;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
@@ -45,10 +42,8 @@ public final class EventExtractor implements Extractor {
   private static final int MEANS_AFTER = 60;
 
   private final EventOptions options;
-  private final TriggerFinder triggers = new TriggerFinder();
   private final CasualtyTally tally = new CasualtyTally();
   private final IncidentActors actors = new IncidentActors();
-  private final TollAttachment attachment;
   private final EventPlaces eventPlaces;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
@@ -58,7 +53,6 @@ public final class EventExtractor implements Extractor {
 
   public EventExtractor(EventOptions options) {
     this.options = options;
-    this.attachment = new TollAttachment(options);
     this.eventPlaces = new EventPlaces(options);
   }
 
@@ -91,48 +85,10 @@ public final class EventExtractor implements Extractor {
     EventDate fallback = dates.fallback(documentDate);
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
-    List<Timex> times = PageBoilerplate.eventTimes(facts, text);
-    Set<String> settlements = IncidentActors.settlements(text, facts.list(Facts.PLACES),
-        places);
-
     List<Span> sentences = PageBoilerplate.reportSentences(doc);
     SentenceTolls tolls = SentenceTolls.read(text, sentences);
-    List<EventMention> mentions = new ArrayList<>();
-    for (int si = 0; si < sentences.size(); si++) {
-      Span sentence = sentences.get(si);
-      List<TriggerLexicon.Hit> hits = triggers.find(text, sentence);
-      List<CasualtyMention> found = tolls.of(si);
-      if (hits.isEmpty() && found.isEmpty()) {
-        continue;
-      }
-      if (hits.isEmpty()) {
-        if (attachment.attach(mentions, si, sentence, found, text, places)) {
-          continue;
-        }
-        hits = List.of(TollAttachment.cue(found, text));
-      }
-      TriggerLexicon.Hit main = TriggerFinder.main(hits, text, sentence);
-      Set<String> stems = new HashSet<>();
-      hits.forEach(h -> stems.add(h.stem()));
-      List<Span> dateSpans = new ArrayList<>();
-      EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
-      PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
-      Place place = link == null ? null : link.place();
-      List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
-      EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
-          link != null && link.strong(), place != null && !places.isCountry(place),
-          perpetrators, List.of(), found, TriggerFinder.anaphoric(main, text, sentence), stems, false);
-      mentions.add(mention);
-      if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
-        // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
-        // at each place of a list is an incident at each. A toll stated over the list belongs
-        // to none of them, so a sentence with one is left whole (RollUps reads it).
-        for (Place also : places.listedAfter(text, sentence, link)) {
-          mentions.add(mention.listedAt(also));
-        }
-      }
-    }
-
+    List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate)
+        .read(sentences, tolls);
     List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
         places::samePlace, places::samePlaceNamed);
     // "the rebels had used the same chemical weapons in Aleppo last year": a sentence that
@@ -280,34 +236,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return main.trigger().subtypes().get(0);
-  }
-
-  /** The date of the time expression nearest the trigger in its sentence, or null. */
-  private EventDate nearestDate(List<Timex> times, Span sentence, Span trigger,
-      LocalDate document, List<Span> spans) {
-    Timex best = null;
-    EventDate bestDate = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Timex t : times) {
-      if (!sentence.contains(t.span())) {
-        continue;
-      }
-      EventDate d = dates.of(t, document);
-      if (d == null) {
-        continue;
-      }
-      int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end()
-          : trigger.start() - t.span().end() + 5;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = t;
-        bestDate = d;
-      }
-    }
-    if (best != null) {
-      spans.add(best.span());
-    }
-    return bestDate;
   }
 
   private static List<Span> organisationSpans(AnnotatedDocument doc, Facts facts) {
