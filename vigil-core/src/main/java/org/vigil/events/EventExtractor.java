@@ -3,7 +3,6 @@ package org.vigil.events;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,6 @@ public final class EventExtractor implements Extractor {
   private final EventPlaces eventPlaces;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
-  private final RecalledIncidents recall = new RecalledIncidents();
-  private final RollUps rollUps = new RollUps();
   private final MeansLexicon meansLexicon = MeansLexicon.STANDARD;
 
   public EventExtractor(EventOptions options) {
@@ -91,51 +88,14 @@ public final class EventExtractor implements Extractor {
         .read(sentences, tolls);
     List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
         places::samePlace, places::samePlaceNamed);
-    // "the rebels had used the same chemical weapons in Aleppo last year": a sentence that
-    // tells only of an older incident says nothing of where today's happened.
-    BitSet recalled = new BitSet();
-    BitSet current = new BitSet();
-    for (IncidentGrouper.Incident incident : incidents) {
-      boolean old = olderThanReport(incident, fallback);
-      incident.mentions.forEach(m -> (old ? recalled : current).set(m.sentence()));
-    }
-    recalled.andNot(current);
-    List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
-    BitSet olderNews = recall.recalled(incidents, text, sentences, fallback);
-    BitSet sums = rollUps.rollUps(incidents, sentences, places::separateScenes);
-    // The lead is the report's news, however old: "MSF accused the regime of using chemical
-    // weapons ... on March 25" in a report of April 2.
-    int lead = RecalledIncidents.lead(incidents);
-    BitSet older = new BitSet();
-    for (int i = 0; i < incidents.size(); i++) {
-      if (olderNews.get(i) || i != lead && olderThanReport(incidents.get(i), fallback)) {
-        older.set(i);
-      }
-    }
-    BitSet news = new BitSet();
-    news.set(0, incidents.size());
-    news.andNot(older);
-    news.andNot(sums);
-    BitSet overPeriods = overPeriods(incidents, news, tolls.periodTotals());
+    IncidentRoles roles = IncidentRoles.of(incidents, text, sentences, fallback,
+        places::separateScenes, tolls.periodTotals());
     List<Event> events = new ArrayList<>();
-    for (IncidentGrouper.Incident incident : incidents) {
-      int i = events.size();
-      Event.Role role = sums.get(i) || overPeriods.get(i) ? Event.Role.AGGREGATE
-          : older.get(i) ? Event.Role.RECALLED : Event.Role.REPORTED;
-      events.add(event("ev" + (i + 1), incident, text, sentences, places,
-          fallback, recalledSentences, role, !sums.get(i) && !olderNews.get(i)));
+    for (int i = 0; i < incidents.size(); i++) {
+      events.add(event("ev" + (i + 1), incidents.get(i), text, sentences, places, fallback,
+          roles.recalledSentences(), roles.role(i), roles.keepsToll(i)));
     }
     return events;
-  }
-
-  /**
-   * Whether the incident's date cannot fall in the days up to the report that {@code fallback}
-   * stands for: "in Aleppo last year" in a report of this week's strikes.
-   */
-  private static boolean olderThanReport(IncidentGrouper.Incident incident,
-      EventDate fallback) {
-    return incident.date != null && fallback != null && !incident.date.equals(fallback)
-        && !EventDates.agreeWithReport(incident.date, fallback);
   }
 
   /**
@@ -155,27 +115,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return out;
-  }
-
-  /**
-   * The incidents whose every toll is one the report counts over a period ("ISIL kills 700
-   * people" in the headline, "has executed 700 ... during the past two weeks" in the text):
-   * totals of many incidents, while another of the report's current incidents states dead of
-   * its own. Only {@code current} incidents (neither recalled nor sums) are read.
-   */
-  private static BitSet overPeriods(List<IncidentGrouper.Incident> incidents, BitSet current,
-      Set<Integer> totals) {
-    BitSet over = new BitSet();
-    boolean others = false;
-    for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
-      Set<Integer> dead = IncidentGrouper.groupDead(incidents.get(i).casualties());
-      if (!dead.isEmpty() && totals.containsAll(dead)) {
-        over.set(i);
-      } else if (!dead.isEmpty()) {
-        others = true;
-      }
-    }
-    return others ? over : new BitSet();
   }
 
   /**
