@@ -35,18 +35,13 @@ import org.vigil.pipeline.Facts;
  */
 public final class EventExtractor implements Extractor {
 
-  /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
-  private static final int MEANS_BEFORE = 40;
-  /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
-  private static final int MEANS_AFTER = 60;
-
   private final EventOptions options;
   private final CasualtyTally tally = new CasualtyTally();
   private final IncidentActors actors = new IncidentActors();
   private final EventPlaces eventPlaces;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
-  private final MeansLexicon meansLexicon = MeansLexicon.STANDARD;
+  private final MeansLexicon means = MeansLexicon.STANDARD;
 
   public EventExtractor(EventOptions options) {
     this.options = options;
@@ -99,25 +94,6 @@ public final class EventExtractor implements Extractor {
   }
 
   /**
-   * The weapons or means the incident's sentences name around its triggers ("helicopters
-   * dropped barrel bombs", "a car bomb exploded"), one per name, first told first.
-   */
-  private List<Event.Means> means(IncidentGrouper.Incident incident, String text) {
-    List<Event.Means> out = new ArrayList<>();
-    for (EventMention m : incident.mentions) {
-      Span s = m.sentenceSpan();
-      Span t = m.trigger().span();
-      for (Event.Means found : meansLexicon.find(text, Math.max(s.start(),
-          t.start() - MEANS_BEFORE), Math.min(s.end(), t.end() + MEANS_AFTER))) {
-        if (out.stream().noneMatch(x -> x.name().equals(found.name()))) {
-          out.add(found);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
    * The event of one incident. One that does not {@code keepToll} (told as older news, or a
    * sum of the report's incidents) carries no killed or injured, though its evidence still
    * holds the sentences that give them.
@@ -147,7 +123,7 @@ public final class EventExtractor implements Extractor {
         date(incident, fallback),
         place == null ? null : place.id(), role,
         perpetrators, targets, keepToll ? killed : null,
-        keepToll ? injured : null, means(incident, text), new ArrayList<>(evidence));
+        keepToll ? injured : null, means.around(incident, text), new ArrayList<>(evidence));
   }
 
   /**
