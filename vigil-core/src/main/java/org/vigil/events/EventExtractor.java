@@ -29,8 +29,11 @@ import org.vigil.pipeline.Facts;
  *
  * <p>Reads the sentences of the annotation and, when earlier steps found them, the article's
  * time expressions, places, organisations, dateline and document date; without them events
- * simply have no place, or only the document date. Each sentence naming an act of violence (or
- * stating casualties) is a mention; {@link IncidentGrouper} gathers mentions into incidents.
+ * simply have no place, or only the document date. Each sentence of the report naming an act
+ * of violence (or stating casualties) is a mention ({@link MentionReader});
+ * {@link IncidentGrouper} gathers mentions into incidents, and this class assembles each
+ * incident's event from what its helpers decide: role ({@link IncidentRoles}), place
+ * ({@link EventPlaces}), actors ({@link IncidentActors}) and means ({@link MeansLexicon}).
  * Stateless: one instance serves every thread.
  */
 public final class EventExtractor implements Extractor {
