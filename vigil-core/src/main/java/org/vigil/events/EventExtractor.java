@@ -1,22 +1,14 @@
 package org.vigil.events;
 
-import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
-import org.vigil.casualties.CasualtyReader;
 import org.vigil.casualties.CasualtyTally;
-import org.vigil.casualties.CumulativeToll;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
@@ -26,12 +18,10 @@ import org.vigil.model.Organization;
 import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
-import org.vigil.model.Timex;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
-import org.vigil.tables.PatternTable;
 
 /**
  * Finds the incidents an article reports and writes each as one event: ACLED type and
@@ -39,66 +29,26 @@ import org.vigil.tables.PatternTable;
  *
  * <p>Reads the sentences of the annotation and, when earlier steps found them, the article's
  * time expressions, places, organisations, dateline and document date; without them events
- * simply have no place, or only the document date. Each sentence naming an act of violence (or
- * stating casualties) is a mention; {@link IncidentGrouper} gathers mentions into incidents.
+ * simply have no place, or only the document date. Each sentence of the report naming an act
+ * of violence (or stating casualties) is a mention ({@link MentionReader});
+ * {@link IncidentGrouper} gathers mentions into incidents, and this class assembles each
+ * incident's event from what its helpers decide: role ({@link IncidentRoles}), place
+ * ({@link EventPlaces}), actors ({@link IncidentActors}) and means ({@link MeansLexicon}).
  * Stateless: one instance serves every thread.
  */
 public final class EventExtractor implements Extractor {
 
-  private static final PatternTable PHRASES = PatternTable.load(EventExtractor.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "civilian-site",
-          "among-them"));
-  private static final Pattern ANAPHOR = PHRASES.get("anaphor");
-  private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
-  private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
-  private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
-
-  private static final Pattern AMONG_THEM = PHRASES.get("among-them");
-
-  /**
-   * The list of links to other reports a web page ends with, in its second half ("Source
-   * TRTWorld and agencies Related News ...", "... 91 Related US-Led Coalition Airstrikes Near
-   * Raqqa Killed at Least 84 Civilians"): their headlines tell of other incidents.
-   */
-  private static final Pattern RELATED = Pattern.compile(
-      "\\bRelated News\\b|(?<=[\\d)] )Related\\b");
-
-  /** A photo credit closing a caption: "2016. (Reuters)", "2017 (TRT World and Agencies)". */
-  private static final Pattern CAPTION_CREDIT = Pattern.compile(
-      "^\\.?\\s*\\((?:[A-Z][\\w.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w.'’-]*){0,4})"
-          + "(?:\\s+Photo)?\\)");
-
-  /**
-   * A photo's credit, where the caption runs into the report: "... attacked a street in Aleppo
-   * Syria (AP photo) BEIRUT Air strikes on a market in ... Idlib killed at least 21", "(Reuters
-   * Photo)", "(Photo AP)". The report starts a sentence after it.
-   */
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "\\((?:[A-Z][\\w.'’-]*\\s+)?[Pp]hoto(?:\\s+[A-Z][\\w.'’-]*)?\\)");
-
-  /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
-  private static final int MEANS_BEFORE = 40;
-  /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
-  private static final int MEANS_AFTER = 60;
-
-  /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
-  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
-
   private final EventOptions options;
-  private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
-  private final CasualtyReader casualties = new CasualtyReader();
   private final CasualtyTally tally = new CasualtyTally();
-  private final CumulativeToll cumulative = new CumulativeToll();
-  private final ActorReader actors = new ActorReader();
-  private final ActorTable actorTable = ActorTable.STANDARD;
+  private final IncidentActors actors = new IncidentActors();
+  private final EventPlaces eventPlaces;
   private final EventDates dates = new EventDates();
   private final IncidentGrouper grouper = new IncidentGrouper();
-  private final RecalledIncidents recall = new RecalledIncidents();
-  private final RollUps rollUps = new RollUps();
-  private final MeansLexicon meansLexicon = MeansLexicon.STANDARD;
+  private final MeansLexicon means = MeansLexicon.STANDARD;
 
   public EventExtractor(EventOptions options) {
     this.options = options;
+    this.eventPlaces = new EventPlaces(options);
   }
 
   /**
@@ -130,277 +80,20 @@ public final class EventExtractor implements Extractor {
     EventDate fallback = dates.fallback(documentDate);
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
-    List<Timex> times = eventTimes(facts, text);
-    Set<String> settlements = new HashSet<>();
-    for (Place p : facts.list(Facts.PLACES)) {
-      if (!places.isCountry(p)) {
-        p.names().forEach(m -> settlements.add(m.of(text)));
-      }
-    }
-
-    Matcher related = RELATED.matcher(text).region(text.length() / 2, text.length());
-    int end = related.find() ? related.start() : text.length();
-    List<Span> sentences = new ArrayList<>();
-    for (CoreMap s : doc.sentences()) {
-      Span span = doc.span(s);
-      if (span.start() < end) {
-        sentences.addAll(captionSplit(text, new Span(span.start(), Math.min(span.end(), end))));
-      }
-    }
-    // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
-    // war's total, unless no other sentence states anyone killed, when it stands in for one.
-    List<List<CasualtyMention>> figures = new ArrayList<>();
-    BitSet periods = new BitSet();
-    boolean incidentDead = false;
-    for (int si = 0; si < sentences.size(); si++) {
-      String stext = sentences.get(si).of(text);
-      List<CasualtyMention> found = cumulative.cumulative(stext) ? List.of()
-          : casualties.read(stext, sentences.get(si).start()).stream()
-              .filter(c -> !cumulative.cumulative(c)).toList();
-      figures.add(found);
-      if (cumulative.period(stext)) {
-        periods.set(si);
-      }
-    }
-    for (int si = sentences.size() - 2; si >= 0; si--) {
-      if (periods.get(si + 1) && AMONG_THEM.matcher(sentences.get(si + 1).of(text)).find()) {
-        periods.set(si);
-      }
-    }
-    for (int si = 0; si < sentences.size(); si++) {
-      if (!periods.get(si)) {
-        incidentDead |= figures.get(si).stream()
-            .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED && !c.none());
-      }
-    }
-    List<EventMention> mentions = new ArrayList<>();
-    for (int si = 0; si < sentences.size(); si++) {
-      Span sentence = sentences.get(si);
-      String stext = sentence.of(text);
-      List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
-      if (WAR_ORIGIN.matcher(stext).find()) {
-        hits = hits.stream().filter(h -> !protest(h)).toList();
-      }
-      List<CasualtyMention> found = incidentDead && periods.get(si) ? List.of()
-          : figures.get(si);
-      if (hits.isEmpty() && found.isEmpty()) {
-        continue;
-      }
-      if (hits.isEmpty()) {
-        int target = mentions.size() - 1;
-        if (found.stream().allMatch(EventExtractor::whoTheDeadWere)) {
-          // "Twelve children and 11 fighters were among the dead": the dead counted last, past
-          // a sentence of the same raids that counted none
-          for (int k = target; k >= 0
-              && si - mentions.get(k).sentence() <= options.lookBackSentences(); k--) {
-            if (mentions.get(k).casualties().stream().anyMatch(c -> c.count().best() != null
-                && c.kind() == CasualtyMention.Kind.KILLED)) {
-              target = k;
-              break;
-            }
-          }
-        }
-        EventMention last = target < 0 ? null : mentions.get(target);
-        if (last != null && si - last.sentence() <= options.lookBackSentences()) {
-          EventMention more = last.withCasualties(found);
-          // "At least 72 people died in the town of Khan Sheikhoun": where the incident was,
-          // when its own sentence named no place of the article's country.
-          PlaceLinker.Link where = places.link(text, sentence, found.get(0).span());
-          if (where != null && where.strong() && places.fine(where.place())
-              && (last.place() == null || !places.fine(last.place()))) {
-            more = more.withPlace(where.place());
-          }
-          mentions.set(target, more);
-          continue;
-        }
-        Span cue = found.get(0).span();
-        hits = List.of(new TriggerLexicon.Hit(cue.of(text), cue, TriggerLexicon.anyViolence(),
-            0));
-      }
-      TriggerLexicon.Hit main = null;
-      Set<String> stems = new HashSet<>();
-      for (TriggerLexicon.Hit h : hits) {
-        stems.add(h.stem());
-        if (main == null || rank(h, text, sentence) > rank(main, text, sentence)) {
-          main = h;
-        }
-      }
-      List<Span> dateSpans = new ArrayList<>();
-      EventDate date = nearestDate(times, sentence, main.span(), documentDate, dateSpans);
-      PlaceLinker.Link link = places.link(text, sentence, main.span());
-      if (link == null || places.isCountry(link.place())) {
-        // "Syria air raids kill 20 ... in air strikes targeting an IS training base in Raqa":
-        // another trigger of the sentence may say where.
-        for (TriggerLexicon.Hit h : hits) {
-          PlaceLinker.Link other = h == main ? null : places.link(text, sentence, h.span());
-          if (other != null && !places.isCountry(other.place())) {
-            link = other;
-            break;
-          }
-        }
-      }
-      if (link != null && places.foreignPartOfTown(text, link)) {
-        link = null;
-      }
-      Place place = link == null ? null : link.place();
-      List<Actor> perpetrators = actors.perpetrators(text, sentence, main.span(), settlements);
-      if (perpetrators.isEmpty() && ALSO.matcher(text.substring(main.span().end(),
-          Math.min(sentence.end(), main.span().end() + 12))).find()) {
-        perpetrators = earlierActors(mentions, main);
-      }
-      EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
-          link != null && link.strong(), place != null && !places.isCountry(place),
-          perpetrators, List.of(), found, anaphoric(main, text, sentence), stems, false);
-      mentions.add(mention);
-      if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
-        // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
-        // at each place of a list is an incident at each. A toll stated over the list belongs
-        // to none of them, so a sentence with one is left whole (RollUps reads it).
-        for (Place also : places.listedAfter(text, sentence, link)) {
-          mentions.add(mention.listedAt(also));
-        }
-      }
-    }
-
+    List<Span> sentences = PageBoilerplate.reportSentences(doc);
+    SentenceTolls tolls = SentenceTolls.read(text, sentences);
+    List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate)
+        .read(sentences, tolls);
     List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
         places::samePlace, places::samePlaceNamed);
-    // "the rebels had used the same chemical weapons in Aleppo last year": a sentence that
-    // tells only of an older incident says nothing of where today's happened.
-    BitSet recalled = new BitSet();
-    BitSet current = new BitSet();
-    for (IncidentGrouper.Incident incident : incidents) {
-      boolean old = olderThanReport(incident, fallback);
-      incident.mentions.forEach(m -> (old ? recalled : current).set(m.sentence()));
-    }
-    recalled.andNot(current);
-    List<Span> recalledSentences = recalled.stream().mapToObj(sentences::get).toList();
-    BitSet olderNews = recall.recalled(incidents, text, sentences, fallback);
-    BitSet sums = rollUps.rollUps(incidents, sentences, places::separateScenes);
-    // The lead is the report's news, however old: "MSF accused the regime of using chemical
-    // weapons ... on March 25" in a report of April 2.
-    int lead = RecalledIncidents.lead(incidents);
-    BitSet older = new BitSet();
-    for (int i = 0; i < incidents.size(); i++) {
-      if (olderNews.get(i) || i != lead && olderThanReport(incidents.get(i), fallback)) {
-        older.set(i);
-      }
-    }
-    BitSet news = new BitSet();
-    news.set(0, incidents.size());
-    news.andNot(older);
-    news.andNot(sums);
-    BitSet overPeriods = overPeriods(incidents, news, periodTotals(figures, periods));
+    IncidentRoles roles = IncidentRoles.of(incidents, text, sentences, fallback,
+        places::separateScenes, tolls.periodTotals());
     List<Event> events = new ArrayList<>();
-    for (IncidentGrouper.Incident incident : incidents) {
-      int i = events.size();
-      Event.Role role = sums.get(i) || overPeriods.get(i) ? Event.Role.AGGREGATE
-          : older.get(i) ? Event.Role.RECALLED : Event.Role.REPORTED;
-      events.add(event("ev" + (i + 1), incident, text, sentences, places,
-          fallback, recalledSentences, role, !sums.get(i) && !olderNews.get(i)));
+    for (int i = 0; i < incidents.size(); i++) {
+      events.add(event("ev" + (i + 1), incidents.get(i), text, sentences, places, fallback,
+          roles.recalledSentences(), roles.role(i), roles.keepsToll(i)));
     }
     return events;
-  }
-
-  /**
-   * Whether the incident's date cannot fall in the days up to the report that {@code fallback}
-   * stands for: "in Aleppo last year" in a report of this week's strikes.
-   */
-  private static boolean olderThanReport(IncidentGrouper.Incident incident,
-      EventDate fallback) {
-    return incident.date != null && fallback != null && !incident.date.equals(fallback)
-        && !EventDates.agreeWithReport(incident.date, fallback);
-  }
-
-  /** {@code sentence}, split after each photo credit inside it. */
-  private static List<Span> captionSplit(String text, Span sentence) {
-    List<Span> out = new ArrayList<>();
-    int from = sentence.start();
-    Matcher credit = PHOTO_CREDIT.matcher(text).region(from, sentence.end());
-    while (credit.find()) {
-      String rest = text.substring(credit.end(), sentence.end());
-      if (!rest.isBlank()) {
-        out.add(new Span(from, credit.end()));
-        from = sentence.end() - rest.stripLeading().length();
-      }
-    }
-    out.add(new Span(from, sentence.end()));
-    return out;
-  }
-
-  /**
-   * The weapons or means the incident's sentences name around its triggers ("helicopters
-   * dropped barrel bombs", "a car bomb exploded"), one per name, first told first.
-   */
-  private List<Event.Means> means(IncidentGrouper.Incident incident, String text) {
-    List<Event.Means> out = new ArrayList<>();
-    for (EventMention m : incident.mentions) {
-      Span s = m.sentenceSpan();
-      Span t = m.trigger().span();
-      for (Event.Means found : meansLexicon.find(text, Math.max(s.start(),
-          t.start() - MEANS_BEFORE), Math.min(s.end(), t.end() + MEANS_AFTER))) {
-        if (out.stream().noneMatch(x -> x.name().equals(found.name()))) {
-          out.add(found);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
-   * Russian jets on Alghantou" before "Airstrikes also targeted Rastan"), or none.
-   */
-  private static List<Actor> earlierActors(List<EventMention> mentions,
-      TriggerLexicon.Hit trigger) {
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      EventMention m = mentions.get(k);
-      if (!m.perpetrators().isEmpty() && m.trigger().subtypes().stream()
-          .anyMatch(trigger.subtypes()::contains)) {
-        return m.perpetrators();
-      }
-    }
-    return List.of();
-  }
-
-  /** The dead the report counts over days or weeks ("during the past two weeks"). */
-  private static Set<Integer> periodTotals(List<List<CasualtyMention>> figures,
-      BitSet periods) {
-    Set<Integer> totals = new HashSet<>();
-    periods.stream().forEach(si -> totals.addAll(IncidentGrouper.groupDead(figures.get(si))));
-    return totals;
-  }
-
-  /**
-   * The incidents whose every toll is one the report counts over a period ("ISIL kills 700
-   * people" in the headline, "has executed 700 ... during the past two weeks" in the text):
-   * totals of many incidents, while another of the report's current incidents states dead of
-   * its own. Only {@code current} incidents (neither recalled nor sums) are read.
-   */
-  private static BitSet overPeriods(List<IncidentGrouper.Incident> incidents, BitSet current,
-      Set<Integer> totals) {
-    BitSet over = new BitSet();
-    boolean others = false;
-    for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
-      Set<Integer> dead = IncidentGrouper.groupDead(incidents.get(i).casualties());
-      if (!dead.isEmpty() && totals.containsAll(dead)) {
-        over.set(i);
-      } else if (!dead.isEmpty()) {
-        others = true;
-      }
-    }
-    return others ? over : new BitSet();
-  }
-
-  /** A trigger of protests or riots only. */
-  private static boolean protest(TriggerLexicon.Hit h) {
-    return h.subtypes().stream().allMatch(s -> s.type() == SubEventType.EventType.PROTESTS
-        || s.type() == SubEventType.EventType.RIOTS);
-  }
-
-  /** A statement of who the dead were, with no figure of its own: "three were children". */
-  private static boolean whoTheDeadWere(CasualtyMention c) {
-    return c.kind() == CasualtyMention.Kind.KILLED && c.count().best() == null
-        && !c.categories().isEmpty();
   }
 
   /**
@@ -417,53 +110,10 @@ public final class EventExtractor implements Extractor {
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
     SubEventType subtype = subtype(incident, main, killed);
 
-    // A country, or a place abroad not tied to the trigger ("Moscow said ..."), is kept only
-    // when nothing finer is near; "a drone strike in Baghdad" stays in Baghdad.
-    Place linked = incident.place();
-    boolean strong = incident.mentions.stream()
-        .anyMatch(m -> m.place() == linked && m.placeStrong());
-    // "an attack in Syria" in a report from Washington: what is finer lies in Syria
-    String bound = strong && places.isCountry(linked) ? linked.country() : null;
-    Place place = linked;
-    if (place == null || !places.fine(place)) {
-      EventMention first = incident.mentions.get(0);
-      int from = Math.max(0, first.sentence() - options.lookBackSentences());
-      Place finer = places.before(sentences.get(from), first.sentenceSpan(), bound);
-      boolean tied = strong && !places.isCountry(place) && places.nearFocus(place);
-      if (finer == null && options.articlePlaceFallback() && !tied) {
-        finer = places.first(bound, recalled);
-      }
-      place = finer != null ? finer : place;
-    }
-    // Still no region of the article's country (a country, "Washington", a Syrian village
-    // the gazetteer put in Texas, "Northern Syria"): the governorate the article is about,
-    // unless a preposition ties the incident to a place in the neighbourhood ("in Baghdad").
-    // A settlement across the border, near the governorate ("Kilis"), keeps its own.
-    Place region = places.governorate(bound);
-    if (region != null && (place == null || !PlaceLinker.regional(place)
-        || !place.country().equals(region.country()) && !places.near(place, region))) {
-      final Place chosen = place;
-      boolean tiedAbroad = chosen != null && !places.isCountry(chosen)
-          && PlaceLinker.regional(chosen) && places.nearFocus(chosen)
-          && incident.mentions.stream().anyMatch(m -> m.place() == chosen && m.placeStrong());
-      if (!tiedAbroad) {
-        place = region;
-      }
-    }
-
-    // Each phrase named as one actor of the tables, under the state where the event happens.
+    Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
-    Map<String, Actor> perpetrators = new LinkedHashMap<>();
-    for (EventMention m : incident.mentions) {
-      for (Actor phrase : m.perpetrators()) {
-        Actor a = actorTable.resolve(phrase.name(), phrase.alleged(), country);
-        if (a != null) {
-          perpetrators.merge(a.name(), a,
-              (x, y) -> new Actor(x.name(), x.category(), x.alleged() && y.alleged()));
-        }
-      }
-    }
-    List<Actor> targets = targets(incident, killed, injured, text);
+    List<Actor> perpetrators = actors.perpetrators(incident, country);
+    List<Actor> targets = IncidentActors.targets(incident, killed, injured, text);
 
     TreeSet<Span> evidence = new TreeSet<>();
     for (EventMention m : incident.mentions) {
@@ -475,8 +125,8 @@ public final class EventExtractor implements Extractor {
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
         date(incident, fallback),
         place == null ? null : place.id(), role,
-        new ArrayList<>(perpetrators.values()), targets, keepToll ? killed : null,
-        keepToll ? injured : null, means(incident, text), new ArrayList<>(evidence));
+        perpetrators, targets, keepToll ? killed : null,
+        keepToll ? injured : null, means.around(incident, text), new ArrayList<>(evidence));
   }
 
   /**
@@ -485,24 +135,6 @@ public final class EventExtractor implements Extractor {
    */
   private static EventDate date(IncidentGrouper.Incident incident, EventDate fallback) {
     return incident.date != null ? incident.date : fallback;
-  }
-
-  /**
-   * How well a trigger names its sentence's incident: specificity first; then a new incident
-   * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
-   * codes an assassination by drone strike as an air strike. An act only considered or
-   * threatened ranks below all of these.
-   */
-  private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
-    if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
-      return -1;
-    }
-    int weapon = h.subtypes().get(0).type() == SubEventType.EventType.EXPLOSIONS ? 1 : 0;
-    return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon;
-  }
-
-  private static boolean anaphoric(TriggerLexicon.Hit h, String text, Span sentence) {
-    return ANAPHOR.matcher(text.substring(sentence.start(), h.span().start())).find();
   }
 
   /** The main trigger's first sub-type the incident allows; for a bare killing, by victims. */
@@ -522,79 +154,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return main.trigger().subtypes().get(0);
-  }
-
-  private static List<Actor> targets(IncidentGrouper.Incident incident, Count killed,
-      Count injured, String text) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    for (Count c : new Count[] {killed, injured}) {
-      if (c == null) {
-        continue;
-      }
-      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
-          || c.categories().containsKey("women")) {
-        names.add("civilians");
-      }
-      if (c.categories().containsKey("combatants")) {
-        names.add("combatants");
-      }
-    }
-    for (EventMention m : incident.mentions) {
-      String after = text.substring(m.trigger().span().end(),
-          Math.min(m.sentenceSpan().end(), m.trigger().span().end() + 80));
-      if (CIVILIAN_SITE.matcher(after).find()) {
-        names.add("civilians");
-      }
-    }
-    return names.stream()
-        .map(n -> new Actor(n, n.equals("civilians") ? "Civilians" : null, false)).toList();
-  }
-
-  /** The date of the time expression nearest the trigger in its sentence, or null. */
-  private EventDate nearestDate(List<Timex> times, Span sentence, Span trigger,
-      LocalDate document, List<Span> spans) {
-    Timex best = null;
-    EventDate bestDate = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Timex t : times) {
-      if (!sentence.contains(t.span())) {
-        continue;
-      }
-      EventDate d = dates.of(t, document);
-      if (d == null) {
-        continue;
-      }
-      int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end()
-          : trigger.start() - t.span().end() + 5;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = t;
-        bestDate = d;
-      }
-    }
-    if (best != null) {
-      spans.add(best.span());
-    }
-    return bestDate;
-  }
-
-  /**
-   * Time expressions that can date an incident: not the dateline's publication date, nor a
-   * photo caption's date ("... in Idlib province Syria August 6 2016. (Reuters)"), which
-   * dates the picture, often of an older strike.
-   */
-  private static List<Timex> eventTimes(Facts facts, String text) {
-    Dateline dateline = facts.get(Facts.DATELINE);
-    List<Timex> out = new ArrayList<>();
-    for (Timex t : facts.list(Facts.TIMES)) {
-      if (t.span() != null && (dateline == null || dateline.span() == null
-          || !dateline.span().overlaps(t.span()))
-          && !CAPTION_CREDIT.matcher(text.substring(t.span().end(),
-              Math.min(text.length(), t.span().end() + 60))).find()) {
-        out.add(t);
-      }
-    }
-    return out;
   }
 
   private static List<Span> organisationSpans(AnnotatedDocument doc, Facts facts) {

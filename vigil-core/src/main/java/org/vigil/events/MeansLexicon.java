@@ -18,6 +18,11 @@ final class MeansLexicon {
 
   private record Word(String name, Pattern pattern) {}
 
+  /** How far before a trigger its means may be named: "barrel bombs dropped on ...". */
+  private static final int MEANS_BEFORE = 40;
+  /** How far after: "an air strike with cluster munitions", "a shell fired from a mortar". */
+  private static final int MEANS_AFTER = 60;
+
   private final List<Word> words = new ArrayList<>();
 
   /** The table bundled with Vigil: {@code means.tsv}, read when Vigil starts. */
@@ -61,5 +66,24 @@ final class MeansLexicon {
       }
     }
     return once;
+  }
+
+  /**
+   * The weapons or means the incident's sentences name around its triggers ("helicopters
+   * dropped barrel bombs", "a car bomb exploded"), one per name, first told first.
+   */
+  List<Means> around(IncidentGrouper.Incident incident, String text) {
+    List<Means> out = new ArrayList<>();
+    for (EventMention m : incident.mentions) {
+      Span s = m.sentenceSpan();
+      Span t = m.trigger().span();
+      for (Means found : find(text, Math.max(s.start(), t.start() - MEANS_BEFORE),
+          Math.min(s.end(), t.end() + MEANS_AFTER))) {
+        if (out.stream().noneMatch(x -> x.name().equals(found.name()))) {
+          out.add(found);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -1,0 +1,119 @@
+package org.vigil.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.model.Event.Actor;
+import org.vigil.model.Event.Count;
+import org.vigil.model.Place;
+import org.vigil.model.Span;
+import org.vigil.tables.PatternTable;
+
+/**
+ * Assigns actors: to each mention the perpetrators its sentence words ({@link ActorReader}),
+ * to each incident those of all its mentions named through {@link ActorTable}, and the
+ * targets its victims and the sites struck tell.
+ */
+final class IncidentActors {
+
+  private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
+      "target-phrases.tsv", Set.of("civilian-site"));
+  private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
+
+  /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
+  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
+
+  private final ActorReader actors = new ActorReader();
+  private final ActorTable actorTable = ActorTable.STANDARD;
+
+  /** The names of the article's places finer than a country, as the text gives them. */
+  static Set<String> settlements(String text, List<Place> all, PlaceLinker places) {
+    Set<String> settlements = new HashSet<>();
+    for (Place p : all) {
+      if (!places.isCountry(p)) {
+        p.names().forEach(m -> settlements.add(m.of(text)));
+      }
+    }
+    return settlements;
+  }
+
+  /**
+   * The perpetrators the sentence names for {@code trigger}; when it names none but tells of
+   * more of the same act ("also"), those of the latest of the {@code earlier} mentions.
+   */
+  List<Actor> ofMention(String text, Span sentence, TriggerLexicon.Hit trigger,
+      Set<String> settlements, List<EventMention> earlier) {
+    List<Actor> perpetrators = actors.perpetrators(text, sentence, trigger.span(), settlements);
+    if (perpetrators.isEmpty() && ALSO.matcher(text.substring(trigger.span().end(),
+        Math.min(sentence.end(), trigger.span().end() + 12))).find()) {
+      perpetrators = earlierActors(earlier, trigger);
+    }
+    return perpetrators;
+  }
+
+  /**
+   * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
+   * Russian jets on Alghantou" before "Airstrikes also targeted Rastan"), or none.
+   */
+  private static List<Actor> earlierActors(List<EventMention> mentions,
+      TriggerLexicon.Hit trigger) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      EventMention m = mentions.get(k);
+      if (!m.perpetrators().isEmpty() && m.trigger().subtypes().stream()
+          .anyMatch(trigger.subtypes()::contains)) {
+        return m.perpetrators();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The incident's perpetrators: each phrase named as one actor of the tables, under the state
+   * where the event happens ({@code country}, or null).
+   */
+  List<Actor> perpetrators(IncidentGrouper.Incident incident, String country) {
+    Map<String, Actor> perpetrators = new LinkedHashMap<>();
+    for (EventMention m : incident.mentions) {
+      for (Actor phrase : m.perpetrators()) {
+        Actor a = actorTable.resolve(phrase.name(), phrase.alleged(), country);
+        if (a != null) {
+          perpetrators.merge(a.name(), a,
+              (x, y) -> new Actor(x.name(), x.category(), x.alleged() && y.alleged()));
+        }
+      }
+    }
+    return new ArrayList<>(perpetrators.values());
+  }
+
+  /** The incident's targets: civilians or combatants, by its victims and the sites struck. */
+  static List<Actor> targets(IncidentGrouper.Incident incident, Count killed,
+      Count injured, String text) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Count c : new Count[] {killed, injured}) {
+      if (c == null) {
+        continue;
+      }
+      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
+          || c.categories().containsKey("women")) {
+        names.add("civilians");
+      }
+      if (c.categories().containsKey("combatants")) {
+        names.add("combatants");
+      }
+    }
+    for (EventMention m : incident.mentions) {
+      String after = text.substring(m.trigger().span().end(),
+          Math.min(m.sentenceSpan().end(), m.trigger().span().end() + 80));
+      if (CIVILIAN_SITE.matcher(after).find()) {
+        names.add("civilians");
+      }
+    }
+    return names.stream()
+        .map(n -> new Actor(n, n.equals("civilians") ? "Civilians" : null, false)).toList();
+  }
+}

@@ -1,0 +1,121 @@
+package org.vigil.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.casualties.CasualtyMention;
+import org.vigil.model.Event.Actor;
+import org.vigil.model.Event.EventDate;
+import org.vigil.model.Place;
+import org.vigil.model.Span;
+import org.vigil.model.Timex;
+import org.vigil.pipeline.Facts;
+
+/**
+ * Reads the mentions of incidents in the sentences of one report: each sentence's main
+ * trigger ({@link TriggerFinder}) with the date, place, perpetrators and casualties the
+ * sentence gives it. A sentence of figures alone adds them to a mention before it
+ * ({@link TollAttachment}).
+ */
+final class MentionReader {
+
+  private final TriggerFinder triggers = new TriggerFinder();
+  private final IncidentActors actors = new IncidentActors();
+  private final EventDates dates = new EventDates();
+  private final TollAttachment attachment;
+  private final String text;
+  private final PlaceLinker places;
+  private final LocalDate documentDate;
+  private final List<Timex> times;
+  private final Set<String> settlements;
+
+  /** A reader of the report {@code text}, given the facts of earlier steps. */
+  MentionReader(EventOptions options, String text, Facts facts, PlaceLinker places,
+      LocalDate documentDate) {
+    this.attachment = new TollAttachment(options);
+    this.text = text;
+    this.places = places;
+    this.documentDate = documentDate;
+    this.times = PageBoilerplate.eventTimes(facts, text);
+    this.settlements = IncidentActors.settlements(text, facts.list(Facts.PLACES), places);
+  }
+
+  /** The mentions of {@code sentences}, in text order; {@code tolls} are their figures. */
+  List<EventMention> read(List<Span> sentences, SentenceTolls tolls) {
+    List<EventMention> mentions = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      Span sentence = sentences.get(si);
+      List<TriggerLexicon.Hit> hits = triggers.find(text, sentence);
+      List<CasualtyMention> found = tolls.of(si);
+      if (hits.isEmpty() && found.isEmpty()) {
+        continue;
+      }
+      if (hits.isEmpty()) {
+        if (attachment.attach(mentions, si, sentence, found, text, places)) {
+          continue;
+        }
+        hits = List.of(TollAttachment.cue(found, text));
+      }
+      add(mentions, si, sentence, hits, found);
+    }
+    return mentions;
+  }
+
+  /** Adds the mention of sentence {@code si}, of its triggers {@code hits} and figures. */
+  private void add(List<EventMention> mentions, int si, Span sentence,
+      List<TriggerLexicon.Hit> hits, List<CasualtyMention> found) {
+    TriggerLexicon.Hit main = TriggerFinder.main(hits, text, sentence);
+    Set<String> stems = new HashSet<>();
+    hits.forEach(h -> stems.add(h.stem()));
+    List<Span> dateSpans = new ArrayList<>();
+    EventDate date = nearestDate(sentence, main.span(), dateSpans);
+    PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
+    Place place = link == null ? null : link.place();
+    List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
+    EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
+        link != null && link.strong(), place != null && !places.isCountry(place),
+        perpetrators, List.of(), found, TriggerFinder.anaphoric(main, text, sentence), stems,
+        false);
+    mentions.add(mention);
+    if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
+      // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
+      // at each place of a list is an incident at each. A toll stated over the list belongs
+      // to none of them, so a sentence with one is left whole (RollUps reads it).
+      for (Place also : places.listedAfter(text, sentence, link)) {
+        mentions.add(mention.listedAt(also));
+      }
+    }
+  }
+
+  /**
+   * The date of the time expression nearest the trigger in its sentence, or null; its span is
+   * added to {@code spans}.
+   */
+  private EventDate nearestDate(Span sentence, Span trigger, List<Span> spans) {
+    Timex best = null;
+    EventDate bestDate = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Timex t : times) {
+      if (!sentence.contains(t.span())) {
+        continue;
+      }
+      EventDate d = dates.of(t, documentDate);
+      if (d == null) {
+        continue;
+      }
+      int distance = t.span().start() >= trigger.end() ? t.span().start() - trigger.end()
+          : trigger.start() - t.span().end() + 5;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = t;
+        bestDate = d;
+      }
+    }
+    if (best != null) {
+      spans.add(best.span());
+    }
+    return bestDate;
+  }
+}

@@ -1,0 +1,70 @@
+package org.vigil.events;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.model.Span;
+import org.vigil.tables.PatternTable;
+
+/**
+ * Finds the triggers of one sentence ({@link TriggerLexicon}) and picks the one that names its
+ * incident. Protests told as the war's origin are background, not triggers; an act only
+ * threatened or planned ranks last; a trigger that refers back ("the strike") ranks below one
+ * that tells of a new act.
+ */
+final class TriggerFinder {
+
+  private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin"));
+  private static final Pattern ANAPHOR = PHRASES.get("anaphor");
+  private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
+  private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
+
+  private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+
+  /** The triggers of {@code sentence}, but for protests in a sentence telling how a war began. */
+  List<TriggerLexicon.Hit> find(String text, Span sentence) {
+    String stext = sentence.of(text);
+    List<TriggerLexicon.Hit> hits = lexicon.find(stext, sentence.start());
+    if (WAR_ORIGIN.matcher(stext).find()) {
+      hits = hits.stream().filter(h -> !protest(h)).toList();
+    }
+    return hits;
+  }
+
+  /** The trigger of {@code hits} that names the sentence's incident best (the first if equal). */
+  static TriggerLexicon.Hit main(List<TriggerLexicon.Hit> hits, String text, Span sentence) {
+    TriggerLexicon.Hit main = null;
+    for (TriggerLexicon.Hit h : hits) {
+      if (main == null || rank(h, text, sentence) > rank(main, text, sentence)) {
+        main = h;
+      }
+    }
+    return main;
+  }
+
+  /**
+   * How well a trigger names its sentence's incident: specificity first; then a new incident
+   * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
+   * codes an assassination by drone strike as an air strike. An act only considered or
+   * threatened ranks below all of these.
+   */
+  private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
+    if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
+      return -1;
+    }
+    int weapon = h.subtypes().get(0).type() == SubEventType.EventType.EXPLOSIONS ? 1 : 0;
+    return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon;
+  }
+
+  /** Whether the trigger refers back to an incident already told: "the strike". */
+  static boolean anaphoric(TriggerLexicon.Hit h, String text, Span sentence) {
+    return ANAPHOR.matcher(text.substring(sentence.start(), h.span().start())).find();
+  }
+
+  /** A trigger of protests or riots only. */
+  private static boolean protest(TriggerLexicon.Hit h) {
+    return h.subtypes().stream().allMatch(s -> s.type() == SubEventType.EventType.PROTESTS
+        || s.type() == SubEventType.EventType.RIOTS);
+  }
+}
