@@ -37,6 +37,7 @@ final class SqlStore implements Store {
   private final Linking linking;
   private final EventSketches sketches;
   private final IncidentViews views = new IncidentViews(reviews);
+  private final IncidentEdits edits;
 
   SqlStore(Database db) {
     this(db, LinkOptions.defaults());
@@ -47,6 +48,7 @@ final class SqlStore implements Store {
     IncidentMatcher matcher = new IncidentMatcher(options);
     this.incidentRows = new Incidents(matcher, reviews, watches);
     this.linking = new Linking(new IncidentLinker(matcher), incidentRows, corrections);
+    this.edits = new IncidentEdits(incidentRows, corrections, reviews);
     this.sketches = new EventSketches(options);
   }
 
@@ -281,86 +283,14 @@ final class SqlStore implements Store {
     if (into == from) {
       throw new StoreException("cannot merge incident " + into + " into itself");
     }
-    db.useTransaction(h -> {
-      requireLive(h, into);
-      requireLive(h, from);
-      List<String> kept = Corrections.memberKeys(h, into);
-      List<String> moved = Corrections.memberKeys(h, from);
-      h.createUpdate("UPDATE incident_event SET incident_id = :into, reason = :why "
-              + "WHERE incident_id = :from")
-          .bind("into", into).bind("from", from)
-          .bind("why", Inputs.clip("merged by " + user + ": " + reason, 2000)).execute();
-      h.createUpdate("UPDATE incident SET merged_into = :into WHERE id = :from")
-          .bind("into", into).bind("from", from).execute();
-      for (String key : moved) {
-        corrections.record(h, "together", key, kept.isEmpty() ? moved.get(0) : kept.get(0),
-            user);
-      }
-      incidentRows.refresh(h, into);
-      incidentRows.refresh(h, from);
-      corrections.audit(h, user, "merge", "incident " + from,
-          "incident " + from + " (" + String.join(", ", moved) + ")",
-          "incident " + into, reason);
-    });
+    db.useTransaction(h -> edits.merge(h, into, from, user, reason));
     return incident(into).orElseThrow();
   }
 
   @Override
   public IncidentView split(long id, List<String> eventKeys, String user, String reason) {
-    long created = db.inTransaction(h -> {
-      requireLive(h, id);
-      List<String> members = Corrections.memberKeys(h, id);
-      if (!members.containsAll(eventKeys)) {
-        List<String> strangers = new ArrayList<>(eventKeys);
-        strangers.removeAll(members);
-        throw new StoreException("incident " + id + " has no event " + strangers
-            + "; its events are " + members);
-      }
-      if (eventKeys.isEmpty() || eventKeys.containsAll(members)) {
-        throw new StoreException("a split of incident " + id
-            + " must move some of its events and keep some");
-      }
-      long fresh = incidentRows.create(h);
-      h.createUpdate("""
-              UPDATE incident_event SET incident_id = :fresh, reason = :why
-              WHERE incident_id = :id AND event_id IN (
-                SELECT e.id FROM event e WHERE e.event_key IN (<keys>) AND e.is_current)""")
-          .bind("fresh", fresh).bind("id", id).bindList("keys", eventKeys)
-          .bind("why", Inputs.clip("split off by " + user + ": " + reason, 2000)).execute();
-      List<String> kept = new ArrayList<>(members);
-      kept.removeAll(eventKeys);
-      reviews.keepWith(h, eventKeys, kept);
-      for (String key : eventKeys) {
-        if (!key.equals(eventKeys.get(0))) {
-          corrections.record(h, "together", key, eventKeys.get(0), user);
-        }
-        for (String other : members) {
-          if (!eventKeys.contains(other)) {
-            corrections.record(h, "apart", key, other, user);
-          }
-        }
-      }
-      incidentRows.refresh(h, id);
-      incidentRows.refresh(h, fresh);
-      corrections.audit(h, user, "split", "incident " + id,
-          "incident " + id + " (" + String.join(", ", members) + ")",
-          "incident " + fresh + " (" + String.join(", ", eventKeys) + ")", reason);
-      return fresh;
-    });
+    long created = db.inTransaction(h -> edits.split(h, id, eventKeys, user, reason));
     return incident(created).orElseThrow();
-  }
-
-  private static void requireLive(Handle h, long id) {
-    Optional<Long> merged = h.createQuery("SELECT merged_into FROM incident WHERE id = :id")
-        .bind("id", id).mapTo(Long.class).findOne();
-    boolean exists = h.createQuery("SELECT COUNT(*) FROM incident WHERE id = :id")
-        .bind("id", id).mapTo(Integer.class).one() > 0;
-    if (!exists) {
-      throw new StoreException("no incident " + id);
-    }
-    if (merged.isPresent()) {
-      throw new StoreException("incident " + id + " was merged into incident " + merged.get());
-    }
   }
 
   @Override
@@ -369,7 +299,7 @@ final class SqlStore implements Store {
     FieldReview r = new FieldReview(field, verdict, value, user, Instant.now(), reason);
     ReviewedValues.check(r);
     db.useTransaction(h -> {
-      requireLive(h, id);
+      IncidentEdits.requireLive(h, id);
       List<String> members = Corrections.memberKeys(h, id);
       if (members.isEmpty()) {
         throw new StoreException("incident " + id + " has no events left to review");
