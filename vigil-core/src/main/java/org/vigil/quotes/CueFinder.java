@@ -32,7 +32,7 @@ final class CueFinder {
   private static final List<String[]> SOURCE_PHRASES = WORDS.list("source-phrase").stream()
       .map(p -> p.split("\\s+")).toList();
   /** Heads through which an organisation speaks: "a ministry spokesman", "a Homeland Security official". */
-  private static final Set<String> SPOKES = WORDS.set("spokes-head");
+  static final Set<String> SPOKES = WORDS.set("spokes-head");
   private static final Set<String> AUXILIARIES = WORDS.set("auxiliary");
   private static final Set<String> AUXILIARY_CLITICS = WORDS.set("auxiliary-clitic");
 
@@ -40,11 +40,14 @@ final class CueFinder {
   private final String text;
   private final ArticleEntities entities;
   private final QuoteOptions options;
+  private final SpeakerPhrases phrases;
 
-  CueFinder(TokenIndex index, ArticleEntities entities, QuoteOptions options) {
+  CueFinder(TokenIndex index, ArticleEntities entities, SpeakerPhrases phrases,
+      QuoteOptions options) {
     this.index = index;
     this.text = index.text();
     this.entities = entities;
+    this.phrases = phrases;
     this.options = options;
   }
 
@@ -86,14 +89,14 @@ final class CueFinder {
     for (int v = first - 1; v >= lo; v--) {
       int phrase = sourcePhraseAt(v);
       if (phrase > 0) {
-        SpeakerPhrase np = rightNp(v + phrase, first);
+        SpeakerPhrase np = phrases.rightNp(v + phrase, first);
         if (np != null) {
           return new Cue(v, np);
         }
       } else if (isSpeechVerb(v)) {
-        SpeakerPhrase np = leftNp(v, lo);
+        SpeakerPhrase np = phrases.leftNp(v, lo);
         if (np == null) {
-          np = rightNp(v + 1, first);
+          np = phrases.rightNp(v + 1, first);
           if (np != null && (np.to() >= first || hasWordBetween(np.to(), first)
               || !isColonOrComma(index.token(np.to())))) {
             np = null; // only "said Trump: "…"": "accuse Clinton of being "duped"" names an object
@@ -129,12 +132,12 @@ final class CueFinder {
             inverted = false;
           }
         }
-        SpeakerPhrase np = inverted ? leadingEntity(v + 1, sentenceEnd(v)) : leadingEntity(after, v);
+        SpeakerPhrase np = inverted ? phrases.leadingEntity(v + 1, sentenceEnd(v)) : phrases.leadingEntity(after, v);
         if (np == null && inverted) {
-          np = rightNp(v + 1, sentenceEnd(v));
+          np = phrases.rightNp(v + 1, sentenceEnd(v));
         }
         if (np == null && !inverted) {
-          np = leftNp(v, after);
+          np = phrases.leftNp(v, after);
         }
         return np == null ? null : new Cue(v, np);
       }
@@ -144,202 +147,6 @@ final class CueFinder {
       }
     }
     return null;
-  }
-
-  /** The subject left of verb {@code v}, no further left than {@code lo}. */
-  SpeakerPhrase leftNp(int v, int lo) {
-    CoreLabel verb = index.token(v);
-    if (v > lo && (index.token(v - 1).tag().equals("TO") || verb.tag().equals("VBG")
-        || index.token(v - 1).tag().equals("CC"))) {
-      // "Clinton had mocked it, saying …", "took to Twitter to accuse", "bemoaned … and said";
-      // but "footage of Hillary Clinton asking" names its own subject.
-      if (verb.tag().equals("VBG") && entities.idAt(v - 1) != null) {
-        return npEndingAt(v - 1, lo);
-      }
-      return sentenceSubject(lo, v);
-    }
-    for (int r = lo + 1; r < v; r++) {
-      String tag = index.token(r).tag();
-      if ((tag.equals("WDT") || tag.equals("WP")) && !index.inQuote(r)) {
-        SpeakerPhrase head = leadingEntity(lo, r); // "US Central Command, which oversees …, said"
-        if (head != null) {
-          return head;
-        }
-        break;
-      }
-    }
-    int j = v - 1;
-    while (j >= lo && (index.token(j).tag().startsWith("RB") || isAux(index.token(j)))) {
-      j--;
-    }
-    j = index.skipParenthesis(j, lo); // "Sen. Claire McCaskill (D-Mo.) said"
-    if (j >= lo && index.token(j).word().equals(",")) {
-      SpeakerPhrase opening = leadingEntity(lo, j); // "Michael Mulgrew, president of …, which …, said"
-      if (opening != null && index.token(opening.to()).word().equals(",")) {
-        return opening;
-      }
-      int k = j - 1;
-      while (k >= lo && k > j - 25 && !index.token(k).word().equals(",")) {
-        k--;
-      }
-      if (k < lo || !index.token(k).word().equals(",")) {
-        return null;
-      }
-      j = k - 1;
-    }
-    if (j < lo) {
-      return null;
-    }
-    return npEndingAt(j, lo);
-  }
-
-  /** The first person or organisation in subject position between {@code lo} and {@code v}. */
-  SpeakerPhrase sentenceSubject(int lo, int v) {
-    SpeakerPhrase opening = leadingEntity(lo, v); // "House Speaker Paul Ryan, R-Wis., despite …"
-    if (opening != null) {
-      return opening;
-    }
-    for (int i = lo; i < v; i++) {
-      if (index.inQuote(i)) {
-        continue;
-      }
-      if (entities.idAt(i) != null) {
-        int end = i;
-        while (end < v && entities.idAt(i).equals(entities.idAt(end))) {
-          end++;
-        }
-        if (index.isSubject(i, end)) {
-          return new SpeakerPhrase(i, end, SpeakerPhrase.Kind.ENTITY, entities.idAt(i), null);
-        }
-        i = end - 1;
-      } else if (index.token(i).tag().equals("PRP") && (i == lo || !Character.isLetterOrDigit(index.token(i - 1).word().charAt(0)))) {
-        return new SpeakerPhrase(i, i + 1, SpeakerPhrase.Kind.PRONOUN, null, index.token(i).word().toLowerCase(Locale.ROOT));
-      }
-    }
-    return null;
-  }
-
-  private SpeakerPhrase npEndingAt(int j, int lo) {
-    CoreLabel t = index.token(j);
-    if (entities.idAt(j) != null) {
-      int a = j;
-      while (a > lo && entities.idAt(j).equals(entities.idAt(a - 1))) {
-        a--;
-      }
-      return new SpeakerPhrase(a, j + 1, SpeakerPhrase.Kind.ENTITY, entities.idAt(j), null);
-    }
-    String w = t.word().toLowerCase(Locale.ROOT);
-    if (t.tag().equals("PRP")) {
-      return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN, null, w);
-    }
-    if ((t.tag().equals("WDT") || t.tag().equals("WP")) && j - 1 >= lo) {
-      // "the Chicago Police Department which reported …": the relative pronoun's antecedent
-      // only a named one: "anybody who complains" is seldom the speaker the quote wants
-      int k = index.token(j - 1).word().equals(",") ? j - 2 : j - 1;
-      SpeakerPhrase antecedent = k >= lo ? npEndingAt(k, lo) : null;
-      return antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ENTITY ? antecedent : null;
-    }
-    if (isWhen(t)) {
-      return null; // "the coalition which launched … in Syria last September said"
-    }
-    if (t.tag().startsWith("NN") || t.tag().startsWith("JJ")) {
-      int a = j;
-      while (a > lo && (index.token(a - 1).tag().startsWith("NN") || index.token(a - 1).tag().startsWith("JJ")
-          || index.token(a - 1).tag().equals("DT") || index.token(a - 1).tag().equals("CD")
-          || index.token(a - 1).tag().equals("POS") || index.token(a - 1).tag().equals("IN")
-          || index.token(a - 1).tag().equals("CC") || entities.idAt(a - 1) != null)
-          && j - a < 8) {
-        a--;
-        if (index.token(a).tag().equals("DT")) {
-          break;
-        }
-      }
-      if (SPOKES.contains(w)) {
-        for (int i = a; i <= j; i++) {
-          if (entities.idAt(i) != null && entities.isOrganization(entities.idAt(i))) {
-            return new SpeakerPhrase(a, j + 1, SpeakerPhrase.Kind.ENTITY, entities.idAt(i), null); // "a ministry spokesman"
-          }
-        }
-      }
-      boolean proper = t.tag().startsWith("NNP");
-      return new SpeakerPhrase(a, j + 1, proper ? SpeakerPhrase.Kind.NAME : SpeakerPhrase.Kind.DESCRIPTION, null, w);
-    }
-    return null;
-  }
-
-  private static boolean isWhen(CoreLabel t) {
-    String ner = t.ner();
-    return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "NUMBER".equals(ner);
-  }
-
-  /** The subject right of an inverted verb: {@code said displaced Aleppo native Abu Ahmed}. */
-  SpeakerPhrase rightNp(int from, int hi) {
-    int k = from;
-    int lastNoun = -1;
-    for (; k < hi && k < from + 10; k++) {
-      CoreLabel t = index.token(k);
-      String w = t.word();
-      if (entities.idAt(k) != null && !index.inQuote(k)) {
-        int end = k;
-        while (end < hi && entities.idAt(k).equals(entities.idAt(end))) {
-          end++;
-        }
-        return new SpeakerPhrase(from, end, SpeakerPhrase.Kind.ENTITY, entities.idAt(k), null);
-      }
-      if (t.tag().equals("PRP") && k == from) {
-        return new SpeakerPhrase(k, k + 1, SpeakerPhrase.Kind.PRONOUN, null, w.toLowerCase(Locale.ROOT));
-      }
-      if ((!Character.isLetterOrDigit(w.charAt(0)) && !t.tag().equals("HYPH"))
-          || t.tag().equals("VBD") || t.tag().equals("VBZ")
-          || t.tag().equals("VBP") || t.tag().equals("MD") || t.tag().equals("WP")
-          || t.tag().equals("WDT") || w.equalsIgnoreCase("that") || index.inQuote(k)) {
-        break;
-      }
-      if (t.tag().startsWith("NN") || t.tag().startsWith("JJ")) {
-        lastNoun = k;
-      }
-    }
-    if (lastNoun < 0) {
-      return null;
-    }
-    CoreLabel head = index.token(lastNoun);
-    return new SpeakerPhrase(from, lastNoun + 1, head.tag().startsWith("NNP") ? SpeakerPhrase.Kind.NAME : SpeakerPhrase.Kind.DESCRIPTION,
-        null, head.word().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The person or organisation heading the noun phrase that starts at {@code from}, past
-   * titles and affiliations: {@code panel Chairman Rep. Jason Chaffetz (R-Utah)},
-   * {@code IMF chief economist Maury Obstfeld}, {@code MSNBC host Chris Matthews}. Null when
-   * the phrase ends in a plain noun ("Trump lawyer").
-   */
-  private SpeakerPhrase leadingEntity(int from, int hi) {
-    int end = from;
-    while (end < hi && end < from + 12 && isNominal(end)) {
-      if (end > from && index.token(end).tag().equals("DT") && entities.idAt(end - 1) != null) {
-        break; // "Hisham Marwah the Syrian National Coalition's vice-president": comma lost
-      }
-      end++;
-    }
-    if (end == from || entities.idAt(end - 1) == null || index.inQuote(end - 1)) {
-      return null;
-    }
-    String id = entities.idAt(end - 1);
-    int start = end - 1;
-    while (start > from && id.equals(entities.idAt(start - 1))) {
-      start--;
-    }
-    return new SpeakerPhrase(from, end, SpeakerPhrase.Kind.ENTITY, id, null);
-  }
-
-  private boolean isNominal(int i) {
-    CoreLabel t = index.token(i);
-    String tag = t.tag();
-    if (t.word().equals(".") && i > 0 && index.token(i - 1).word().matches("\\p{Lu}\\p{L}{0,3}")) {
-      return true; // "said Del. Stacey Plaskett" when "Del." is split
-    }
-    return entities.idAt(i) != null || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT")
-        || tag.equals("HYPH") || tag.equals("POS") || tag.equals("CD") || tag.equals("VBN");
   }
 
   /** Speech verbs outside quotes that attribute no quotation: indirect speech. */
@@ -356,7 +163,7 @@ final class CueFinder {
       }
       int start = sentenceStart(v);
       if (according) {
-        SpeakerPhrase np = rightNp(v + phrase, sentenceEnd(v));
+        SpeakerPhrase np = phrases.rightNp(v + phrase, sentenceEnd(v));
         if (np != null) {
           out.add(new Cue(v, np));
         }
@@ -365,9 +172,9 @@ final class CueFinder {
       if (!t.tag().startsWith("VB") || !options.reportingVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      SpeakerPhrase np = leftNp(v, start);
+      SpeakerPhrase np = phrases.leftNp(v, start);
       if (np == null && v > start && index.token(v - 1).word().equals(",")) {
-        np = rightNp(v + 1, sentenceEnd(v));
+        np = phrases.rightNp(v + 1, sentenceEnd(v));
       }
       if (np != null) {
         out.add(new Cue(v, np));
@@ -436,7 +243,7 @@ final class CueFinder {
     return 0;
   }
 
-  private boolean isAux(CoreLabel t) {
+  static boolean isAux(CoreLabel t) {
     String l = t.lemma();
     String w = t.word();
     return t.tag().equals("MD") || AUXILIARIES.contains(l)

@@ -66,6 +66,7 @@ public final class QuoteExtractor implements Extractor {
     final List<Span> paragraphs;
     final ArticleEntities entities;
     final CueFinder cues;
+    final SpeakerPhrases phrases;
     final SpeakerResolver speakers;
 
     Run(AnnotatedDocument doc, List<Person> persons, List<Organization> organizations) {
@@ -73,7 +74,8 @@ public final class QuoteExtractor implements Extractor {
       this.index = new TokenIndex(doc, QuotationMarks.find(text));
       this.paragraphs = QuotationMarks.paragraphs(text);
       this.entities = new ArticleEntities(index, persons, organizations);
-      this.cues = new CueFinder(index, entities, options);
+      this.phrases = new SpeakerPhrases(index, entities);
+      this.cues = new CueFinder(index, entities, phrases, options);
       this.speakers = new SpeakerResolver(index, entities, options);
     }
 
@@ -203,7 +205,7 @@ public final class QuoteExtractor implements Extractor {
       if (first >= index.size()) {
         return null;
       }
-      SpeakerPhrase np = cues.sentenceSubject(cues.sentenceStart(first), first);
+      SpeakerPhrase np = phrases.sentenceSubject(cues.sentenceStart(first), first);
       return np == null ? null : speakers.resolve(np, np.from());
     }
 
@@ -244,9 +246,9 @@ public final class QuoteExtractor implements Extractor {
           int end = index.tokenFrom(before.end()) - 1;
           for (int v = end; v >= 0 && index.token(v).beginPosition() >= before.start(); v--) {
             if (!index.inQuote(v) && cues.isSpeechVerb(v)) {
-              SpeakerPhrase np = cues.leftNp(v, cues.sentenceStart(v));
+              SpeakerPhrase np = phrases.leftNp(v, cues.sentenceStart(v));
               if (np == null) {
-                np = cues.rightNp(v + 1, end + 1);
+                np = phrases.rightNp(v + 1, end + 1);
               }
               Speaker sp = np == null ? null : speakers.resolve(np, v);
               if (sp != null) {
@@ -255,7 +257,7 @@ public final class QuoteExtractor implements Extractor {
             }
           }
           if (end >= 0) { // "Sanders made the following comment:"
-            SpeakerPhrase np = cues.sentenceSubject(cues.sentenceStart(end), end);
+            SpeakerPhrase np = phrases.sentenceSubject(cues.sentenceStart(end), end);
             Speaker sp = np == null ? null : speakers.resolve(np, np.from());
             if (sp != null) {
               return sp;
