@@ -2,7 +2,6 @@ package org.vigil.people;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +32,6 @@ import org.vigil.tables.WordLists;
  * quotation: a name inside a quote is the speaker's topic, not a participant of the narrative.
  */
 public final class PeopleExtractor implements Extractor {
-  private static final Pattern AGE_BEFORE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+$");
-  private static final Pattern AGE_WORD = Pattern.compile("(\\d{1,3})-year-old");
   private static final Pattern AGE_REFERENCE = Pattern.compile("\\b[Tt]he\\s+(\\d{1,3})-year-old\\b");
   private static final WordLists TITLE_WORDS = WordLists.load(PeopleExtractor.class,
       "titles.tsv", Set.of("honorific", "title"));
@@ -51,19 +48,21 @@ public final class PeopleExtractor implements Extractor {
   /** "Jr." is no part of a name to compare. */
   private static final Pattern NAME_SUFFIX =
       Pattern.compile("(" + NAME_WORDS.alternation("name-suffix") + ")\\.?");
-  private static final Set<String> HONORIFICS = TITLE_WORDS.set("honorific");
-  private static final Map<String, String> TITLES = TITLE_WORDS.map("title");
+  static final Set<String> HONORIFICS = TITLE_WORDS.set("honorific");
+  static final Map<String, String> TITLES = TITLE_WORDS.map("title");
   /** "Name, a 22-year-old student,": the words that open a description after a name. */
-  private static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
+  static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
   /** Nouns that name a person by role, the default of {@link PeopleOptions#roleNouns}. */
   static final Set<String> ROLE_NOUNS = DESCRIPTION_WORDS.set("role-noun");
   /** Nouns that unmask a place tagged as a person: {@link PeopleOptions#placeNouns}' default. */
   static final Set<String> PLACE_NOUNS = DESCRIPTION_WORDS.set("place-noun");
 
   private final PeopleOptions options;
+  private final Descriptors descriptors;
 
   public PeopleExtractor(PeopleOptions options) {
     this.options = options;
+    this.descriptors = new Descriptors(options);
   }
 
   @Override
@@ -79,7 +78,7 @@ public final class PeopleExtractor implements Extractor {
   @Override
   public void extract(AnnotatedDocument doc, Facts facts) {
     TokenIndex index = new TokenIndex(doc, QuotationMarks.find(doc.text()));
-    List<Cluster> clusters = new ArrayList<>();
+    List<PersonCluster> clusters = new ArrayList<>();
     // CoreNLP tags an all-caps dateline place ("DEIR EZ-ZOR, Syria (Reuters)") as a person.
     Dateline dateline = facts.get(Facts.DATELINE);
     for (AnnotatedDocument.Mention m : doc.mentions()) {
@@ -98,13 +97,13 @@ public final class PeopleExtractor implements Extractor {
       addMention(clusters, index, first, last + 1);
     }
     clusters.removeIf(c -> c.mentions.isEmpty());
-    for (Cluster c : clusters) {
-      describe(c, index);
+    for (PersonCluster c : clusters) {
+      descriptors.describe(c, index);
     }
     resolveDescriptions(clusters, index);
     List<Person> people = new ArrayList<>();
     clusters.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
-    for (Cluster c : clusters) {
+    for (PersonCluster c : clusters) {
       List<Span> mentions = new ArrayList<>(c.mentions);
       mentions.sort(null);
       people.add(new Person("e" + (people.size() + 1), c.name, c.age,
@@ -134,7 +133,7 @@ public final class PeopleExtractor implements Extractor {
     return false;
   }
 
-  private void addMention(List<Cluster> clusters, TokenIndex index, int from, int to) {
+  private void addMention(List<PersonCluster> clusters, TokenIndex index, int from, int to) {
     String text = index.text(from, to).replaceAll("(’s|'s)$", "");
     List<String> parts = nameParts(text);
     if (parts.isEmpty()) {
@@ -145,9 +144,9 @@ public final class PeopleExtractor implements Extractor {
       start = index.token(from - 1).beginPosition(); // "Mr. Trump" is one mention
     }
     Span span = new Span(start, index.token(from).beginPosition() + text.length());
-    Cluster target = null;
+    PersonCluster target = null;
     if (parts.size() > 1) {
-      for (Cluster c : clusters) {
+      for (PersonCluster c : clusters) {
         boolean tail = c.parts.size() > parts.size()
             && c.parts.subList(c.parts.size() - parts.size(), c.parts.size()).equals(parts);
         if (tail || (c.last().equals(parts.get(parts.size() - 1))
@@ -163,7 +162,7 @@ public final class PeopleExtractor implements Extractor {
       }
     }
     if (target == null) {
-      target = new Cluster();
+      target = new PersonCluster();
       clusters.add(target);
     }
     if (target.name == null || parts.size() > target.parts.size()) {
@@ -174,8 +173,8 @@ public final class PeopleExtractor implements Extractor {
     target.tokens.add(new int[] {from, to});
   }
 
-  private static Cluster firstMatching(List<Cluster> clusters, String part, boolean lastName) {
-    for (Cluster c : clusters) {
+  private static PersonCluster firstMatching(List<PersonCluster> clusters, String part, boolean lastName) {
+    for (PersonCluster c : clusters) {
       if (lastName ? c.last().equals(part) : c.parts.get(0).equals(part)) {
         return c;
       }
@@ -195,134 +194,8 @@ public final class PeopleExtractor implements Extractor {
     return parts;
   }
 
-  /** Age and descriptors from the words around each mention. */
-  private void describe(Cluster c, TokenIndex index) {
-    for (int[] m : c.tokens) {
-      before(c, index, m[0]);
-      after(c, index, m[1]);
-    }
-  }
-
-  /** "displaced Aleppo native Abu Ahmed", "Gov. Mike Pence", "22-year-old Ismail". */
-  private void before(Cluster c, TokenIndex index, int from) {
-    String head = index.text().substring(Math.max(0, index.token(from).beginPosition() - 20),
-        index.token(from).beginPosition());
-    Matcher years = AGE_BEFORE_NAME.matcher(head);
-    if (years.find()) {
-      c.setAge(Integer.parseInt(years.group(1)));
-      return;
-    }
-    int i = from - 1;
-    if (i >= 0 && HONORIFICS.contains(index.token(i).word().toLowerCase(Locale.ROOT))) {
-      i--;
-    }
-    int end = i + 1;
-    int start = end;
-    while (i >= 0 && end - i <= options.maxDescriptorTokens() + 1) {
-      CoreLabel t = index.token(i);
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (TITLES.containsKey(w)) {
-        c.descriptors.add(TITLES.get(w));
-        if (start == end) {
-          end = i;
-          start = i;
-          i--;
-          continue;
-        }
-        break;
-      }
-      boolean modifier = (t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.tag().equals("VBN"))
-          && !t.ner().equals("PERSON") && !t.ner().equals("DATE") && !t.ner().equals("TIME")
-          && !t.word().equals("-LRB-") && !index.inQuote(i);
-      if (!modifier) {
-        break;
-      }
-      start = i;
-      i--;
-    }
-    if (start < end && hasRole(index, start, end)) {
-      c.descriptors.add(index.text(start, end));
-    }
-  }
-
-  /** "Name, 35," gives an age; "Name, another displaced Aleppo native," a descriptor. */
-  private void after(Cluster c, TokenIndex index, int to) {
-    if (to >= index.size() || !index.token(to).word().equals(",")) {
-      return;
-    }
-    int i = to + 1;
-    int stop = i;
-    while (stop < index.size() && stop < i + 9 && !isClauseEnd(index.token(stop))) {
-      stop++;
-    }
-    if (stop == i || stop >= index.size()) {
-      return;
-    }
-    if (stop == i + 1 && index.token(i).tag().equals("CD")) {
-      String w = index.token(i).word();
-      if (w.matches("\\d{1,3}") && Integer.parseInt(w) > 0 && Integer.parseInt(w) < 120) {
-        c.setAge(Integer.parseInt(w));
-      }
-      return;
-    }
-    String det = index.token(i).word().toLowerCase(Locale.ROOT);
-    if (!DETERMINERS.contains(det)) {
-      return;
-    }
-    // "a 41-year-old shopkeeper who was wounded": the relative clause ends the description.
-    int from = i + 1;
-    for (int k = from; k < stop; k++) {
-      String tag = index.token(k).tag();
-      if (tag.startsWith("W")) {
-        stop = k;
-        break;
-      }
-      if (tag.startsWith("VBD") || tag.startsWith("VBZ") || tag.startsWith("VBP")
-          || tag.equals("MD")) {
-        return;
-      }
-    }
-    // The tokeniser splits "22-year-old" at its hyphens: read the age off the text.
-    Matcher years = from < stop ? AGE_WORD.matcher(index.text(from, stop)) : null;
-    if (years != null && years.lookingAt()) {
-      c.setAge(Integer.parseInt(years.group(1)));
-      int ageEnd = index.token(from).beginPosition() + years.end();
-      while (from < stop && index.token(from).endPosition() <= ageEnd) {
-        from++;
-      }
-    }
-    if (from < stop && stop - from <= options.maxDescriptorTokens() + 4
-        && hasRoleOrNoun(index, from, stop)) {
-      c.descriptors.add(index.text(from, stop));
-    }
-  }
-
-  private static boolean isClauseEnd(CoreLabel t) {
-    String w = t.word();
-    return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.startsWith("--")
-        || w.equals("-RRB-") || w.equals("''") || w.equals("``");
-  }
-
-  private boolean hasRole(TokenIndex index, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isRole(index.token(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasRoleOrNoun(TokenIndex index, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (index.token(i).tag().startsWith("NN")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** "the 22-year-old", "the senator": joins the nearest fitting person named before. */
-  private void resolveDescriptions(List<Cluster> clusters, TokenIndex index) {
+  private void resolveDescriptions(List<PersonCluster> clusters, TokenIndex index) {
     Matcher m = AGE_REFERENCE.matcher(index.text());
     while (m.find()) {
       int the = index.tokenAt(m.start());
@@ -331,7 +204,7 @@ public final class PeopleExtractor implements Extractor {
         continue; // "the 22-year-old man" is not a reference back
       }
       int years = Integer.parseInt(m.group(1));
-      Cluster found = nearestSubject(clusters, index, the, c -> c.age == null || c.age == years);
+      PersonCluster found = nearestSubject(clusters, index, the, c -> c.age == null || c.age == years);
       if (found != null) {
         found.setAge(years);
         found.mentions.add(new Span(m.start(), m.end()));
@@ -352,7 +225,7 @@ public final class PeopleExtractor implements Extractor {
         continue;
       }
       String role = h.word().toLowerCase(Locale.ROOT);
-      Cluster found = nearestSubject(clusters, index, i, c -> c.hasDescriptor(role));
+      PersonCluster found = nearestSubject(clusters, index, i, c -> c.hasDescriptor(role));
       if (found != null) {
         found.mentions.add(new Span(index.token(i).beginPosition(), h.endPosition()));
       }
@@ -372,11 +245,11 @@ public final class PeopleExtractor implements Extractor {
   }
 
   /** The person named last before {@code before}, outside quotes, in subject position. */
-  private static Cluster nearestSubject(List<Cluster> clusters, TokenIndex index, int before,
-      Predicate<Cluster> fits) {
-    Cluster best = null;
+  private static PersonCluster nearestSubject(List<PersonCluster> clusters, TokenIndex index, int before,
+      Predicate<PersonCluster> fits) {
+    PersonCluster best = null;
     int bestAt = -1;
-    for (Cluster c : clusters) {
+    for (PersonCluster c : clusters) {
       if (!fits.test(c)) {
         continue;
       }
@@ -388,36 +261,5 @@ public final class PeopleExtractor implements Extractor {
       }
     }
     return best;
-  }
-
-  /** One person being assembled. */
-  private static final class Cluster {
-    String name;
-    List<String> parts = List.of();
-    Integer age;
-    final Set<String> descriptors = new LinkedHashSet<>();
-    final List<Span> mentions = new ArrayList<>();
-    final List<int[]> tokens = new ArrayList<>();
-
-    String last() {
-      return parts.get(parts.size() - 1);
-    }
-
-    void setAge(int years) {
-      if (age == null) {
-        age = years;
-      }
-    }
-
-    boolean hasDescriptor(String role) {
-      for (String d : descriptors) {
-        for (String w : d.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-          if (w.equals(role)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
   }
 }
