@@ -14,6 +14,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.geo.gazetteer.Distance;
+import org.vigil.geo.gazetteer.GazetteerEntry;
+import org.vigil.geo.gazetteer.GeoNamesGazetteer;
+import org.vigil.geo.gazetteer.Level;
+import org.vigil.geo.gazetteer.NameKey;
+import org.vigil.geo.gazetteer.PlaceKinds;
 import org.vigil.model.Dateline;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.tables.WordLists;
@@ -38,17 +44,15 @@ import org.vigil.tables.WordLists;
  * without it.
  */
 public final class ToponymResolver {
-  private static final WordLists KINDS = WordLists.load(ToponymResolver.class,
-      "place-kinds.tsv", Set.of("generic", "name-suffix", "town-word"));
   private static final WordLists CONTAINMENT = WordLists.load(ToponymResolver.class,
       "containment.tsv", Set.of("container-word", "containing-preposition", "distance-unit",
           "container-qualifier"));
 
   /** The word that ends a name to say what kind of place it is: "Idlib province". */
   private static final Pattern REGION_SUFFIX = Pattern.compile(
-      "(?i)\\s+(" + KINDS.alternation("name-suffix") + ")$");
+      "(?i)\\s+(" + PlaceKinds.nameSuffixes() + ")$");
   private static final Pattern SETTLEMENT_SUFFIX = Pattern.compile(
-      "(?i)\\s(" + KINDS.alternation("town-word") + ")$");
+      "(?i)\\s(" + PlaceKinds.townWords() + ")$");
   /**
    * Text between a place and the one containing it or next to it: "Saraqeb, Idlib", "QAH
    * (Syria", "Atmeh village in northern Idlib", "Rityan north of second city Aleppo".
@@ -61,7 +65,7 @@ public final class ToponymResolver {
           + "|\\s+(?:\\d+\\s*(?:" + CONTAINMENT.alternation("distance-unit") + ")\\s+)?"
           + "(?:north|south|east|west)(?:[- ]?(?:east|west))?\\s+of\\s+(?:the\\s+)?"
           + "(?:(?:" + CONTAINMENT.alternation("container-qualifier") + ")\\s+)?"
-          + "(?:(?:" + KINDS.alternation("town-word") + ")\\s+(?:of\\s+)?)?");
+          + "(?:(?:" + PlaceKinds.townWords() + ")\\s+(?:of\\s+)?)?");
   /** Text between the names of a list: "New York and Boston", "Homs, Hama". */
   private static final Pattern LIST_JOIN =
       Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
@@ -76,8 +80,6 @@ public final class ToponymResolver {
   /** A compass word before a name: "northern Syria", "North-West Idlib". */
   private static final Pattern COMPASS = Pattern.compile(
       "(?i)(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\\s+");
-  /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
-  private static final Set<String> GENERIC = Set.copyOf(KINDS.set("generic"));
   /** A listed area's size, in the powers of ten of a town's population it weighs as. */
   private static final double AREA_WEIGHT = 5;
   /** A name's weight for its country when only its size says which place it is. */
@@ -141,7 +143,8 @@ public final class ToponymResolver {
         c.addAll(gazetteer.lookup(pair).stream().filter(e -> e.level() == Level.COUNTRY)
             .toList());
       }
-      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME && !hasGenericWord(bareName(t.text()))) {
+      if (c.isEmpty() && t.kind() == Toponym.Kind.NAME
+          && !PlaceKinds.hasGenericWord(bareName(t.text()))) {
         // Skeletons meet transliterations, not English: "City Hall" is no Catahoula.
         c = gazetteer.lookupLoose(bareName(t.text()));
         loose[i] = !c.isEmpty();
@@ -263,7 +266,7 @@ public final class ToponymResolver {
         // "the encircled district of Al Mallah" in an Aleppo report is a part of Aleppo, not
         // the village of Malah 400 km south that the gazetteer knows.
         chosen[i] = null;
-      } else if (hasGenericWord(toponyms.get(i).text()) && !loose[i] && !partial[i]
+      } else if (PlaceKinds.hasGenericWord(toponyms.get(i).text()) && !loose[i] && !partial[i]
           && (read[i].level() == Level.SETTLEMENT || read[i].level() == Level.DISTRICT)
           && !NameKey.exact(read[i].name()).equals(NameKey.exact(toponyms.get(i).text()))
           && nearest > ALIAS_REACH_KM && nearest < Double.MAX_VALUE) {
@@ -361,7 +364,7 @@ public final class ToponymResolver {
         String part = String.join(" ", Arrays.copyOfRange(words, from, from + length));
         String lower = part.toLowerCase(Locale.ROOT);
         if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
-            || options.stopNames().contains(lower) || GENERIC.contains(lower)) {
+            || options.stopNames().contains(lower) || PlaceKinds.isGeneric(lower)) {
           continue;
         }
         // "Korean Peninsula": the demonym's country.
@@ -383,16 +386,6 @@ public final class ToponymResolver {
       }
     }
     return settlements;
-  }
-
-  /** Whether a word of {@code name} names a kind of place ({@link #GENERIC}): "City Hall". */
-  static boolean hasGenericWord(String name) {
-    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (GENERIC.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String bareName(String name) {

@@ -1,7 +1,7 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 /**
  * An adjective naming a place's people or things ("Syrian", "European") and what it points
  * to: a country code, or the name of a region entry above countries.
  */
-public record Demonym(String word, String target) {}
+record Demonym(String word, String target) {}

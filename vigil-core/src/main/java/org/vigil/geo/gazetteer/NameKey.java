@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -40,7 +40,7 @@ public final class NameKey {
   }
 
   /** An exact key without a leading Arabic article: "al qamishli" reads "qamishli". */
-  public static String withoutArticle(String exactKey) {
+  static String withoutArticle(String exactKey) {
     int space = exactKey.indexOf(' ');
     if (space > 0 && space < exactKey.length() - 1
         && ARTICLES.contains(exactKey.substring(0, space))) {
@@ -53,7 +53,7 @@ public final class NameKey {
    * The consonant skeleton of a name, or "" when it is too short to tell names apart (fewer
    * than four consonants match too many unrelated places).
    */
-  public static String loose(String name) {
+  static String loose(String name) {
     String skeleton = skeleton(name);
     return skeleton.length() >= 4 ? skeleton : "";
   }
@@ -62,7 +62,7 @@ public final class NameKey {
    * The consonant skeleton whatever its length: "Raqa" and "Raqqa" read "rk". Short skeletons
    * are indexed for large places only, where a collision is rare.
    */
-  public static String skeleton(String name) {
+  static String skeleton(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : exact(name).split(" ")) {
       if (word.isEmpty() || ARTICLES.contains(word)) {

@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import java.util.Set;
  * divisions, countries, refugee camps, continents and seas. Alternate names are kept in Latin
  * script only: the reports are English, and the other scripts would only fill memory.
  */
-public final class GeoNamesDumpReader {
+final class GeoNamesDumpReader {
 
   /** Reads every kept place of {@code file}; a malformed line is an error naming its number. */
-  public List<GazetteerEntry> read(Path file) throws IOException {
+  List<GazetteerEntry> read(Path file) throws IOException {
     List<GazetteerEntry> out = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;

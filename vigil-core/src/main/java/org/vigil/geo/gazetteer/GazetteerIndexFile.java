@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -18,7 +18,7 @@ import java.util.Map;
  * Writes and reads the gazetteer's binary index: entries, then the name tables ready to use,
  * so a load is a sequential read with no name folding (well under the 2 s budget).
  */
-public final class GazetteerIndexFile {
+final class GazetteerIndexFile {
   /**
    * "VGZ" and the format number: raise it when the layout, the entries, the names or their keys
    * change.
@@ -29,7 +29,7 @@ public final class GazetteerIndexFile {
   private GazetteerIndexFile() {}
 
   /** Writes {@code gazetteer} to {@code file}, atomically: readers never see half a file. */
-  public static void write(GeoNamesGazetteer gazetteer, Path file) throws IOException {
+  static void write(GeoNamesGazetteer gazetteer, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempFile(parent, "index", ".tmp");
@@ -64,7 +64,7 @@ public final class GazetteerIndexFile {
   }
 
   /** Whether {@code file} is an index this version of Vigil wrote. */
-  public static boolean current(Path file) throws IOException {
+  static boolean current(Path file) throws IOException {
     try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
       return in.readInt() == MAGIC;
     } catch (EOFException e) {
@@ -72,7 +72,7 @@ public final class GazetteerIndexFile {
     }
   }
 
-  public static GeoNamesGazetteer read(Path file) throws IOException {
+  static GeoNamesGazetteer read(Path file) throws IOException {
     try (DataInputStream in = new DataInputStream(
         new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != MAGIC) {

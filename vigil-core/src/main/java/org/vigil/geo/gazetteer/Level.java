@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 /**
  * How large a gazetteer entry is, which sets the precision code a place resolved to it gets.

@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class GeoNamesGazetteer {
   private final Map<String, Integer> demonyms = new HashMap<>();
 
   /** Indexes {@code entries} by every name; takes a few seconds for the whole of cities500. */
-  public GeoNamesGazetteer(List<GazetteerEntry> entries, List<Demonym> demonyms) {
+  GeoNamesGazetteer(List<GazetteerEntry> entries, List<Demonym> demonyms) {
     this(List.copyOf(entries), demonyms, new HashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
@@ -201,11 +201,11 @@ public final class GeoNamesGazetteer {
     return admin1(country, code).map(GazetteerEntry::name).orElse("");
   }
 
-  public List<GazetteerEntry> entries() {
+  List<GazetteerEntry> entries() {
     return entries;
   }
 
-  public List<Demonym> demonyms() {
+  List<Demonym> demonyms() {
     return demonymList;
   }
 
@@ -220,7 +220,7 @@ public final class GeoNamesGazetteer {
    * leaves no duplicates. A replaced region or country keeps its short English name first
    * ("Idlib", not "Muhafazat Idlib") and its other names.
    */
-  public GeoNamesGazetteer with(Collection<GazetteerEntry> added) {
+  GeoNamesGazetteer with(Collection<GazetteerEntry> added) {
     Map<String, GazetteerEntry> byCode = new HashMap<>();
     for (GazetteerEntry e : entries) {
       if (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY) {
@@ -277,7 +277,7 @@ public final class GeoNamesGazetteer {
   }
 
   /** All capitals and at most four letters: an abbreviation, not a spelled-out name. */
-  static boolean isAcronym(String name) {
+  public static boolean isAcronym(String name) {
     if (name.length() < 2 || name.length() > 4) {
       return false;
     }

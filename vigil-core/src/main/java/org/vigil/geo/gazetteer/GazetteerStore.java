@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
+import org.vigil.geo.PlaceExtractor;
+import org.vigil.geo.PlaceOptions;
 import org.vigil.model.Place;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Facts;

@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,6 +79,6 @@ final class SplitRegions {
   /** "Division" of Fiji's Central and Eastern Divisions, "Highlands", "Caribbean Coast". */
   private static boolean kindOfPlace(String name) {
     return GazetteerBuilder.REGION_WORD.matcher(" " + name).matches()
-        || ToponymResolver.hasGenericWord(name.replace('-', ' '));
+        || PlaceKinds.hasGenericWord(name.replace('-', ' '));
   }
 }

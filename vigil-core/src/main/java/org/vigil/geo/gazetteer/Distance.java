@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 /** Great-circle distance on a spherical Earth. */
 public final class Distance {

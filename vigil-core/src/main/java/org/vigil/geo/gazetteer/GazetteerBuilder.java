@@ -1,4 +1,4 @@
-package org.vigil.geo;
+package org.vigil.geo.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.vigil.geo.RegionTable.Region;
-import org.vigil.geo.RegionTable.Town;
+import org.vigil.geo.gazetteer.RegionTable.Region;
+import org.vigil.geo.gazetteer.RegionTable.Town;
 import org.vigil.tables.DataTable;
 import org.vigil.tables.WordLists;
 
@@ -33,15 +33,15 @@ import org.vigil.tables.WordLists;
  * against the region table's own town list. A region also takes the spellings of its
  * seat when the two share a name, so "Deir al-Zour" finds the governorate as well as the city.
  */
-public final class GazetteerBuilder {
-  public static final String CITIES = "cities500.txt";
-  public static final String COUNTRIES = "countries.json";
-  public static final String COUNTRY_POINTS = "country-points.json";
+final class GazetteerBuilder {
+  static final String CITIES = "cities500.txt";
+  static final String COUNTRIES = "countries.json";
+  static final String COUNTRY_POINTS = "country-points.json";
   /** The folder of the region table ({@link RegionTable}). */
-  public static final String REGION_TABLE = "regions";
-  public static final String US_COUNTIES = "us-counties.csv";
+  static final String REGION_TABLE = "regions";
+  static final String US_COUNTIES = "us-counties.csv";
   /** Every file the builder reads from the fetched folder. */
-  public static final List<String> SOURCES =
+  static final List<String> SOURCES =
       List.of(CITIES, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
 
   /** The mark of an empty column in the tables below. */
@@ -104,7 +104,7 @@ public final class GazetteerBuilder {
   private final ObjectMapper json = new ObjectMapper();
 
   /** Builds the gazetteer from the fetched sources in {@code folder}. */
-  public GeoNamesGazetteer build(Path folder) throws IOException {
+  GeoNamesGazetteer build(Path folder) throws IOException {
     for (String f : SOURCES) {
       if (!Files.exists(folder.resolve(f))) {
         throw new IOException(folder.resolve(f) + " is missing: run scripts/fetch-gazetteer.sh");
