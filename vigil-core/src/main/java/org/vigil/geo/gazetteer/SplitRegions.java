@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  * of its own, at the middle of its parts.
  */
 final class SplitRegions {
-  private static final String COMPASS =
-      "(?:" + GazetteerBuilder.REGION_NAMES.alternation("compass-part") + ")";
+  private static final String COMPASS = "(?:" + RegionNames.compassParts() + ")";
   /**
    * "North Kordofan", "Cheshire East", "Cheshire West and Chester", and Yorkshire's "East Riding
    * of Yorkshire".
@@ -78,7 +77,7 @@ final class SplitRegions {
 
   /** "Division" of Fiji's Central and Eastern Divisions, "Highlands", "Caribbean Coast". */
   private static boolean kindOfPlace(String name) {
-    return GazetteerBuilder.REGION_WORD.matcher(" " + name).matches()
+    return RegionNames.isKindWord(name)
         || PlaceKinds.hasGenericWord(name.replace('-', ' '));
   }
 }
