@@ -21,11 +21,11 @@ import org.vigil.nlp.AnnotatedDocument;
  * dateline's place. A group named after the land it claims names no place; of overlapping
  * finds, the earlier wins, then the longer.
  */
-public final class ToponymFinder {
+final class ToponymFinder {
   private final MentionReader mentions;
   private final UntaggedScan untagged;
 
-  public ToponymFinder(GeoNamesGazetteer gazetteer, PlaceOptions options) {
+  ToponymFinder(GeoNamesGazetteer gazetteer, PlaceOptions options) {
     PlaceNames places = new PlaceNames(gazetteer);
     PersonNames people = new PersonNames(places);
     this.mentions = new MentionReader(gazetteer, options, places, people);
@@ -33,7 +33,7 @@ public final class ToponymFinder {
   }
 
   /** Every toponym of {@code doc}, in text order, none overlapping another. */
-  public List<Toponym> find(AnnotatedDocument doc, Dateline dateline) {
+  List<Toponym> find(AnnotatedDocument doc, Dateline dateline) {
     List<Toponym> found = new ArrayList<>();
     if (dateline != null && dateline.placeName() != null) {
       datelinePlace(doc, dateline, found);

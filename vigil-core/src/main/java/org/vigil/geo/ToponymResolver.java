@@ -31,14 +31,14 @@ import org.vigil.nlp.AnnotatedDocument;
  * place the text names, and a region that the text puts a place of one country in is read
  * without it.
  */
-public final class ToponymResolver {
+final class ToponymResolver {
   private final GeoNamesGazetteer gazetteer;
   private final CandidateLookup lookup;
   private final FocusFilter filter;
   private final Containment containment;
   private final Fallback fallback;
 
-  public ToponymResolver(GeoNamesGazetteer gazetteer, PlaceOptions options) {
+  ToponymResolver(GeoNamesGazetteer gazetteer, PlaceOptions options) {
     this.gazetteer = gazetteer;
     this.lookup = new CandidateLookup(gazetteer, options);
     this.filter = new FocusFilter(lookup);
@@ -47,7 +47,7 @@ public final class ToponymResolver {
   }
 
   /** The resolved toponyms, in text order; a toponym nothing resolves is left out. */
-  public List<ResolvedToponym> resolve(List<Toponym> toponyms, AnnotatedDocument doc,
+  List<ResolvedToponym> resolve(List<Toponym> toponyms, AnnotatedDocument doc,
       Dateline dateline) {
     List<Candidates> found = lookup.lookup(toponyms);
     ArticleFocus focus = ArticleFocus.read(toponyms, found, dateline, doc, gazetteer);
