@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.ArticleJson;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.TestPipeline;

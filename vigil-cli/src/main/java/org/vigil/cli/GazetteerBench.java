@@ -2,8 +2,8 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import org.vigil.StandardPipeline;
-import org.vigil.geo.GazetteerStore;
-import org.vigil.geo.GeoNamesGazetteer;
+import org.vigil.geo.gazetteer.GazetteerStore;
+import org.vigil.geo.gazetteer.GeoNamesGazetteer;
 
 /**
  * Times the gazetteer for {@code vigil bench}: loading its index as a fresh start does, and a

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.geo.GazetteerStore;
-import org.vigil.geo.GeoNamesGazetteer;
+import org.vigil.geo.gazetteer.GazetteerStore;
+import org.vigil.geo.gazetteer.GeoNamesGazetteer;
 
 class GazetteerCommandTest {
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.vigil.document.Document;
-import org.vigil.geo.Distance;
+import org.vigil.geo.gazetteer.Distance;
 import org.vigil.geo.PlaceExtractor;
 import org.vigil.geo.ResolvedToponym;
 import org.vigil.model.Span;

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.events.EventDates;
-import org.vigil.geo.Distance;
+import org.vigil.geo.gazetteer.Distance;
 import org.vigil.model.Article;
 import org.vigil.model.Timex;
 import org.vigil.model.Event;

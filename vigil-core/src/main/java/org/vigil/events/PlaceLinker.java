@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.geo.ActorModifier;
-import org.vigil.geo.Distance;
+import org.vigil.geo.gazetteer.Distance;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
 import org.vigil.tables.PatternTable;

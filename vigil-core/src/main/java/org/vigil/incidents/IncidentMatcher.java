@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vigil.events.SubEventType;
 import org.vigil.events.SubEventType.EventType;
-import org.vigil.geo.Distance;
+import org.vigil.geo.gazetteer.Distance;
 
 /**
  * Judges whether an event tells the same real-world incident as an incident already known, and

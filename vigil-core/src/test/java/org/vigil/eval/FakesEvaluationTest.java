@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.StandardPipeline;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;

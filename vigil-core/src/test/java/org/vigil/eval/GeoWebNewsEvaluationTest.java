@@ -11,7 +11,7 @@ import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
 import org.vigil.geo.PlaceExtractor;
 import org.vigil.geo.PlaceOptions;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.vigil.StandardPipeline;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;

@@ -14,7 +14,7 @@ import org.vigil.document.Document;
 import org.vigil.eval.FakesEvaluation;
 import org.vigil.eval.GoldEventScoring;
 import org.vigil.eval.Score;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
 import org.vigil.document.Document;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Place;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Facts;

