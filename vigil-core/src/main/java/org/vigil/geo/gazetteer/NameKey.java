@@ -10,7 +10,7 @@ import org.vigil.tables.WordLists;
  * Turns a place name into the keys the gazetteer is indexed by.
  *
  * <p>{@link #exact} folds case, accents, apostrophes and hyphens, so "Deir ez-Zor" and "Deir
- * Ez Zor" meet, and "Saint" to "St". {@link #loose} also drops the Arabic article and the
+ * Ez Zor" meet, and "Saint" to "St". {@link #skeleton} also drops the Arabic article and the
  * vowels, because English transliterations of one Arabic name differ mostly there: "Deir
  * al-Zour", "Dayr az Zawr" and "Deir Ezzor" all read "drzr"; "Albu Kamal", "Abu Kamal" and
  * "Al-Bukamal" all read "bkml".
@@ -47,15 +47,6 @@ public final class NameKey {
       return exactKey.substring(space + 1);
     }
     return exactKey;
-  }
-
-  /**
-   * The consonant skeleton of a name, or "" when it is too short to tell names apart (fewer
-   * than four consonants match too many unrelated places).
-   */
-  static String loose(String name) {
-    String skeleton = skeleton(name);
-    return skeleton.length() >= 4 ? skeleton : "";
   }
 
   /**
