@@ -3,16 +3,11 @@ package org.vigil.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.StandardPipeline;
 import org.vigil.document.Document;
-import org.vigil.eval.GoldEventScoring;
-import org.vigil.eval.Score;
 import org.vigil.geo.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
@@ -52,19 +47,6 @@ class EventExtractorTest {
     return a.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
         .orElseThrow(() -> new AssertionError("no event triggered by " + trigger + " in "
             + a.events()));
-  }
-
-  @Test
-  void findsTheThreeRequiredEventsOfTheDevArticle() throws Exception {
-    JsonNode gold = new ObjectMapper().readTree(
-        SharedData.path("dev/afp-idlib-2020.gold.json").toFile());
-    List<Score> scores = new ArrayList<>();
-    List<String> misses = new ArrayList<>();
-    new GoldEventScoring().score(gold, afp, scores, misses);
-    assertThat(scores.get(0).value()).as("recall; misses %s", misses).isEqualTo(1.0);
-    assertThat(scores.get(1).value()).as("precision; misses %s", misses).isEqualTo(1.0);
-    assertThat(scores.get(2).value()).as("killed; misses %s", misses).isEqualTo(1.0);
-    assertThat(scores.get(3).value()).as("injured; misses %s", misses).isEqualTo(1.0);
   }
 
   @Test
