@@ -12,7 +12,7 @@ import org.vigil.document.Document;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
-import org.vigil.eval.FakesEvaluation;
+import org.vigil.events.MainIncident;
 import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
@@ -44,7 +44,7 @@ class InMemoryIncidentsTest {
     for (int row : rows) {
       Article a = pipeline.extract(fakes.get(row - 2));
       List<Long> ids = incidents.add(sketches.of(a, "row" + row), row, row);
-      Event e = FakesEvaluation.mainIncident(a.events());
+      Event e = MainIncident.of(a.events());
       main.put(row, ids.get(a.events().indexOf(e)));
     }
     return main;

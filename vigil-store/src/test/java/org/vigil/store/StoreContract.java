@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.eval.FakesEvaluation;
 import org.vigil.eval.LinkingScores;
 import org.vigil.eval.Score;
+import org.vigil.events.MainIncident;
 import org.vigil.incidents.EventSketches;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.InMemoryIncidents;
@@ -60,7 +61,7 @@ abstract class StoreContract {
   }
 
   static long mainIncident(Article a, Store.Saved saved) {
-    Event main = FakesEvaluation.mainIncident(a.events());
+    Event main = MainIncident.of(a.events());
     return saved.incidents().get(a.events().indexOf(main));
   }
 
@@ -212,7 +213,7 @@ abstract class StoreContract {
     for (int row = 2; row < FakesRecords.size() + 2; row++) {
       Article a = FakesRecords.article(row);
       Store.Saved s = ingest(row);
-      Event e = FakesEvaluation.mainIncident(a.events());
+      Event e = MainIncident.of(a.events());
       main.add(e == null ? null : s.incidents().get(a.events().indexOf(e)));
       // The store's blocking must never hide an incident the matcher would choose: both
       // link every event of the corpus into the same incidents.

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
+import org.vigil.events.MainIncident;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
@@ -33,12 +34,12 @@ import org.vigil.tables.WordLists;
  * children, date within a day, location (governorate or city), and cause of death.
  *
  * <p>The main incident is the reported event with the most killed (best figure, else the low
- * bound; ties: the first), as the outside scorers pick it. Articles are extracted without the CSV's
- * date, so the date is what Vigil reads from the text. Three reference lines bound the date
- * figure: the document date alone; the rows whose gold date falls more than a day after the
- * date printed atop the article; and the ceiling, the rows whose gold day (within one) is the
- * document date or a day any time expression of the text names, as no reading of the report
- * can date the others right.
+ * bound; ties: the first: {@link MainIncident}), as the outside scorers pick it. Articles are
+ * extracted without the CSV's date, so the date is what Vigil reads from the text. Three
+ * reference lines bound the date figure: the document date alone; the rows whose gold date
+ * falls more than a day after the date printed atop the article; and the ceiling, the rows
+ * whose gold day (within one) is the document date or a day any time expression of the text
+ * names, as no reading of the report can date the others right.
  *
  * <p>FA-KES causes map to ACLED sub-types as follows (its categories come from the Violations
  * Documentation Center, where "shelling" covers shelling by warplanes too):
@@ -137,7 +138,7 @@ public final class FakesEvaluation {
     for (int i = 0; i < gold.size(); i++) {
       Gold g = gold.get(i);
       Article a = articles.get(i);
-      Event main = a == null ? null : mainIncident(a.events());
+      Event main = a == null ? null : MainIncident.of(a.events());
       String who = "row " + (i + 2) + " (" + g.id() + ")";
       if (g.killed() > 0) {
         killedTotal++;
@@ -235,38 +236,6 @@ public final class FakesEvaluation {
 
   private static List<String> keys(List<Gold> gold) {
     return gold.stream().map(g -> g.date() + "|" + g.location() + "|" + g.cause()).toList();
-  }
-
-  /**
-   * The reported event (an event with no role counts as reported) with the most killed; ties
-   * go to the first. A stated figure ("at least 70") outranks a vague one ("hundreds", best
-   * null): the vague figure is a lower bound of what the article did not count, usually a past
-   * massacre recalled as background.
-   */
-  public static Event mainIncident(List<Event> events) {
-    Event main = null;
-    long most = -1;
-    for (Event e : events) {
-      if (e.role() != null && e.role() != Event.Role.REPORTED) {
-        continue;
-      }
-      long k = rank(e);
-      if (k > most) {
-        most = k;
-        main = e;
-      }
-    }
-    return main;
-  }
-
-  private static long rank(Event e) {
-    if (e.killed() == null) {
-      return 0;
-    }
-    if (e.killed().best() != null) {
-      return 1_000_000_000L + e.killed().best();
-    }
-    return e.killed().low() == null ? 0 : e.killed().low();
   }
 
   private static Integer killed(Event e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.vigil.events.MainIncident;
 import org.vigil.incidents.EventSketches;
 import org.vigil.incidents.InMemoryIncidents;
 import org.vigil.incidents.IncidentLinker;
@@ -96,7 +97,7 @@ public final class LinkingScores {
       LocalDate day = a.published() == null ? null : LocalDate.parse(a.published().value());
       List<Long> ids = incidents.add(sketches.of(a, a.id() + "#" + i), i,
           story(TextSignature.of(a.text()), day, stories));
-      Event e = FakesEvaluation.mainIncident(a.events());
+      Event e = MainIncident.of(a.events());
       main.add(e == null ? null : ids.get(a.events().indexOf(e)));
     }
     return main;

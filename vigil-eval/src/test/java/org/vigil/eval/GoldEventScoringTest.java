@@ -4,12 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.StandardPipeline;
+import org.vigil.document.Document;
+import org.vigil.geo.gazetteer.TestGazetteer;
+import org.vigil.model.Article;
 import org.vigil.model.Event.EventDate;
+import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
+import org.vigil.testing.TestPipeline;
 
-/** Date agreement at the gold's precision, on the dev gold's own event dates. */
+/**
+ * The dev article's events scored against its gold, and date agreement at the gold's precision,
+ * on the gold's own event dates.
+ */
 class GoldEventScoringTest {
+
+  @Test
+  void findsTheThreeRequiredEventsOfTheDevArticle() throws Exception {
+    Pipeline pipeline =
+        StandardPipeline.create(TestPipeline.language(), TestGazetteer.gazetteer());
+    Article afp = pipeline.extract(
+        Document.ofText("test", SharedData.read("dev/afp-idlib-2020.txt")));
+    JsonNode gold = new ObjectMapper().readTree(
+        SharedData.path("dev/afp-idlib-2020.gold.json").toFile());
+    List<Score> scores = new ArrayList<>();
+    List<String> misses = new ArrayList<>();
+    new GoldEventScoring().score(gold, afp, scores, misses);
+    assertThat(scores.get(0).value()).as("recall; misses %s", misses).isEqualTo(1.0);
+    assertThat(scores.get(1).value()).as("precision; misses %s", misses).isEqualTo(1.0);
+    assertThat(scores.get(2).value()).as("killed; misses %s", misses).isEqualTo(1.0);
+    assertThat(scores.get(3).value()).as("injured; misses %s", misses).isEqualTo(1.0);
+  }
 
   private static JsonNode goldDate(int event) throws Exception {
     JsonNode gold = new ObjectMapper().readTree(
