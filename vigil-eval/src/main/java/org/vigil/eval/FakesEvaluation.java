@@ -120,29 +120,61 @@ public final class FakesEvaluation {
   }
 
   Report score(String name, List<Gold> gold, List<Article> articles) {
-    int killedTotal = 0;
-    int killedRight = 0;
-    int childTotal = 0;
-    int childRight = 0;
-    int dateTotal = 0;
-    int dateRight = 0;
-    int documentDateRight = 0;
-    int goldAfterPrinted = 0;
-    int goldInText = 0;
-    int placeTotal = 0;
-    int placeRight = 0;
-    int causeTotal = 0;
-    int causeRight = 0;
-    Map<String, Map<String, Integer>> confusion = new TreeMap<>();
-    List<String> misses = new ArrayList<>();
+    Tally t = new Tally();
     for (int i = 0; i < gold.size(); i++) {
       Gold g = gold.get(i);
       Article a = articles.get(i);
       Event main = a == null ? null : MainIncident.of(a.events());
       String who = "row " + (i + 2) + " (" + g.id() + ")";
+      t.killed(g, main, who);
+      t.dates(g, a, main, who);
+      t.place(g, a, main, who);
+      t.cause(g, main, who);
+    }
+    t.confusion.forEach((cause, row) -> t.misses.add("confusion " + cause + " -> " + row));
+    List<Score> scores = new ArrayList<>(List.of(
+        Score.share("FA-KES killed total exact", t.killedRight, t.killedTotal,
+            "articles stating a total"),
+        Score.share("FA-KES children exact", t.childRight, t.childTotal,
+            "articles stating children killed"),
+        Score.share("FA-KES date within 1 day", t.dateRight, t.dateTotal, "articles"),
+        Score.share("FA-KES document date within 1 day (reference)", t.documentDateRight,
+            t.dateTotal, "articles"),
+        Score.share("FA-KES gold date after the printed date (gold noise)", t.goldAfterPrinted,
+            t.dateTotal, "articles"),
+        Score.share("FA-KES gold date in the text (ceiling)", t.goldInText, t.dateTotal,
+            "articles"),
+        Score.share("FA-KES location", t.placeRight, t.placeTotal, "articles"),
+        Score.share("FA-KES cause to sub-type", t.causeRight, t.causeTotal,
+            "articles with a known cause")));
+    scores.addAll(new LinkingScores(LinkOptions.defaults()).score(articles, keys(gold),
+        t.misses));
+    return new Report(name, scores, t.misses);
+  }
+
+  /** The counts of one scoring run, field by field, and what it missed, row by row. */
+  private static final class Tally {
+    int killedTotal;
+    int killedRight;
+    int childTotal;
+    int childRight;
+    int dateTotal;
+    int dateRight;
+    int documentDateRight;
+    int goldAfterPrinted;
+    int goldInText;
+    int placeTotal;
+    int placeRight;
+    int causeTotal;
+    int causeRight;
+    final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    final List<String> misses = new ArrayList<>();
+
+    /** The total killed, and the children among them. */
+    void killed(Gold g, Event main, String who) {
       if (g.killed() > 0) {
         killedTotal++;
-        Integer got = killed(main);
+        Integer got = FakesEvaluation.killed(main);
         if (got != null && got == g.killed()) {
           killedRight++;
         } else {
@@ -159,71 +191,67 @@ public final class FakesEvaluation {
           misses.add("children " + who + ": " + got + ", gold " + g.children());
         }
       }
+    }
+
+    /** The incident's date, and as references the document's, the gold's noise and ceiling. */
+    void dates(Gold g, Article a, Event main, String who) {
       LocalDate want = usDate(g.date());
+      if (want == null) {
+        return;
+      }
       LocalDate published = a == null || a.published() == null ? null
           : day(a.published().value());
-      if (want != null && published != null
-          && Math.abs(ChronoUnit.DAYS.between(published, want)) <= 1) {
+      if (published != null && Math.abs(ChronoUnit.DAYS.between(published, want)) <= 1) {
         documentDateRight++;
       }
       LocalDate printed = a == null || a.dateline() == null ? null : day(a.dateline().date());
-      if (want != null && printed != null && want.isAfter(printed.plusDays(1))) {
+      if (printed != null && want.isAfter(printed.plusDays(1))) {
         goldAfterPrinted++;
       }
-      if (want != null && a != null && readable(a, want)) {
+      if (a != null && readable(a, want)) {
         goldInText++;
       }
-      if (want != null) {
-        dateTotal++;
-        LocalDate got = main == null || main.date() == null ? null : day(main.date().value());
-        if (got != null && Math.abs(ChronoUnit.DAYS.between(got, want)) <= 1) {
-          dateRight++;
-        } else {
-          misses.add("date " + who + ": " + (main == null ? null : main.date()) + ", gold "
-              + want + ", document " + published);
-        }
-      }
-      if (!g.location().isBlank()) {
-        placeTotal++;
-        Place p = place(a, main);
-        String key = GovernorateNames.key(g.location());
-        if (p != null && (GovernorateNames.key(p.name()).equals(key)
-            || GovernorateNames.key(p.admin1()).equals(key))) {
-          placeRight++;
-        } else {
-          misses.add("location " + who + ": " + (p == null ? null : p.name() + "/" + p.admin1())
-              + ", gold " + g.location());
-        }
-      }
-      if (CAUSES.containsKey(g.cause())) {
-        causeTotal++;
-        String got = main == null ? "(no event)" : main.subtype();
-        confusion.computeIfAbsent(g.cause(), k -> new TreeMap<>()).merge(got, 1, Integer::sum);
-        if (CAUSES.get(g.cause()).contains(got)) {
-          causeRight++;
-        } else {
-          misses.add("cause " + who + ": " + got + ", gold " + g.cause());
-        }
+      dateTotal++;
+      LocalDate got = main == null || main.date() == null ? null : day(main.date().value());
+      if (got != null && Math.abs(ChronoUnit.DAYS.between(got, want)) <= 1) {
+        dateRight++;
+      } else {
+        misses.add("date " + who + ": " + (main == null ? null : main.date()) + ", gold "
+            + want + ", document " + published);
       }
     }
-    confusion.forEach((cause, row) -> misses.add("confusion " + cause + " -> " + row));
-    List<Score> scores = new ArrayList<>(List.of(
-        Score.share("FA-KES killed total exact", killedRight, killedTotal,
-            "articles stating a total"),
-        Score.share("FA-KES children exact", childRight, childTotal,
-            "articles stating children killed"),
-        Score.share("FA-KES date within 1 day", dateRight, dateTotal, "articles"),
-        Score.share("FA-KES document date within 1 day (reference)", documentDateRight,
-            dateTotal, "articles"),
-        Score.share("FA-KES gold date after the printed date (gold noise)", goldAfterPrinted,
-            dateTotal, "articles"),
-        Score.share("FA-KES gold date in the text (ceiling)", goldInText, dateTotal,
-            "articles"),
-        Score.share("FA-KES location", placeRight, placeTotal, "articles"),
-        Score.share("FA-KES cause to sub-type", causeRight, causeTotal,
-            "articles with a known cause")));
-    scores.addAll(new LinkingScores(LinkOptions.defaults()).score(articles, keys(gold), misses));
-    return new Report(name, scores, misses);
+
+    /** The incident's place, by governorate. */
+    void place(Gold g, Article a, Event main, String who) {
+      if (g.location().isBlank()) {
+        return;
+      }
+      placeTotal++;
+      Place p = FakesEvaluation.place(a, main);
+      String key = GovernorateNames.key(g.location());
+      if (p != null && (GovernorateNames.key(p.name()).equals(key)
+          || GovernorateNames.key(p.admin1()).equals(key))) {
+        placeRight++;
+      } else {
+        misses.add("location " + who + ": " + (p == null ? null : p.name() + "/" + p.admin1())
+            + ", gold " + g.location());
+      }
+    }
+
+    /** The incident's sub-type against the crowd's cause of death. */
+    void cause(Gold g, Event main, String who) {
+      if (!CAUSES.containsKey(g.cause())) {
+        return;
+      }
+      causeTotal++;
+      String got = main == null ? "(no event)" : main.subtype();
+      confusion.computeIfAbsent(g.cause(), k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+      if (CAUSES.get(g.cause()).contains(got)) {
+        causeRight++;
+      } else {
+        misses.add("cause " + who + ": " + got + ", gold " + g.cause());
+      }
+    }
   }
 
   /**

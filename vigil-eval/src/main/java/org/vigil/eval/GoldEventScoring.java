@@ -36,10 +36,7 @@ public final class GoldEventScoring {
     Set<Event> used = new HashSet<>();
     int required = 0;
     int found = 0;
-    int killedTotal = 0;
-    int killedRight = 0;
-    int injuredTotal = 0;
-    int injuredRight = 0;
+    Figures figures = new Figures();
     List<JsonNode> optional = new ArrayList<>();
     for (JsonNode g : gold.path("events")) {
       if (!g.path("required").asBoolean(false)) {
@@ -54,6 +51,40 @@ public final class GoldEventScoring {
       }
       used.add(match);
       found++;
+      figures.check(g, match, misses);
+    }
+    int optionalMatched = 0;
+    for (JsonNode g : optional) {
+      Event match = firstMatch(g, gold, article, events, used);
+      if (match != null) {
+        used.add(match);
+        optionalMatched++;
+      }
+    }
+    for (Event e : events) {
+      if (!used.contains(e)) {
+        misses.add("extra event " + e.id() + ": " + e.subtype() + " '" + e.trigger().text()
+            + "' " + (e.date() == null ? null : e.date().value()) + " at "
+            + placeName(article, e.place()));
+      }
+    }
+    scores.add(Score.share("event recall", found, required, "required gold events"));
+    scores.add(Score.share("event precision", found, events.size() - optionalMatched,
+        "events not matching an optional gold event"));
+    scores.add(Score.share("event killed exact", figures.killedRight, figures.killedTotal,
+        "matched events with a gold killed figure"));
+    scores.add(Score.share("event injured exact", figures.injuredRight, figures.injuredTotal,
+        "matched events with a gold injured figure"));
+  }
+
+  /** The killed and injured figures of matched events against the gold's least figures. */
+  private static final class Figures {
+    int killedTotal;
+    int killedRight;
+    int injuredTotal;
+    int injuredRight;
+
+    void check(JsonNode g, Event match, List<String> misses) {
       for (String field : new String[] {"killed", "injured"}) {
         JsonNode want = g.path(field);
         if (!want.has("min")) {
@@ -75,28 +106,6 @@ public final class GoldEventScoring {
         }
       }
     }
-    int optionalMatched = 0;
-    for (JsonNode g : optional) {
-      Event match = firstMatch(g, gold, article, events, used);
-      if (match != null) {
-        used.add(match);
-        optionalMatched++;
-      }
-    }
-    for (Event e : events) {
-      if (!used.contains(e)) {
-        misses.add("extra event " + e.id() + ": " + e.subtype() + " '" + e.trigger().text()
-            + "' " + (e.date() == null ? null : e.date().value()) + " at "
-            + placeName(article, e.place()));
-      }
-    }
-    scores.add(Score.share("event recall", found, required, "required gold events"));
-    scores.add(Score.share("event precision", found, events.size() - optionalMatched,
-        "events not matching an optional gold event"));
-    scores.add(Score.share("event killed exact", killedRight, killedTotal,
-        "matched events with a gold killed figure"));
-    scores.add(Score.share("event injured exact", injuredRight, injuredTotal,
-        "matched events with a gold injured figure"));
   }
 
   private static Event firstMatch(JsonNode g, JsonNode gold, Article article,

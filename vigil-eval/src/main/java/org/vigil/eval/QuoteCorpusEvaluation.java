@@ -42,13 +42,7 @@ public final class QuoteCorpusEvaluation {
 
   public Report evaluate(Path jsonl) {
     ObjectMapper json = new ObjectMapper();
-    int gold = 0;
-    int found = 0;
-    int rightOnFound = 0;
-    int vigilDirect = 0;
-    int withoutSpeaker = 0;
-    int articles = 0;
-    List<String> misses = new ArrayList<>();
+    Counts c = new Counts();
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       String line;
       int lineNo = 0;
@@ -62,45 +56,62 @@ public final class QuoteCorpusEvaluation {
         String text = node.get("text").asText();
         Article article = extractor.apply(new Document(jsonl + ":" + lineNo, null, text,
             new Source(id, null, null, null), null));
-        articles++;
-        List<Quote> direct = article.quotes().stream().filter(q -> q.kind().equals("direct")).toList();
-        vigilDirect += direct.size();
-        for (Quote q : direct) {
-          if (q.speakerName() == null) {
-            withoutSpeaker++;
-            misses.add(id + " NO SPEAKER " + q.span().start() + "-" + q.span().end() + " "
-                + snippet(q.text()));
-          }
-        }
-        for (JsonNode g : node.path("quotes")) {
-          gold++;
-          Span span = new Span(g.get("start").asInt(), g.get("end").asInt());
-          String speaker = g.get("speaker").asText();
-          Quote match = bestOverlap(direct, span);
-          if (match == null) {
-            misses.add(id + " MISSED " + span.start() + "-" + span.end() + " [" + speaker + "] "
-                + snippet(span.of(text)));
-            continue;
-          }
-          found++;
-          if (Names.sameLastName(speaker, match.speakerName())) {
-            rightOnFound++;
-          } else {
-            misses.add(id + " SPEAKER " + span.start() + "-" + span.end() + " gold=" + speaker
-                + " vigil=" + match.speakerName() + " " + snippet(span.of(text)));
-          }
-        }
+        c.add(id, text, node.path("quotes"), article);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read quote corpus " + jsonl, e);
     }
     List<Score> scores = List.of(
-        Score.share("quotes found", found, gold, "gold quotes in " + articles + " articles"),
-        Score.share("speaker right on found", rightOnFound, found, "found quotes"),
-        Score.share("speaker right on all gold", rightOnFound, gold, "gold quotes"),
-        new Score("direct quotes without speaker", withoutSpeaker,
-            withoutSpeaker + " of " + vigilDirect + " Vigil direct quotes"));
-    return new Report(jsonl.toString(), scores, misses);
+        Score.share("quotes found", c.found, c.gold, "gold quotes in " + c.articles
+            + " articles"),
+        Score.share("speaker right on found", c.rightOnFound, c.found, "found quotes"),
+        Score.share("speaker right on all gold", c.rightOnFound, c.gold, "gold quotes"),
+        new Score("direct quotes without speaker", c.withoutSpeaker,
+            c.withoutSpeaker + " of " + c.vigilDirect + " Vigil direct quotes"));
+    return new Report(jsonl.toString(), scores, c.misses);
+  }
+
+  /** Gold quotes found and their speakers, Vigil's direct quotes without one, the misses. */
+  private static final class Counts {
+    int gold;
+    int found;
+    int rightOnFound;
+    int vigilDirect;
+    int withoutSpeaker;
+    int articles;
+    final List<String> misses = new ArrayList<>();
+
+    void add(String id, String text, JsonNode goldQuotes, Article article) {
+      articles++;
+      List<Quote> direct = article.quotes().stream().filter(q -> q.kind().equals("direct"))
+          .toList();
+      vigilDirect += direct.size();
+      for (Quote q : direct) {
+        if (q.speakerName() == null) {
+          withoutSpeaker++;
+          misses.add(id + " NO SPEAKER " + q.span().start() + "-" + q.span().end() + " "
+              + snippet(q.text()));
+        }
+      }
+      for (JsonNode g : goldQuotes) {
+        gold++;
+        Span span = new Span(g.get("start").asInt(), g.get("end").asInt());
+        String speaker = g.get("speaker").asText();
+        Quote match = bestOverlap(direct, span);
+        if (match == null) {
+          misses.add(id + " MISSED " + span.start() + "-" + span.end() + " [" + speaker + "] "
+              + snippet(span.of(text)));
+          continue;
+        }
+        found++;
+        if (Names.sameLastName(speaker, match.speakerName())) {
+          rightOnFound++;
+        } else {
+          misses.add(id + " SPEAKER " + span.start() + "-" + span.end() + " gold=" + speaker
+              + " vigil=" + match.speakerName() + " " + snippet(span.of(text)));
+        }
+      }
+    }
   }
 
   private static Quote bestOverlap(List<Quote> quotes, Span gold) {

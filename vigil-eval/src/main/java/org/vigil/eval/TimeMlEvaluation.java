@@ -51,18 +51,40 @@ public final class TimeMlEvaluation {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list TimeML folder " + folder, e);
     }
-    int gold = 0;
-    int system = 0;
-    int goldFound = 0;
-    int systemMatched = 0;
-    int goldValue = 0;
-    int systemValue = 0;
-    List<String> misses = new ArrayList<>();
+    Counts c = new Counts();
     for (Path file : files) {
       TimeMlDocument doc = read(file);
       Article article = pipeline.extract(new Document(file.toString(), null, doc.text(),
           new Source(doc.name(), null, null, null), doc.dct()));
-      List<Timex> found = article.times();
+      c.add(doc, article.times());
+    }
+    List<Score> scores = new ArrayList<>();
+    double dp = ratio(c.systemMatched, c.system);
+    double dr = ratio(c.goldFound, c.gold);
+    double vp = ratio(c.systemValue, c.system);
+    double vr = ratio(c.goldValue, c.gold);
+    scores.add(Score.share("timex detection precision (overlap)", c.systemMatched, c.system,
+        "system timexes"));
+    scores.add(Score.share("timex detection recall (overlap)", c.goldFound, c.gold,
+        "gold timexes"));
+    scores.add(new Score("timex detection F1 (overlap)", f1(dp, dr), files.size() + " files"));
+    scores.add(Score.share("timex value precision", c.systemValue, c.system, "system timexes"));
+    scores.add(Score.share("timex value recall", c.goldValue, c.gold, "gold timexes"));
+    scores.add(new Score("timex value F1", f1(vp, vr), files.size() + " files"));
+    return new Report(folder.toString(), scores, c.misses);
+  }
+
+  /** Gold and system timexes matched by overlap and by value, and what was missed. */
+  private static final class Counts {
+    int gold;
+    int system;
+    int goldFound;
+    int systemMatched;
+    int goldValue;
+    int systemValue;
+    final List<String> misses = new ArrayList<>();
+
+    void add(TimeMlDocument doc, List<Timex> found) {
       gold += doc.timexes().size();
       system += found.size();
       for (GoldTimex g : doc.timexes()) {
@@ -93,19 +115,6 @@ public final class TimeMlEvaluation {
         }
       }
     }
-    List<Score> scores = new ArrayList<>();
-    double dp = ratio(systemMatched, system);
-    double dr = ratio(goldFound, gold);
-    double vp = ratio(systemValue, system);
-    double vr = ratio(goldValue, gold);
-    scores.add(Score.share("timex detection precision (overlap)", systemMatched, system,
-        "system timexes"));
-    scores.add(Score.share("timex detection recall (overlap)", goldFound, gold, "gold timexes"));
-    scores.add(new Score("timex detection F1 (overlap)", f1(dp, dr), files.size() + " files"));
-    scores.add(Score.share("timex value precision", systemValue, system, "system timexes"));
-    scores.add(Score.share("timex value recall", goldValue, gold, "gold timexes"));
-    scores.add(new Score("timex value F1", f1(vp, vr), files.size() + " files"));
-    return new Report(folder.toString(), scores, misses);
   }
 
   private static double ratio(int a, int b) {
@@ -129,10 +138,7 @@ public final class TimeMlEvaluation {
     if (!body.find()) {
       throw new IllegalArgumentException(file + ": no <TEXT> element");
     }
-    String dctValue = dct.find() ? dct.group(1) : null;
-    if (dctValue != null && !dctValue.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      dctValue = dctValue.length() >= 10 ? dctValue.substring(0, 10) : null;
-    }
+    String dctValue = dct.find() ? day(dct.group(1)) : null;
     String inner = body.group(1);
     StringBuilder text = new StringBuilder(inner.length());
     List<GoldTimex> timexes = new ArrayList<>();
@@ -158,15 +164,7 @@ public final class TimeMlEvaluation {
         i = end + 1;
       } else if (c == '&') {
         int end = inner.indexOf(';', i);
-        String entity = end < 0 ? "" : inner.substring(i + 1, end);
-        String decoded = switch (entity) {
-          case "amp" -> "&";
-          case "lt" -> "<";
-          case "gt" -> ">";
-          case "quot" -> "\"";
-          case "apos" -> "'";
-          default -> null;
-        };
+        String decoded = entity(end < 0 ? "" : inner.substring(i + 1, end));
         if (decoded == null) {
           text.append(c);
           i++;
@@ -181,6 +179,26 @@ public final class TimeMlEvaluation {
     }
     String name = file.getFileName().toString().replaceFirst("\\.tml$", "");
     return new TimeMlDocument(name, text.toString(), dctValue, timexes);
+  }
+
+  /** A DCT's day: "1998-03-01" of "1998-03-01T10:00", or null when it holds none. */
+  private static String day(String dct) {
+    if (dct.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return dct;
+    }
+    return dct.length() >= 10 ? dct.substring(0, 10) : null;
+  }
+
+  /** The character an XML entity stands for, or null for one TimeML does not use. */
+  private static String entity(String name) {
+    return switch (name) {
+      case "amp" -> "&";
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      default -> null;
+    };
   }
 
   private static String attr(String tag, String name) {
