@@ -11,8 +11,9 @@ import org.vigil.pipeline.Pipeline;
 /**
  * Picks the evaluation for a gold path by its format: {@code *.gold.json} articles and incident
  * golds ({@code .jsonl} articles with their events), a file or a folder of them; a TimeML
- * folder ({@code *.tml}); a quotes JSONL file (PolNeAR); a GeoWebNews folder
- * ({@code GeoWebNews_gold.txt}); a FA-KES CSV file.
+ * folder ({@code *.tml}); a quotes JSONL file (PolNeAR); a folder of geoparsing corpora in
+ * the EUPEG layout ({@code GeoWebNews} with {@code GeoWebNews_gold.txt}, {@code LGL-dev} with
+ * {@code LGL-dev_gold.txt}); a FA-KES CSV file.
  */
 public final class Evaluations {
   private final Pipeline pipeline;
@@ -36,8 +37,13 @@ public final class Evaluations {
           : new QuoteCorpusEvaluation(pipeline).evaluate(path));
     }
     if (Files.isDirectory(path)) {
-      if (Files.exists(path.resolve("GeoWebNews_gold.txt"))) {
-        return List.of(new GeoWebNewsEvaluation(pipeline).evaluate(path));
+      List<String> geoCorpora = GeoWebNewsEvaluation.corpora(path);
+      if (!geoCorpora.isEmpty()) {
+        List<Report> reports = new ArrayList<>();
+        for (String corpus : geoCorpora) {
+          reports.add(new GeoWebNewsEvaluation(pipeline, corpus).evaluate(path));
+        }
+        return reports;
       }
       List<Path> files;
       try (Stream<Path> s = Files.list(path)) {
@@ -59,7 +65,7 @@ public final class Evaluations {
       }
     }
     throw new IllegalArgumentException(path + ": no gold format recognised (expected "
-        + "*.gold.json, a folder of *.tml, an incident or quotes .jsonl, a GeoWebNews folder or "
-        + "a FA-KES .csv)");
+        + "*.gold.json, a folder of *.tml, an incident or quotes .jsonl, a folder holding a "
+        + "geoparsing corpus C beside C_gold.txt, or a FA-KES .csv)");
   }
 }

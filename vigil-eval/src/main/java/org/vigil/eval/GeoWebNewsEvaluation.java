@@ -15,32 +15,51 @@ import org.vigil.model.Span;
 import org.vigil.pipeline.Pipeline;
 
 /**
- * Scores toponym detection and resolution on GeoWebNews as the EUPEG benchmark packages it:
- * {@code GeoWebNews/N} is document N, line N+1 of {@code GeoWebNews_gold.txt} its toponyms as
- * {@code canonical,,surface,,lat,,lon,,start,,end} joined by {@code ||}.
+ * Scores toponym detection and resolution on a corpus packaged as the EUPEG benchmark packages
+ * GeoWebNews and LGL: {@code C/N} is document N of corpus C, line N+1 of {@code C_gold.txt} its
+ * toponyms as {@code canonical,,surface,,lat,,lon,,start,,end} joined by {@code ||}.
  *
  * <p>A gold toponym is detected when a found toponym overlaps it (demonyms included: the gold
  * counts "Syrian" as naming Syria). Resolution is right within 161 km (the field's standard
  * measure) or 25 km of the gold point; both are given over detected toponyms and over all.
  */
 public final class GeoWebNewsEvaluation {
-  private static final String GOLD = "GeoWebNews_gold.txt";
+  private static final String GOLD_SUFFIX = "_gold.txt";
 
   private final Pipeline pipeline;
+  private final String corpus;
 
+  /** Scores GeoWebNews. */
   public GeoWebNewsEvaluation(Pipeline pipeline) {
+    this(pipeline, "GeoWebNews");
+  }
+
+  /** Scores the corpus named {@code corpus} ("GeoWebNews", "LGL-dev") in the EUPEG layout. */
+  public GeoWebNewsEvaluation(Pipeline pipeline, String corpus) {
     this.pipeline = pipeline;
+    this.corpus = corpus;
+  }
+
+  /** The corpora of {@code folder} in the EUPEG layout: each C with a C_gold.txt beside it. */
+  public static List<String> corpora(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(GOLD_SUFFIX))
+          .map(n -> n.substring(0, n.length() - GOLD_SUFFIX.length()))
+          .filter(c -> Files.isDirectory(folder.resolve(c)))
+          .sorted().toList();
+    }
   }
 
   /** Scores every document of {@code geoFolder}. */
   public Report evaluate(Path geoFolder) throws IOException {
-    int documents = (int) Files.lines(geoFolder.resolve(GOLD), StandardCharsets.UTF_8).count();
+    int documents = (int) Files.lines(geoFolder.resolve(corpus + GOLD_SUFFIX), StandardCharsets.UTF_8).count();
     return evaluate(geoFolder, IntStream.range(0, documents).boxed().toList());
   }
 
   /** Scores the documents numbered {@code docs} of {@code geoFolder}. */
   public Report evaluate(Path geoFolder, List<Integer> docs) throws IOException {
-    List<String> goldLines = Files.readAllLines(geoFolder.resolve(GOLD), StandardCharsets.UTF_8);
+    List<String> goldLines = Files.readAllLines(geoFolder.resolve(corpus + GOLD_SUFFIX), StandardCharsets.UTF_8);
     int gold = 0;
     int detected = 0;
     int within161 = 0;
@@ -49,13 +68,13 @@ public final class GeoWebNewsEvaluation {
     int foundInGold = 0;
     List<String> misses = new ArrayList<>();
     for (int n : docs) {
-      Path file = geoFolder.resolve("GeoWebNews").resolve(Integer.toString(n));
+      Path file = geoFolder.resolve(corpus).resolve(Integer.toString(n));
       if (!Files.isRegularFile(file) || n >= goldLines.size()) {
         misses.add(n + ": no document or gold line, skipped");
         continue;
       }
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      List<ResolvedToponym> toponyms = pipeline.facts(Document.ofText("GeoWebNews/" + n, text))
+      List<ResolvedToponym> toponyms = pipeline.facts(Document.ofText(corpus + "/" + n, text))
           .list(PlaceExtractor.TOPONYMS);
       List<Gold> golds = parse(goldLines.get(n), text);
       for (ResolvedToponym t : toponyms) {
@@ -91,7 +110,7 @@ public final class GeoWebNewsEvaluation {
         }
       }
     }
-    return new Report(geoFolder.resolve(GOLD).toString(), List.of(
+    return new Report(geoFolder.resolve(corpus + GOLD_SUFFIX).toString(), List.of(
         Score.share("geo detection recall", detected, gold, "gold toponyms"),
         Score.share("geo detection precision", foundInGold, found, "found toponyms"),
         Score.share("geo within 161 km, detected", within161, detected, "detected toponyms"),

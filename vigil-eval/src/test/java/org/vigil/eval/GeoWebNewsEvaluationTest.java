@@ -18,9 +18,10 @@ import org.vigil.testing.TestPipeline;
 
 class GeoWebNewsEvaluationTest {
 
-  private final GeoWebNewsEvaluation evaluation = new GeoWebNewsEvaluation(new Pipeline(
-      TestPipeline.language(), List.of(new DatelineExtractor(DatelineOptions.defaults()),
-          new PlaceExtractor(TestGazetteer.gazetteer(), PlaceOptions.defaults()))));
+  private final Pipeline pipeline = new Pipeline(TestPipeline.language(),
+      List.of(new DatelineExtractor(DatelineOptions.defaults()),
+          new PlaceExtractor(TestGazetteer.gazetteer(), PlaceOptions.defaults())));
+  private final GeoWebNewsEvaluation evaluation = new GeoWebNewsEvaluation(pipeline);
 
   @Test
   void detectsAndResolvesTheToponymsOfTheFirstDocuments() throws IOException {
@@ -35,9 +36,31 @@ class GeoWebNewsEvaluationTest {
   void scoresTheWholeCorpusAboveTheFloorReached() throws IOException {
     Report report = evaluation.evaluate(SharedData.path("geo"));
     Files.write(Path.of("target", "geo-misses.txt"), report.misses());
-    // The targets (recall 0.85, 0.95 within 161 km), and recall's floor as reached.
-    assertThat(report.score("geo detection recall").value()).isGreaterThan(0.90);
+    // Within 2 points of the figures measured (recall 0.926, precision 0.902, 0.869 within
+    // 25 km), and the target of 0.95 within 161 km (0.951 measured).
+    assertThat(report.score("geo detection recall").value()).isGreaterThan(0.906);
+    assertThat(report.score("geo detection precision").value()).isGreaterThan(0.882);
     assertThat(report.score("geo within 161 km, detected").value())
         .isGreaterThanOrEqualTo(0.95);
+    assertThat(report.score("geo within 25 km, detected").value()).isGreaterThan(0.849);
+  }
+
+  /**
+   * LGL-dev, US local news in the same layout, held within 2 points of the figures measured:
+   * recall 0.898, precision 0.760, 0.804 within 161 km of detected.
+   */
+  @Test
+  void scoresLocalNewsAboveItsFloor() throws IOException {
+    Report report = new GeoWebNewsEvaluation(pipeline, "LGL-dev")
+        .evaluate(SharedData.path("geo"));
+    assertThat(report.score("geo detection recall").value()).isGreaterThan(0.878);
+    assertThat(report.score("geo detection precision").value()).isGreaterThan(0.740);
+    assertThat(report.score("geo within 161 km, detected").value()).isGreaterThan(0.784);
+  }
+
+  @Test
+  void findsEveryCorpusOfTheGeoFolder() throws IOException {
+    assertThat(GeoWebNewsEvaluation.corpora(SharedData.path("geo")))
+        .containsExactly("GeoWebNews", "LGL-dev");
   }
 }
