@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vigil.tables.DataTable;
 import org.vigil.tables.WordLists;
 
 /**
@@ -18,8 +17,7 @@ import org.vigil.tables.WordLists;
  */
 public final class ActorModifier {
   private static final int WINDOW = 24;
-  private static final String FILE = "actor-modifiers.tsv";
-  private static final WordLists WORDS = WordLists.load(ActorModifier.class, FILE, Set.of(
+  private static final WordLists WORDS = WordLists.load(ActorModifier.class, "actor-modifiers.tsv", Set.of(
       "after-name", "after-hyphen", "actor-noun", "place-after-noun"));
   private static final Pattern AFTER = Pattern.compile(
       "^(?:-|\\s)?(?:" + WORDS.alternation("after-name") + ")\\b"
@@ -41,14 +39,8 @@ public final class ActorModifier {
   private static String actorNouns() {
     List<String> nouns = WORDS.list("actor-noun");
     Map<String, List<String>> places = new LinkedHashMap<>();
-    WORDS.map("place-after-noun").forEach((word, noun) ->
+    WORDS.map("place-after-noun", nouns).forEach((word, noun) ->
         places.computeIfAbsent(noun, k -> new ArrayList<>()).add(word));
-    for (DataTable.Line row : DataTable.lines(ActorModifier.class, FILE)) {
-      String[] f = row.fields();
-      if (f[0].equals("place-after-noun") && !nouns.contains(f[2])) {
-        throw row.error("'" + f[2] + "' is no actor-noun");
-      }
-    }
     List<String> out = new ArrayList<>();
     for (String noun : nouns) {
       List<String> after = places.get(noun);

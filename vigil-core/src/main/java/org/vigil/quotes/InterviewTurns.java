@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.vigil.model.Person;
 import org.vigil.model.Quote;
 import org.vigil.model.Span;
-import org.vigil.tables.DataTable;
 import org.vigil.tables.WordLists;
 
 /**
@@ -24,9 +23,8 @@ import org.vigil.tables.WordLists;
  * ("CLARIFICATION:", "UPDATE:").
  */
 final class InterviewTurns {
-  private static final String FILE = "interview-labels.tsv";
-  private static final WordLists WORDS = WordLists.load(InterviewTurns.class, FILE,
-      Set.of("turn-label"));
+  private static final WordLists WORDS = WordLists.load(InterviewTurns.class,
+      "interview-labels.tsv", Set.of("turn-label"));
   /** "Q" and "A" with the turn each opens, "question" or "answer". */
   private static final Map<String, String> TURNS = turns();
   /** A label of {@link #TURNS}, tried first, or a name in capitals ("PENCE:"). */
@@ -72,14 +70,7 @@ final class InterviewTurns {
 
   /** The labels with their turns; a turn other than question or answer fails, naming its line. */
   private static Map<String, String> turns() {
-    Map<String, String> turns = WORDS.map("turn-label");
-    for (DataTable.Line line : DataTable.lines(InterviewTurns.class, FILE)) {
-      String turn = line.fields()[2];
-      if (!turn.equals("question") && !turn.equals("answer")) {
-        throw line.error("a label opens a 'question' or an 'answer' turn, not '" + turn + "'");
-      }
-    }
-    return turns;
+    return WORDS.map("turn-label", List.of("question", "answer"));
   }
 
   private boolean insideQuote(int offset) {

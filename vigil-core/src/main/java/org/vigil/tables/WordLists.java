@@ -72,6 +72,19 @@ public final class WordLists {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * The entries of list {@code name} with their values, each of which must be one of
+   * {@code allowed}; another value fails, naming its line.
+   */
+  public Map<String, String> map(String name, java.util.Collection<String> allowed) {
+    rows(name).forEach((word, line) -> {
+      if (!allowed.contains(value(line))) {
+        throw line.error("'" + value(line) + "' is not one of " + allowed);
+      }
+    });
+    return map(name);
+  }
+
   /** The entries of list {@code name} with their values, which must be whole numbers. */
   public Map<String, Integer> numbers(String name) {
     Map<String, Integer> out = new LinkedHashMap<>();

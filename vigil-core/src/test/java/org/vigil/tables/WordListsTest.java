@@ -45,5 +45,8 @@ class WordListsTest {
         .hasMessage("words.tsv:11: 'many' is not a whole number");
     assertThatThrownBy(() -> read("verb\tkilled"))
         .hasMessage("words.tsv: the list 'number' has no entry");
+    assertThatThrownBy(() -> read("verb\tkilled", "number\tten\tmany")
+        .map("number", List.of("few", "some")))
+        .hasMessage("words.tsv:11: 'many' is not one of [few, some]");
   }
 }
