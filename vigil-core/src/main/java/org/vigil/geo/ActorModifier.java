@@ -17,8 +17,9 @@ import org.vigil.tables.WordLists;
  */
 public final class ActorModifier {
   private static final int WINDOW = 24;
-  private static final WordLists WORDS = WordLists.load(ActorModifier.class, "actor-modifiers.tsv", Set.of(
-      "after-name", "after-hyphen", "actor-noun", "place-after-noun"));
+  private static final WordLists WORDS = WordLists.load(ActorModifier.class,
+      "actor-modifiers.tsv",
+      Set.of("after-name", "after-hyphen", "actor-noun", "place-after-noun"));
   private static final Pattern AFTER = Pattern.compile(
       "^(?:-|\\s)?(?:" + WORDS.alternation("after-name") + ")\\b"
           + "|^-(?:" + WORDS.alternation("after-hyphen") + ")\\b"
