@@ -3,6 +3,7 @@ package org.vigil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.vigil.casualties.CasualtyExtractor;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
 import org.vigil.events.EventExtractor;
@@ -13,6 +14,7 @@ import org.vigil.geo.PlaceExtractor;
 import org.vigil.geo.PlaceOptions;
 import org.vigil.nlp.LanguageLayer;
 import org.vigil.nlp.LanguageOptions;
+import org.vigil.page.PageExtractor;
 import org.vigil.people.OrganizationExtractor;
 import org.vigil.people.PeopleExtractor;
 import org.vigil.people.PeopleOptions;
@@ -45,6 +47,7 @@ public final class StandardPipeline {
 
   public static List<Extractor> extractors(GeoNamesGazetteer gazetteer) {
     return List.of(
+        new PageExtractor(),
         new DatelineExtractor(DatelineOptions.defaults()),
         new TimeMentionExtractor(TimeOptions.defaults()),
         new DocumentDateExtractor(DocumentDateOptions.defaults()),
@@ -53,6 +56,7 @@ public final class StandardPipeline {
         new OrganizationExtractor(),
         new PlaceExtractor(gazetteer, PlaceOptions.defaults()),
         new QuoteExtractor(QuoteOptions.defaults()),
+        new CasualtyExtractor(),
         new EventExtractor(EventOptions.defaults()));
   }
 

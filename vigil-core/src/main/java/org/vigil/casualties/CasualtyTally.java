@@ -1,8 +1,10 @@
 package org.vigil.casualties;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.model.Event.Count;
 
 /**
@@ -69,5 +71,17 @@ public final class CasualtyTally {
       return a.best() != null;
     }
     return a.best() == null && a.magnitude() > b.magnitude();
+  }
+
+  /** The dead, two or more, that {@code mentions} state of a group (not of one person). */
+  public static Set<Integer> groupDead(List<CasualtyMention> mentions) {
+    Set<Integer> out = new HashSet<>();
+    for (CasualtyMention c : mentions) {
+      if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null
+          && c.count().best() >= 2 && !c.individual()) {
+        out.add(c.count().best());
+      }
+    }
+    return out;
   }
 }

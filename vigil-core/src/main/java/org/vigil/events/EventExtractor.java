@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vigil.casualties.CasualtyExtractor;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
+import org.vigil.casualties.SentenceTolls;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
@@ -19,6 +21,8 @@ import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
+import org.vigil.page.PageExtractor;
+import org.vigil.page.Report;
 import org.vigil.pipeline.Extractor;
 import org.vigil.pipeline.FactKey;
 import org.vigil.pipeline.Facts;
@@ -27,9 +31,9 @@ import org.vigil.pipeline.Facts;
  * Finds the incidents an article reports and writes each as one event: ACLED type and
  * sub-type with its trigger, date, place, actors, killed and injured, and evidence.
  *
- * <p>Reads the sentences of the annotation and, when earlier steps found them, the article's
- * time expressions, places, organisations, dateline and document date; without them events
- * simply have no place, or only the document date. Each sentence of the report naming an act
+ * <p>Reads the sentences of the report ({@link PageExtractor}) with their casualty figures
+ * ({@link CasualtyExtractor}), and the article's time expressions, places, organisations,
+ * dateline and document date. Each sentence of the report naming an act
  * of violence (or stating casualties) is a mention ({@link MentionReader});
  * {@link IncidentGrouper} gathers mentions into incidents, and this class assembles each
  * incident's event from what its helpers decide: role ({@link IncidentRoles}), place
@@ -52,15 +56,15 @@ public final class EventExtractor implements Extractor {
   }
 
   /**
-   * The dateline, document date, time expressions and places: without them events still come
-   * out, but undated and unplaced, so a pipeline that forgets them should fail at start-up.
-   * Organisations are read when present (they keep "Syrian" in "Syrian Observatory" from
-   * being a scene).
+   * The report's sentences and their figures; the dateline, document date, time expressions and
+   * places, without which events would come out undated and unplaced, so a pipeline that
+   * forgets them fails at start-up; and the organisations (they keep "Syrian" in "Syrian
+   * Observatory" from being a scene).
    */
   @Override
   public Set<FactKey<?>> requires() {
-    return Set.of(Facts.DATELINE, Facts.PUBLISHED, Facts.TIMES, Facts.PLACES,
-        Facts.ORGANIZATIONS);
+    return Set.of(PageExtractor.REPORT, CasualtyExtractor.TOLLS, Facts.DATELINE,
+        Facts.PUBLISHED, Facts.TIMES, Facts.PLACES, Facts.ORGANIZATIONS);
   }
 
   @Override
@@ -80,10 +84,11 @@ public final class EventExtractor implements Extractor {
     EventDate fallback = dates.fallback(documentDate);
     PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
         organisationSpans(doc, facts));
-    List<Span> sentences = PageBoilerplate.reportSentences(doc);
-    SentenceTolls tolls = SentenceTolls.read(text, sentences);
-    List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate)
-        .read(sentences, tolls);
+    Report report = facts.get(PageExtractor.REPORT);
+    List<Span> sentences = report.sentences();
+    SentenceTolls tolls = facts.get(CasualtyExtractor.TOLLS);
+    List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate,
+        report).read(sentences, tolls);
     List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
         places::samePlace, places::samePlaceNamed);
     IncidentRoles roles = IncidentRoles.of(incidents, text, sentences, fallback,

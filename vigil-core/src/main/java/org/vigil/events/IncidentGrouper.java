@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.vigil.casualties.CasualtyMention;
+import org.vigil.casualties.CasualtyTally;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
 
@@ -124,26 +125,14 @@ final class IncidentGrouper {
   /** Whether {@code m} states the same number of dead, two or more, as a mention of {@code e}. */
   private static boolean sameDead(Incident e, EventMention m) {
     Set<Integer> theirs = new HashSet<>();
-    e.mentions.forEach(x -> theirs.addAll(groupDead(x.casualties())));
-    return groupDead(m.casualties()).stream().anyMatch(theirs::contains);
+    e.mentions.forEach(x -> theirs.addAll(CasualtyTally.groupDead(x.casualties())));
+    return CasualtyTally.groupDead(m.casualties()).stream().anyMatch(theirs::contains);
   }
 
   private static boolean sameCountry(Incident e, EventMention m) {
     String country = m.place() == null ? null : m.place().country();
     return e.mentions.stream().allMatch(x -> x.place() == null || country == null
         || country.equals(x.place().country()));
-  }
-
-  /** The dead, two or more, that {@code mentions} state of a group (not of one person). */
-  static Set<Integer> groupDead(List<CasualtyMention> mentions) {
-    Set<Integer> out = new HashSet<>();
-    for (CasualtyMention c : mentions) {
-      if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null
-          && c.count().best() >= 2 && !c.individual()) {
-        out.add(c.count().best());
-      }
-    }
-    return out;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.vigil.casualties.CasualtyTally;
 import org.vigil.model.Event;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Span;
@@ -34,7 +35,7 @@ final class IncidentRoles {
    * The roles of {@code incidents} (in text order) of the report {@code text}: {@code
    * sentences} are its sentences, {@code fallback} its date or null, {@code scenesIn} counts
    * the separate scenes a sentence names, {@code periodTotals} are the dead it counts over
-   * days or weeks ({@link SentenceTolls#periodTotals()}).
+   * days or weeks ({@link org.vigil.casualties.SentenceTolls#periodTotals()}).
    */
   static IncidentRoles of(List<IncidentGrouper.Incident> incidents, String text,
       List<Span> sentences, EventDate fallback, ToIntFunction<Span> scenesIn,
@@ -123,7 +124,7 @@ final class IncidentRoles {
     BitSet over = new BitSet();
     boolean others = false;
     for (int i = current.nextSetBit(0); i >= 0; i = current.nextSetBit(i + 1)) {
-      Set<Integer> dead = IncidentGrouper.groupDead(incidents.get(i).casualties());
+      Set<Integer> dead = CasualtyTally.groupDead(incidents.get(i).casualties());
       if (!dead.isEmpty() && totals.containsAll(dead)) {
         over.set(i);
       } else if (!dead.isEmpty()) {

@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.casualties.CasualtyMention;
+import org.vigil.casualties.SentenceTolls;
+import org.vigil.model.Dateline;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
 import org.vigil.model.Timex;
+import org.vigil.page.Report;
 import org.vigil.pipeline.Facts;
 
 /**
@@ -33,12 +36,12 @@ final class MentionReader {
 
   /** A reader of the report {@code text}, given the facts of earlier steps. */
   MentionReader(EventOptions options, String text, Facts facts, PlaceLinker places,
-      LocalDate documentDate) {
+      LocalDate documentDate, Report report) {
     this.attachment = new TollAttachment(options);
     this.text = text;
     this.places = places;
     this.documentDate = documentDate;
-    this.times = PageBoilerplate.eventTimes(facts, text);
+    this.times = eventTimes(facts, text, report);
     this.settlements = IncidentActors.settlements(text, facts.list(Facts.PLACES), places);
   }
 
@@ -117,5 +120,21 @@ final class MentionReader {
       spans.add(best.span());
     }
     return bestDate;
+  }
+
+  /**
+   * Time expressions that can date an incident: not the dateline's publication date, nor a
+   * photo caption's date, which dates the picture.
+   */
+  private static List<Timex> eventTimes(Facts facts, String text, Report report) {
+    Dateline dateline = facts.get(Facts.DATELINE);
+    List<Timex> out = new ArrayList<>();
+    for (Timex t : facts.list(Facts.TIMES)) {
+      if (t.span() != null && (dateline == null || dateline.span() == null
+          || !dateline.span().overlaps(t.span())) && !report.endsCaption(text, t.span())) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 }

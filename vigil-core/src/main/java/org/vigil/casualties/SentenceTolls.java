@@ -1,4 +1,4 @@
-package org.vigil.events;
+package org.vigil.casualties;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -6,18 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vigil.casualties.CasualtyMention;
-import org.vigil.casualties.CasualtyReader;
-import org.vigil.casualties.CumulativeToll;
 import org.vigil.model.Span;
 import org.vigil.tables.PatternTable;
 
 /**
  * The casualty figures each sentence of a report states that an incident can own: none of a
  * war's running total, and none of a campaign's toll over days ("since Tuesday") while another
- * sentence states anyone killed.
+ * sentence states anyone killed. Immutable.
  */
-final class SentenceTolls {
+public final class SentenceTolls {
 
   private static final PatternTable PHRASES = PatternTable.load(SentenceTolls.class,
       "toll-phrases.tsv", Set.of("among-them"));
@@ -41,7 +38,7 @@ final class SentenceTolls {
   }
 
   /** The tolls of {@code sentences} of {@code text}. */
-  static SentenceTolls read(String text, List<Span> sentences) {
+  public static SentenceTolls read(String text, List<Span> sentences) {
     // A campaign's toll over days ("since Tuesday") is no incident's: it is dropped, like a
     // war's total, unless no other sentence states anyone killed, when it stands in for one.
     List<List<CasualtyMention>> figures = new ArrayList<>();
@@ -72,14 +69,14 @@ final class SentenceTolls {
   }
 
   /** The figures sentence {@code si} gives an incident. */
-  List<CasualtyMention> of(int si) {
+  public List<CasualtyMention> of(int si) {
     return incidentDead && periods.get(si) ? List.of() : figures.get(si);
   }
 
   /** The dead the report counts over days or weeks ("during the past two weeks"). */
-  Set<Integer> periodTotals() {
+  public Set<Integer> periodTotals() {
     Set<Integer> totals = new HashSet<>();
-    periods.stream().forEach(si -> totals.addAll(IncidentGrouper.groupDead(figures.get(si))));
+    periods.stream().forEach(si -> totals.addAll(CasualtyTally.groupDead(figures.get(si))));
     return totals;
   }
 }
