@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.vigil.model.Span;
 import org.vigil.tables.DataTable;
+import org.vigil.tables.PatternTable;
 
 /**
  * Finds the words that name an incident ("missile strike", "clashes", "car bomb") and the
@@ -42,8 +43,8 @@ final class TriggerLexicon {
       CHEMICAL_WEAPON, GRENADE);
 
   /** Words that deny the act named next: "there have been no US strikes so far". */
-  private static final Pattern DENIED = Pattern.compile(
-      "(?i)\\b(?:no|without|never)\\s+(?:[\\w.-]+\\s+){0,2}$");
+  private static final Pattern DENIED = PatternTable.load(TriggerLexicon.class,
+      "trigger-phrases.tsv", Set.of("denied")).get("denied");
 
   private final List<Entry> entries = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,9 @@ final class TimeResolver {
   private static final PatternTable PHRASES = PatternTable.load(TimeResolver.class,
       "time-phrases.tsv", Set.of("not-time", "age", "past-ref", "future-ref", "present-ref",
           "year-earlier-quarter", "reported-quarter", "year-end", "year-period", "previous-decade",
-          "previous-year", "ago"));
+          "previous-year", "ago", "named-month", "named-weekday"),
+      Map.of("month", String.join("|", CalendarWords.months()),
+          "weekday", String.join("|", CalendarWords.weekdays())));
   private static final Pattern NOT_TIME = PHRASES.get("not-time");
   private static final Pattern AGE = PHRASES.get("age");
   private static final Pattern PAST_REF = PHRASES.get("past-ref");
@@ -59,11 +62,9 @@ final class TimeResolver {
   private static final Pattern PREVIOUS_YEAR = PHRASES.get("previous-year");
   private static final Pattern AGO = PHRASES.get("ago");
   private static final List<String> MONTHS = CalendarWords.months();
-  private static final Pattern NAMED_MONTH = Pattern.compile("(last|this past|next|this coming) ("
-      + String.join("|", MONTHS) + ")");
   private static final List<String> WEEKDAYS = CalendarWords.weekdays();
-  private static final Pattern NAMED_WEEKDAY = Pattern.compile(
-      "(last|this past|next|this coming) (" + String.join("|", WEEKDAYS) + ")");
+  private static final Pattern NAMED_MONTH = PHRASES.get("named-month");
+  private static final Pattern NAMED_WEEKDAY = PHRASES.get("named-weekday");
   private static final Pattern MONTH_DAY =
       Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?(T.*)?");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)(T.*)?");

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.tables.WordLists;
 
 /**
@@ -15,8 +16,15 @@ import org.vigil.tables.WordLists;
  */
 final class GovernorateNames {
 
-  private static final Map<String, String> ALIASES = WordLists.load(GovernorateNames.class,
-      "governorates.tsv", Set.of("governorate")).map("governorate");
+  private static final WordLists WORDS = WordLists.load(GovernorateNames.class,
+      "governorates.tsv", Set.of("governorate", "admin-word", "article"));
+  private static final Map<String, String> ALIASES = WORDS.map("governorate");
+  /** "province", "countryside", "Rif": the words around a governorate's name. */
+  private static final Pattern ADMIN_WORD = Pattern.compile(
+      "\\b(?:" + WORDS.alternation("admin-word") + ")\\b");
+  /** "al-", "ad ": an Arabic article before a word. */
+  private static final Pattern ARTICLE = Pattern.compile(
+      "\\b(?:" + WORDS.alternation("article") + ")[\\-\\s]");
 
   private GovernorateNames() {}
 
@@ -26,10 +34,8 @@ final class GovernorateNames {
       return "";
     }
     String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\b(?:governorate|province|countryside|rif|reef|rural|city|muhafazat)\\b",
-            " ")
-        .replaceAll("\\b(?:al|el|ar|as|ad|ash|az|ez|es)[\\-\\s]", "")
+        .toLowerCase(Locale.ROOT);
+    s = ARTICLE.matcher(ADMIN_WORD.matcher(s).replaceAll(" ")).replaceAll("")
         .replaceAll("[^a-z]", "");
     return ALIASES.getOrDefault(s, s);
   }

@@ -2,6 +2,9 @@ package org.vigil.eval;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.tables.WordLists;
 
 /**
  * How evaluations compare names: by last name, ignoring case, accents, Arabic articles, a
@@ -9,6 +12,15 @@ import java.util.Locale;
  * a generational suffix ("Vann R. Newkirk II" is Newkirk).
  */
 final class Names {
+  private static final WordLists WORDS = WordLists.load(Names.class, "names.tsv",
+      Set.of("tail-preposition", "suffix", "article"));
+  /** " of the Sierra Club", " on Presidential Debates": a tail naming what a body is of. */
+  private static final Pattern TAIL = Pattern.compile(
+      "\\s+(" + WORDS.alternation("tail-preposition") + ")\\s.*$");
+  private static final Set<String> SUFFIXES = WORDS.set("suffix");
+  private static final Pattern ARTICLE = Pattern.compile(
+      "^(" + WORDS.alternation("article") + ")-");
+
   private Names() {}
 
   /** "Ismail al-Asali" and "Asali" share the last name "asali". */
@@ -16,8 +28,8 @@ final class Names {
     if (name == null || name.isBlank()) {
       return "";
     }
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .replaceAll("\\s+(of|on|for|at|in)\\s.*$", "").replaceAll(",.*$", "")
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    plain = TAIL.matcher(plain).replaceAll("").replaceAll(",.*$", "")
         .replaceAll("(’s|'s)$", "").replaceAll("[^\\p{L}\\p{N}\\s-]", "")
         .toLowerCase(Locale.ROOT).trim();
     if (plain.isEmpty()) {
@@ -25,10 +37,10 @@ final class Names {
     }
     String[] parts = plain.split("\\s+");
     int last = parts.length - 1;
-    while (last > 0 && parts[last].matches("jr|sr|ii|iii|iv")) {
+    while (last > 0 && SUFFIXES.contains(parts[last])) {
       last--;
     }
-    return parts[last].replaceFirst("^(al|el|ad|as|ash|ar|az)-", "");
+    return ARTICLE.matcher(parts[last]).replaceFirst("");
   }
 
   static boolean sameLastName(String a, String b) {
