@@ -66,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
     Path data = SharedPaths.data();
     List<Path> found = new ArrayList<>();
     for (String p : List.of("dev", "timeml/TimeBank", "quotes/polnear-dev.jsonl", "geo",
-        "fakes/fakes-dev.csv")) {
+        "fakes/fakes-dev.csv", "acled/acled-asia-2015.csv")) {
       if (Files.exists(data.resolve(p))) {
         found.add(data.resolve(p));
       }

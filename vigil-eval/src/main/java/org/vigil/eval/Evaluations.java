@@ -13,7 +13,8 @@ import org.vigil.pipeline.Pipeline;
  * golds ({@code .jsonl} articles with their events), a file or a folder of them; a TimeML
  * folder ({@code *.tml}); a quotes JSONL file (PolNeAR); a folder of geoparsing corpora in
  * the EUPEG layout ({@code GeoWebNews} with {@code GeoWebNews_gold.txt}, {@code LGL-dev} with
- * {@code LGL-dev_gold.txt}); a FA-KES CSV file.
+ * {@code LGL-dev_gold.txt}); an ACLED export of event notes, known by its header; any other
+ * CSV file as FA-KES's.
  */
 public final class Evaluations {
   private final Pipeline pipeline;
@@ -28,13 +29,16 @@ public final class Evaluations {
     if (name.endsWith(".gold.json")) {
       return List.of(new GoldArticleEvaluation(pipeline).evaluate(path));
     }
-    if (name.endsWith(".csv")) {
-      return List.of(new FakesEvaluation(pipeline).evaluate(path));
-    }
     if (name.endsWith(".jsonl")) {
       return List.of(IncidentGoldEvaluation.recognises(path)
           ? new IncidentGoldEvaluation(pipeline).evaluate(path)
           : new QuoteCorpusEvaluation(pipeline).evaluate(path));
+    }
+    if (Files.isRegularFile(path) && AcledEvaluation.recognises(path)) {
+      return List.of(new AcledEvaluation(pipeline).evaluate(path));
+    }
+    if (name.endsWith(".csv")) {
+      return List.of(new FakesEvaluation(pipeline).evaluate(path));
     }
     if (Files.isDirectory(path)) {
       List<String> geoCorpora = GeoWebNewsEvaluation.corpora(path);
@@ -66,6 +70,6 @@ public final class Evaluations {
     }
     throw new IllegalArgumentException(path + ": no gold format recognised (expected "
         + "*.gold.json, a folder of *.tml, an incident or quotes .jsonl, a folder holding a "
-        + "geoparsing corpus C beside C_gold.txt, or a FA-KES .csv)");
+        + "geoparsing corpus C beside C_gold.txt, an ACLED export or a FA-KES .csv)");
   }
 }

@@ -8,7 +8,8 @@ import org.vigil.testing.BundledTables;
 
 /**
  * The scorers' tables bundled in vigil-eval (FA-KES causes, same-incident pairs, generic actor
- * words, governorates), checked as vigil-core checks its own ({@link BundledTables}).
+ * words, governorates, ACLED's actor codes), checked as vigil-core checks its own
+ * ({@link BundledTables}).
  */
 class BundledTablesTest {
 
