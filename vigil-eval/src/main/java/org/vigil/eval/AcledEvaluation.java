@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vigil.document.Document;
 import org.vigil.document.DocumentReader;
 import org.vigil.document.ReadOutcome;
 import org.vigil.document.ReaderOptions;
@@ -20,10 +19,11 @@ import org.vigil.pipeline.Pipeline;
  * actor categories ({@link AcledVerdict}); the figures again for the even rows (the half to
  * develop on) and the odd (the half to check on), and found and type per ACLED type.
  *
- * <p>Each note is read as {@code vigil extract} reads the CSV (its {@code country} the input's
- * home country) and dated by its {@code event_date} as the publication date, as a feed would
- * date a report of the day; a note shared by several rows is extracted and counted once, in
- * the half of its first row. Only the article record is scored.
+ * <p>Each note is read as {@code vigil extract} reads the CSV: its {@code country} is the
+ * input's home country, and it has no publication date, as outside scorers read it (ACLED's
+ * {@code event_date} is gold, and would date "on Monday" exactly). A note shared by several
+ * rows is extracted and counted once, in the half of its first row. Only the article record is
+ * scored.
  */
 public final class AcledEvaluation {
 
@@ -57,9 +57,7 @@ public final class AcledEvaluation {
     }
     List<ReadOutcome> inputs = new ArrayList<>();
     for (AcledNote n : notes) {
-      ReadOutcome o = rows.get(n.first().index());
-      inputs.add(o instanceof ReadOutcome.Read r
-          ? new ReadOutcome.Read(dated(r.document(), n.first().eventDate())) : o);
+      inputs.add(rows.get(n.first().index()));
     }
     List<String> misses = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
@@ -72,10 +70,6 @@ public final class AcledEvaluation {
       }
     });
     return score(csv.toString(), notes, articles, misses);
-  }
-
-  private static Document dated(Document d, String day) {
-    return new Document(d.name(), d.raw(), d.text(), d.source(), day, d.country());
   }
 
   /** Scores {@code articles} (null where extraction failed) against their notes, in order. */

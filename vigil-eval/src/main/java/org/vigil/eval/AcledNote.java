@@ -21,7 +21,7 @@ record AcledNote(List<Row> rows) {
    * @param inter1 the first actor's category code (1 State forces … 8 External/Other forces)
    * @param inter2 the second actor's, 0 when there is none
    */
-  record Row(int index, String id, String text, String eventDate, String eventType,
+  record Row(int index, String id, String text, String eventType,
       int fatalities, double lat, double lon, String country, int inter1, int inter2) {}
 
   AcledNote {

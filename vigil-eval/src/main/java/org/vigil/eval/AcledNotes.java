@@ -64,7 +64,7 @@ final class AcledNotes {
   private static AcledNote.Row row(int index, Map<String, String> r, Path csv)
       throws IOException {
     try {
-      return new AcledNote.Row(index, r.get("id"), r.get("text"), r.get("event_date"),
+      return new AcledNote.Row(index, r.get("id"), r.get("text"),
           r.get("event_type"), whole(r.get("fatalities")), Double.parseDouble(r.get("latitude")),
           Double.parseDouble(r.get("longitude")), r.get("country"), whole(r.get("inter1")),
           whole(r.get("inter2")));

@@ -111,33 +111,28 @@ class AcledEvaluationTest {
   }
 
   /**
-   * The whole file: 3,000 rows, 2,850 notes. Writes every figure, the time taken and every
+   * The whole file: 3,000 rows, 2,850 notes. Writes every figure and every
    * miss to target/acled-report.txt.
    */
   @Test
   void scoresTheNotesOfTheWholeFile() throws Exception {
-    long t0 = System.nanoTime();
     Report r = new AcledEvaluation(StandardPipeline.create(TestPipeline.language(),
         TestGazetteer.gazetteer())).evaluate(ACLED);
-    double seconds = (System.nanoTime() - t0) / 1e9;
     Files.write(Path.of("target", "acled-report.txt"), () -> {
       List<CharSequence> lines = new ArrayList<>();
       r.scores().forEach(s -> lines.add(s.toString()));
-      lines.add(String.format("%.1f s for 3,000 rows", seconds));
       lines.addAll(r.misses());
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.583, 0.564, 0.374, 0.519, 0.982, 0.338).
-    // Read with no date and no home country, as the outside figures were (47%, 32%,
-    // 51%, 30%), the notes score 0.482, 0.326, 0.514 and 0.301: undated, many notes give no
-    // event at all.
-    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.563);
-    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.544);
-    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.354);
+    // Floors 2 points under what was measured (0.491, 0.490, 0.328, 0.519, 0.982, 0.313), read
+    // as outside scorers read the notes: with their home country, and no publication date.
+    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.471);
+    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.470);
+    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.308);
     assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.499);
     assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.962);
-    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.318);
+    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.293);
     // The interaction has no floor: 2 of 2,764 were right (0.001), as main events seldom name
     // a categorised actor (protests none), so it can fall no further.
   }
@@ -147,10 +142,10 @@ class AcledEvaluationTest {
         new ArrayList<>());
   }
 
-  /** A row at 20°N 90°E on 2015-01-01, whose text is {@code text}. */
+  /** A row at 20°N 90°E, whose text is {@code text}. */
   private static AcledNote.Row row(int index, String text, String type, int fatalities,
       int inter1, int inter2) {
-    return new AcledNote.Row(index, "r" + index, text, "2015-01-01", type, fatalities, 20, 90,
+    return new AcledNote.Row(index, "r" + index, text, type, fatalities, 20, 90,
         "Bangladesh", inter1, inter2);
   }
 
