@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
+import org.vigil.geo.PlaceExtractor;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
 import org.vigil.model.Event.EventDate;
-import org.vigil.model.Organization;
 import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
@@ -28,12 +28,12 @@ import org.vigil.pipeline.Facts;
  * sub-type with its trigger, date, place, actors, killed and injured, and evidence.
  *
  * <p>Reads the sentences of the annotation and, when earlier steps found them, the article's
- * time expressions, places, organisations, dateline and document date; without them events
- * simply have no place, or only the document date. Each sentence of the report naming an act
- * of violence (or stating casualties) is a mention ({@link MentionReader});
- * {@link IncidentGrouper} gathers mentions into incidents, and this class assembles each
- * incident's event from what its helpers decide: role ({@link IncidentRoles}), place
- * ({@link EventPlaces}), actors ({@link IncidentActors}) and means ({@link MeansLexicon}).
+ * time expressions, places (with the role of each mention), dateline and document date;
+ * without them events simply have no place, or only the document date. Each sentence of the
+ * report naming an act of violence (or stating casualties) is a mention ({@link
+ * MentionReader}); {@link IncidentGrouper} gathers mentions into incidents, and this class
+ * assembles each incident's event from what its helpers decide: role ({@link IncidentRoles}),
+ * place ({@link EventPlaces}), actors ({@link IncidentActors}) and means ({@link MeansLexicon}).
  * Stateless: one instance serves every thread.
  */
 public final class EventExtractor implements Extractor {
@@ -52,15 +52,14 @@ public final class EventExtractor implements Extractor {
   }
 
   /**
-   * The dateline, document date, time expressions and places: without them events still come
-   * out, but undated and unplaced, so a pipeline that forgets them should fail at start-up.
-   * Organisations are read when present (they keep "Syrian" in "Syrian Observatory" from
-   * being a scene).
+   * The dateline, document date, time expressions and places with their mentions' roles:
+   * without them events still come out, but undated and unplaced, so a pipeline that forgets
+   * them should fail at start-up.
    */
   @Override
   public Set<FactKey<?>> requires() {
     return Set.of(Facts.DATELINE, Facts.PUBLISHED, Facts.TIMES, Facts.PLACES,
-        Facts.ORGANIZATIONS);
+        PlaceExtractor.PLACE_MENTIONS);
   }
 
   @Override
@@ -78,8 +77,8 @@ public final class EventExtractor implements Extractor {
     String text = doc.text();
     LocalDate documentDate = documentDate(doc, facts);
     EventDate fallback = dates.fallback(documentDate);
-    PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
-        organisationSpans(doc, facts));
+    PlaceLinker places = new PlaceLinker(options, facts.list(Facts.PLACES),
+        facts.list(PlaceExtractor.PLACE_MENTIONS));
     List<Span> sentences = PageBoilerplate.reportSentences(doc);
     SentenceTolls tolls = SentenceTolls.read(text, sentences);
     List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate)
@@ -154,19 +153,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return main.trigger().subtypes().get(0);
-  }
-
-  private static List<Span> organisationSpans(AnnotatedDocument doc, Facts facts) {
-    List<Span> out = new ArrayList<>();
-    for (Organization o : facts.list(Facts.ORGANIZATIONS)) {
-      out.addAll(o.mentions());
-    }
-    for (AnnotatedDocument.Mention m : doc.mentions()) {
-      if ("ORGANIZATION".equals(m.ner())) {
-        out.add(m.span());
-      }
-    }
-    return out;
   }
 
   /** The document date: given or inferred by the time step, else the dateline's. */
