@@ -11,12 +11,12 @@ import org.vigil.casualties.CasualtyExtractor;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
 import org.vigil.casualties.SentenceTolls;
+import org.vigil.geo.PlaceExtractor;
 import org.vigil.model.Dateline;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
 import org.vigil.model.Event.EventDate;
-import org.vigil.model.Organization;
 import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
@@ -32,12 +32,12 @@ import org.vigil.pipeline.Facts;
  * sub-type with its trigger, date, place, actors, killed and injured, and evidence.
  *
  * <p>Reads the sentences of the report ({@link PageExtractor}) with their casualty figures
- * ({@link CasualtyExtractor}), and the article's time expressions, places, organisations,
- * dateline and document date. Each sentence of the report naming an act
- * of violence (or stating casualties) is a mention ({@link MentionReader});
- * {@link IncidentGrouper} gathers mentions into incidents, and this class assembles each
- * incident's event from what its helpers decide: role ({@link IncidentRoles}), place
- * ({@link EventPlaces}), actors ({@link IncidentActors}) and means ({@link MeansLexicon}).
+ * ({@link CasualtyExtractor}), and the article's time expressions, places (with the role of
+ * each mention), dateline and document date. Each sentence of the report naming an act of
+ * violence (or stating casualties) is a mention ({@link MentionReader}); {@link
+ * IncidentGrouper} gathers mentions into incidents, and this class assembles each incident's
+ * event from what its helpers decide: role ({@link IncidentRoles}), place ({@link
+ * EventPlaces}), actors ({@link IncidentActors}) and means ({@link MeansLexicon}).
  * Stateless: one instance serves every thread.
  */
 public final class EventExtractor implements Extractor {
@@ -57,14 +57,13 @@ public final class EventExtractor implements Extractor {
 
   /**
    * The report's sentences and their figures; the dateline, document date, time expressions and
-   * places, without which events would come out undated and unplaced, so a pipeline that
-   * forgets them fails at start-up; and the organisations (they keep "Syrian" in "Syrian
-   * Observatory" from being a scene).
+   * places with their mentions' roles, without which events would come out undated and
+   * unplaced, so a pipeline that forgets them fails at start-up.
    */
   @Override
   public Set<FactKey<?>> requires() {
     return Set.of(PageExtractor.REPORT, CasualtyExtractor.TOLLS, Facts.DATELINE,
-        Facts.PUBLISHED, Facts.TIMES, Facts.PLACES, Facts.ORGANIZATIONS);
+        Facts.PUBLISHED, Facts.TIMES, Facts.PLACES, PlaceExtractor.PLACE_MENTIONS);
   }
 
   @Override
@@ -82,8 +81,8 @@ public final class EventExtractor implements Extractor {
     String text = doc.text();
     LocalDate documentDate = documentDate(doc, facts);
     EventDate fallback = dates.fallback(documentDate);
-    PlaceLinker places = new PlaceLinker(options, text, facts.list(Facts.PLACES),
-        organisationSpans(doc, facts));
+    PlaceLinker places = new PlaceLinker(options, facts.list(Facts.PLACES),
+        facts.list(PlaceExtractor.PLACE_MENTIONS));
     Report report = facts.get(PageExtractor.REPORT);
     List<Span> sentences = report.sentences();
     SentenceTolls tolls = facts.get(CasualtyExtractor.TOLLS);
@@ -159,19 +158,6 @@ public final class EventExtractor implements Extractor {
       }
     }
     return main.trigger().subtypes().get(0);
-  }
-
-  private static List<Span> organisationSpans(AnnotatedDocument doc, Facts facts) {
-    List<Span> out = new ArrayList<>();
-    for (Organization o : facts.list(Facts.ORGANIZATIONS)) {
-      out.addAll(o.mentions());
-    }
-    for (AnnotatedDocument.Mention m : doc.mentions()) {
-      if ("ORGANIZATION".equals(m.ner())) {
-        out.add(m.span());
-      }
-    }
-    return out;
   }
 
   /** The document date: given or inferred by the time step, else the dateline's. */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.vigil.geo.ActorModifier;
+import java.util.stream.Collectors;
+import org.vigil.geo.PlaceMention;
 import org.vigil.geo.gazetteer.Distance;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
@@ -18,9 +20,9 @@ import org.vigil.tables.PatternTable;
  * Chooses the toponym that names where an incident happened: the nearest one after the
  * trigger ("strike in Baghdad"), or just before it ("Aleppo bomb blast").
  *
- * <p>A toponym that describes an organisation or a person is not a scene: "Britain-based
- * monitor", "an Aleppo native", "Syrian Observatory for Human Rights". A country is taken only
- * when nothing finer is near.
+ * <p>Only a mention the place step took for a scene can be one ({@link PlaceMention.Role}):
+ * not "Britain-based monitor", "an Aleppo native", "Russia said", "Syrian Observatory for
+ * Human Rights". A country is taken only when nothing finer is near.
  */
 final class PlaceLinker {
 
@@ -33,12 +35,12 @@ final class PlaceLinker {
   private final String focus;
   private final Place focusCentre;
 
-  /** The linker of one article, over its places. */
-  PlaceLinker(EventOptions options, String text, List<Place> places, List<Span> organisations) {
+  /** The linker of one article, over its places and their mentions with their roles. */
+  PlaceLinker(EventOptions options, List<Place> places, List<PlaceMention> mentions) {
     this.options = options;
     this.countryLevel = places.stream()
         .filter(p -> p.precision() != null && p.precision() >= 4).toList();
-    this.scenes = scenes(text, places, organisations);
+    this.scenes = scenes(places, mentions);
     this.focus = focus(scenes);
     this.focusCentre = countryLevel.stream().filter(c -> Objects.equals(c.country(),
         focus) && c.lat() != null && c.lon() != null && isCountry(c)).findFirst().orElse(null);
@@ -64,9 +66,7 @@ final class PlaceLinker {
   record Link(Place place, Span span, boolean strong) {}
 
   private static final PatternTable PHRASES = PatternTable.load(PlaceLinker.class,
-      "place-link-phrases.tsv", Set.of("acting", "striking", "aside", "locative"));
-  private static final Pattern ACTING = PHRASES.get("acting");
-  private static final Pattern STRIKING = PHRASES.get("striking");
+      "place-link-phrases.tsv", Set.of("aside", "locative"));
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   private static final Pattern ASIDE = PHRASES.get("aside");
@@ -82,28 +82,12 @@ final class PlaceLinker {
   private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
 
   /** Every place mention of the article that can be a scene, in text order. */
-  private static List<Located> scenes(String text, List<Place> places,
-      List<Span> organisations) {
-    List<Located> out = new ArrayList<>();
-    for (Place p : places) {
-      for (Span s : p.names()) {
-        if (ActorModifier.describesActor(text, s.end())) {
-          continue;
-        }
-        if (p.precision() != null && p.precision() >= 4) {
-          String after = text.substring(s.end(), Math.min(text.length(), s.end() + 24));
-          if (ACTING.matcher(after).find() || STRIKING.matcher(after).find()) {
-            continue;
-          }
-        }
-        if (organisations.stream().anyMatch(o -> o.overlaps(s) && !o.equals(s))) {
-          continue;
-        }
-        out.add(new Located(p, s));
-      }
-    }
-    out.sort((a, b) -> a.span().compareTo(b.span()));
-    return out;
+  private static List<Located> scenes(List<Place> places, List<PlaceMention> mentions) {
+    Map<String, Place> byId = places.stream()
+        .collect(Collectors.toMap(Place::id, Function.identity()));
+    return mentions.stream()
+        .filter(m -> m.role() == PlaceMention.Role.SCENE && byId.containsKey(m.placeId()))
+        .map(m -> new Located(byId.get(m.placeId()), m.span())).toList();
   }
 
   /**

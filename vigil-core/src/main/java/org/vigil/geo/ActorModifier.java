@@ -15,7 +15,7 @@ import org.vigil.tables.WordLists;
  * "Hama military airport" is a place. Such a mention says whose the actors are: it is no
  * scene, and it weighs in the article's countries as a demonym does.
  */
-public final class ActorModifier {
+final class ActorModifier {
   private static final int WINDOW = 24;
   private static final WordLists WORDS = WordLists.load(ActorModifier.class,
       "actor-modifiers.tsv",
@@ -29,7 +29,7 @@ public final class ActorModifier {
   private ActorModifier() {}
 
   /** Whether the place name ending at {@code end} of {@code text} describes an actor. */
-  public static boolean describesActor(String text, int end) {
+  static boolean describesActor(String text, int end) {
     return AFTER.matcher(text.substring(end, Math.min(text.length(), end + WINDOW))).find();
   }
 

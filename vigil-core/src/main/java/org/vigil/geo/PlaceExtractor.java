@@ -21,18 +21,25 @@ import org.vigil.pipeline.Facts;
  * Fills the article's places: finds toponyms, resolves them against the gazetteer, and merges
  * the mentions of one place into one {@link Place} with coordinates, codes and precision.
  *
- * <p>Requires the dateline (its place is a toponym, its country the article's first focus) and
- * links the dateline to its place. The document's home country, where the input gives one, is
- * the prior for names the text leaves ambiguous ({@link ToponymResolver}). A demonym
+ * <p>Requires the dateline (its place is a toponym, its country the article's first focus; it
+ * is linked to its place) and the organisations (a place named inside one's name is no scene).
+ * The document's home country, where the input gives one, is the prior for names the text
+ * leaves ambiguous ({@link ToponymResolver}). A demonym
  * ("Syrian") is a mention of its country, marked as such ({@link Place#demonyms}): it helps
  * resolution and says whose, never where. {@link #TOPONYMS} keeps every resolved mention for
- * scoring and for later steps.
+ * scoring and for later steps; {@link #PLACE_MENTIONS} gives each mention of a place its role
+ * (a scene, an actor, inside an organisation's name, a demonym), read from the words around it
+ * and the article's organisations, so that no later step reads them again.
  */
 public final class PlaceExtractor implements Extractor {
 
   /** Every resolved toponym of the article, demonyms included, in text order. */
   public static final FactKey<List<ResolvedToponym>> TOPONYMS =
       FactKey.listOf("toponyms", ResolvedToponym.class);
+
+  /** Every mention of every place of {@link Facts#PLACES} with its role, in text order. */
+  public static final FactKey<List<PlaceMention>> PLACE_MENTIONS =
+      FactKey.listOf("place mentions", PlaceMention.class);
 
   private final GeoNamesGazetteer gazetteer;
   private final ToponymFinder finder;
@@ -46,12 +53,12 @@ public final class PlaceExtractor implements Extractor {
 
   @Override
   public Set<FactKey<?>> requires() {
-    return Set.of(Facts.DATELINE);
+    return Set.of(Facts.DATELINE, Facts.ORGANIZATIONS);
   }
 
   @Override
   public Set<FactKey<?>> provides() {
-    return Set.of(Facts.PLACES, Facts.DATELINE_PLACE, TOPONYMS);
+    return Set.of(Facts.PLACES, Facts.DATELINE_PLACE, TOPONYMS, PLACE_MENTIONS);
   }
 
   @Override
@@ -91,6 +98,7 @@ public final class PlaceExtractor implements Extractor {
     }
     facts.put(Facts.PLACES, List.copyOf(places));
     facts.put(TOPONYMS, List.copyOf(linked));
+    facts.put(PLACE_MENTIONS, MentionRoles.of(doc, places, facts.list(Facts.ORGANIZATIONS)));
   }
 
   private Place place(String id, List<ResolvedToponym> mentions) {

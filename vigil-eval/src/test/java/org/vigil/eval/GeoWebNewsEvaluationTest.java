@@ -12,6 +12,7 @@ import org.vigil.dateline.DatelineOptions;
 import org.vigil.geo.PlaceExtractor;
 import org.vigil.geo.PlaceOptions;
 import org.vigil.geo.gazetteer.TestGazetteer;
+import org.vigil.people.OrganizationExtractor;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
@@ -19,7 +20,7 @@ import org.vigil.testing.TestPipeline;
 class GeoWebNewsEvaluationTest {
 
   private final Pipeline pipeline = new Pipeline(TestPipeline.language(),
-      List.of(new DatelineExtractor(DatelineOptions.defaults()),
+      List.of(new DatelineExtractor(DatelineOptions.defaults()), new OrganizationExtractor(),
           new PlaceExtractor(TestGazetteer.gazetteer(), PlaceOptions.defaults())));
   private final GeoWebNewsEvaluation evaluation = new GeoWebNewsEvaluation(pipeline);
 
