@@ -13,6 +13,8 @@ import org.vigil.model.Span;
  * time, actors and casualties, and whether it refers back ("the strike", "his assassination").
  *
  * @param date the date of a time expression near the trigger, or null
+ * @param saysWhen the sentence says when the act happened: a date, or a time relative to a
+ *     report date that is unknown ("last night" in an undated note)
  * @param place the place the sentence names for the trigger, or null
  * @param placeStrong a preposition ties the place to the trigger ("strike in Baghdad")
  * @param placeBelowCountry the place is finer than a country
@@ -22,8 +24,8 @@ import org.vigil.model.Span;
  */
 record EventMention(
     int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
-    List<Span> dateSpans, Place place, boolean placeStrong, boolean placeBelowCountry,
-    List<Actor> perpetrators, List<Actor> targets,
+    boolean saysWhen, List<Span> dateSpans, Place place, boolean placeStrong,
+    boolean placeBelowCountry, List<Actor> perpetrators, List<Actor> targets,
     List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems, boolean listed) {
 
   EventMention {
@@ -34,28 +36,31 @@ record EventMention(
     stems = Set.copyOf(stems);
   }
 
-  /** Says enough to stand as an incident of its own: a figure, a date, or a settlement. */
+  /**
+   * Says enough to stand as an incident of its own: a figure, when it happened, or a
+   * settlement.
+   */
   boolean anchored() {
-    return !casualties.isEmpty() || date != null
+    return !casualties.isEmpty() || saysWhen
         || place != null && placeBelowCountry;
   }
 
   /** The same mention placed at {@code where}, which a preposition ties to it. */
   EventMention withPlace(Place where) {
-    return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, where, true, true,
-        perpetrators, targets, casualties, anaphoric, stems, false);
+    return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,
+        true, true, perpetrators, targets, casualties, anaphoric, stems, false);
   }
 
   /** The same act at {@code where}, another place of the list its sentence names, no toll. */
   EventMention listedAt(Place where) {
-    return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, where, true, true,
-        perpetrators, targets, List.of(), anaphoric, stems, true);
+    return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,
+        true, true, perpetrators, targets, List.of(), anaphoric, stems, true);
   }
 
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);
-    return new EventMention(sentence, sentenceSpan, trigger, date, dateSpans, place,
+    return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, place,
         placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems, listed);
   }
 }

@@ -77,7 +77,8 @@ final class MentionReader {
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
     Place place = link == null ? null : link.place();
     List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
-    EventMention mention = new EventMention(si, sentence, main, date, dateSpans, place,
+    boolean saysWhen = date != null || documentDate == null && timed(sentence);
+    EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
         perpetrators, List.of(), found, TriggerFinder.anaphoric(main, text, sentence), stems,
         false);
@@ -90,6 +91,12 @@ final class MentionReader {
         mentions.add(mention.listedAt(also));
       }
     }
+  }
+
+  /** Whether {@code sentence} holds a date or a time of day, resolved or not. */
+  private boolean timed(Span sentence) {
+    return times.stream().anyMatch(t -> sentence.contains(t.span())
+        && ("DATE".equals(t.type()) || "TIME".equals(t.type())));
   }
 
   /**

@@ -14,6 +14,7 @@ import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Place;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.AcledNotes;
 import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
@@ -541,5 +542,17 @@ class EventExtractorTest {
     Event e = withTrigger(a, "suicide bomber");
     assertThat(e.perpetrators())
         .containsExactly(new Actor("Jabhat al-Nusra", "Rebel groups", false));
+  }
+
+  @Test
+  void anActANoteDatesOnlyRelativeToAnUnknownDayIsStillAnIncident() {
+    // "Two police personnel received serious injuries in a bomb attack at a temporary police
+    // camp of Latifpur village ... last night.": an ACLED note, with no date to resolve "last
+    // night" against. The note still says the act happened at a time: it is an incident.
+    Article a = pipeline.extract(AcledNotes.note("60BNG"));
+    assertThat(a.events()).singleElement().satisfies(e -> {
+      assertThat(e.trigger().text()).isEqualTo("bomb attack");
+      assertThat(e.date()).isNull();
+    });
   }
 }

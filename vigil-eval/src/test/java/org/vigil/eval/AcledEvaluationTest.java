@@ -125,14 +125,14 @@ class AcledEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.491, 0.490, 0.328, 0.519, 0.982, 0.313), read
+    // Floors 2 points under what was measured (0.588, 0.588, 0.388, 0.519, 0.982, 0.343), read
     // as outside scorers read the notes: with their home country, and no publication date.
-    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.471);
-    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.470);
-    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.308);
+    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.568);
+    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.568);
+    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.368);
     assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.499);
     assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.962);
-    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.293);
+    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.323);
     // The interaction has no floor: 2 of 2,764 were right (0.001), as main events seldom name
     // a categorised actor (protests none), so it can fall no further.
   }
