@@ -15,7 +15,8 @@ final class CasualtyWords {
 
   private static final WordLists WORDS = WordLists.load(CasualtyWords.class,
       "casualty-words.tsv", Set.of("speech-verb", "kill-verb", "injure-verb", "killed-state",
-          "injured-state", "killed-phrase", "state-or-act", "limb", "dead-group", "death-of",
+          "injured-state", "killed-phrase", "state-or-act", "limb",
+          "injury-verb", "injury-noun", "dead-group", "death-of",
           "injury-of", "not-casualty", "toll-phrase", "toll-rise", "toll-reach",
           "no-casualty-noun", "no-death-noun", "no-injury-noun", "nobody-hurt",
           "nobody-killed", "nobody-injured", "before-state", "auxiliary", "hedge",
@@ -40,6 +41,8 @@ final class CasualtyWords {
   static final Set<String> COMPLEMENTS = WORDS.set("complement");
   static final Set<String> HEDGES = WORDS.set("hedge");
   static final Set<String> LIMBS = WORDS.set("limb");
+  static final Set<String> INJURY_VERBS = WORDS.set("injury-verb");
+  static final Set<String> INJURY_NOUNS = WORDS.set("injury-noun");
   static final Set<String> STOP = WORDS.set("stop-word");
   /** Units after a number: "5 km" is no count of people. */
   static final Set<String> NOT_PEOPLE_UNITS = WORDS.set("not-people-unit");

@@ -7,6 +7,8 @@ import static org.vigil.casualties.CasualtyWords.COMPLEMENTS;
 import static org.vigil.casualties.CasualtyWords.DEAD;
 import static org.vigil.casualties.CasualtyWords.HEDGES;
 import static org.vigil.casualties.CasualtyWords.HURT;
+import static org.vigil.casualties.CasualtyWords.INJURY_NOUNS;
+import static org.vigil.casualties.CasualtyWords.INJURY_VERBS;
 import static org.vigil.casualties.CasualtyWords.KILLED_PHRASES;
 import static org.vigil.casualties.CasualtyWords.LIMBS;
 import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
@@ -117,6 +119,11 @@ final class Fates {
       return CasualtyMention.Kind.KILLED;
     }
     if (s.equals("lost") && (LIMBS.contains(w.lower(r + 2)) || LIMBS.contains(w.lower(r + 3)))) {
+      return CasualtyMention.Kind.INJURED;
+    }
+    // "received serious injuries", "sustained wounds": to suffer an injury is to be injured
+    if (INJURY_VERBS.contains(s)
+        && (INJURY_NOUNS.contains(w.lower(r + 1)) || INJURY_NOUNS.contains(w.lower(r + 2)))) {
       return CasualtyMention.Kind.INJURED;
     }
     // "fighters killed 10 soldiers": "killed" is their act, not their fate; but in "Nine

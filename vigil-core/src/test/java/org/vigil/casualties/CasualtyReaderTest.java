@@ -20,6 +20,7 @@ class CasualtyReaderTest {
 
   private static final String FAKES = SharedData.read("fakes/fakes-dev.csv");
   private static final String AFP = SharedData.read("dev/afp-idlib-2020.txt");
+  private static final String ACLED = SharedData.read("acled/acled-asia-2015.csv");
   /** The project's own sample page: the dev data has no such attribution after a count. */
   private static final String SAMPLE = read(Path.of("..", "samples", "deir-ezzor-page.html"));
 
@@ -445,5 +446,19 @@ class CasualtyReaderTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void toSufferReceiveOrSustainAnInjuryIsToBeInjured() {
+    // "Two police personnel received serious injuries in a bomb attack at a temporary police
+    // camp", "Three people suffered injuries as assailants exploded 2-3 crude bombs"
+    String received = sentenceWith(ACLED, "Two police personnel received serious injuries");
+    assertThat(count(received, INJURED).best()).isEqualTo(2);
+    assertThat(count(received, KILLED)).isNull();
+    String suffered = sentenceWith(ACLED, "Three people suffered injuries");
+    assertThat(count(suffered, INJURED).best()).isEqualTo(3);
+    // "a grandfather sustained severe injuries": one person, by his kin
+    String sustained = sentenceWith(FAKES, "a grandfather sustained severe injuries");
+    assertThat(count(sustained, INJURED).best()).isEqualTo(1);
   }
 }
