@@ -29,7 +29,7 @@ public record Event(
   public Event {
     perpetrators = List.copyOf(perpetrators);
     targets = List.copyOf(targets);
-    means = List.copyOf(means);
+    means = means == null ? List.of() : List.copyOf(means); // left out of the JSON when none
     evidence = List.copyOf(evidence);
   }
 
