@@ -7,18 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Event.EventDate;
+import org.vigil.model.EventType;
 import org.vigil.model.ExtractorInfo;
 import org.vigil.model.Published;
 import org.vigil.model.Source;
 import org.vigil.model.Span;
+import org.vigil.model.SubEventType;
 
 /** The bench's derived records: every kind of date moves, the text keeps its length. */
 class LinkBenchTest {
 
   private static Article dated(String value, String precision) {
-    Event e = new Event("ev1", "Battles", "Armed clash", new Event.Trigger("clash",
-        new Span(0, 5)), new EventDate(value, precision), null, Event.Role.REPORTED,
-        List.of(), List.of(), null, null, List.of(), List.of(new Span(0, 5)));
+    Event e = new Event("ev1", EventType.BATTLES, SubEventType.ARMED_CLASH,
+        new Event.Trigger("clash", new Span(0, 5)), new EventDate(value, precision), null,
+        Event.Role.REPORTED, List.of(), List.of(), null, null, List.of(), List.of(new Span(0, 5)));
     return new Article("id", new Source(null, null, null, null), "clash in Idlib", null,
         new Published("2016-07-29", true, "given", List.of()), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of(e), new ExtractorInfo("test", "test"));

@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
+import org.vigil.model.SubEventType;
 
 /**
  * Gathers the mentions of an article into incidents: one incident mentioned twice is one

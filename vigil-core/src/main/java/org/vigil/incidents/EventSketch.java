@@ -2,6 +2,8 @@ package org.vigil.incidents;
 
 import java.time.LocalDate;
 import org.vigil.model.Event.Count;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /**
  * What of one event of one article decides which real-world incident it reports: its kind, its
@@ -18,7 +20,7 @@ import org.vigil.model.Event.Count;
  * @param words content words of the sentences that tell the event, lower case
  */
 public record EventSketch(
-    String key, String type, String subtype,
+    String key, EventType type, SubEventType subtype,
     LocalDate from, LocalDate to, LocalDate day, String precision,
     String placeName, Double lat, Double lon, Integer placePrecision, String country,
     String admin1, Count killed, Count injured, Wording words) {

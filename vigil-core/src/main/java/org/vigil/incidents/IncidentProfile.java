@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigil.model.Event.Count;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /**
  * An incident as its member events describe it together: the most precise date and place any
@@ -17,7 +19,7 @@ import org.vigil.model.Event.Count;
  * @param stories how many distinct stories report it: copies of one wire story count once
  */
 public record IncidentProfile(
-    long id, String type, String subtype, LocalDate from, LocalDate to, LocalDate day,
+    long id, EventType type, SubEventType subtype, LocalDate from, LocalDate to, LocalDate day,
     String precision,
     String placeName, Double lat, Double lon, Integer placePrecision, String country,
     String admin1, Figure killed, Figure injured, Wording words, int sources, int stories) {
@@ -51,12 +53,18 @@ public record IncidentProfile(
   }
 
   private static EventSketch commonestType(List<Member> members) {
-    Map<String, Integer> votes = new HashMap<>();
-    members.forEach(m -> votes.merge(m.sketch().type() + "|" + m.sketch().subtype(), 1,
-        Integer::sum));
+    Map<Kind, Integer> votes = new HashMap<>();
+    members.forEach(m -> votes.merge(Kind.of(m.sketch()), 1, Integer::sum));
     int top = votes.values().stream().max(Integer::compare).orElse(0);
     return members.stream().map(Member::sketch)
-        .filter(s -> votes.get(s.type() + "|" + s.subtype()) == top).findFirst().orElseThrow();
+        .filter(s -> votes.get(Kind.of(s)) == top).findFirst().orElseThrow();
+  }
+
+  /** A type and sub-type, as the members vote for them. */
+  private record Kind(EventType type, SubEventType subtype) {
+    static Kind of(EventSketch s) {
+      return new Kind(s.type(), s.subtype());
+    }
   }
 
   /** Each story's count: of its copies, the one with the highest figure. */

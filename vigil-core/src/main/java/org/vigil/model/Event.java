@@ -13,8 +13,8 @@ import java.util.TreeMap;
  */
 public record Event(
     String id,
-    String type,
-    String subtype,
+    EventType type,
+    SubEventType subtype,
     Trigger trigger,
     EventDate date,
     String place,

@@ -1,6 +1,7 @@
 package org.vigil.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Records as JSON: a record read back into the model writes the same JSON again. */
+/**
+ * Records as JSON: a record read back into the model writes the same JSON again, and a value
+ * no record writes is refused, naming it.
+ */
 class ArticleJsonTest {
 
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -34,5 +38,25 @@ class ArticleJsonTest {
       ((ObjectNode) again.get("extractor")).remove("version");
       assertThat(again).as("%s read and written again", golden).isEqualTo(record);
     }
+  }
+
+  @Test
+  void typesAreWrittenByTheirAcledLabels() throws IOException {
+    assertThat(json.writeValueAsString(EventType.EXPLOSIONS))
+        .isEqualTo("\"Explosions/Remote violence\"");
+    assertThat(json.writeValueAsString(SubEventType.AIR_DRONE_STRIKE))
+        .isEqualTo("\"Air/drone strike\"");
+    assertThat(json.readValue("\"Violence against civilians\"", EventType.class))
+        .isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    assertThat(json.readValue("\"Shelling/artillery/missile attack\"", SubEventType.class))
+        .isEqualTo(SubEventType.SHELLING);
+  }
+
+  @Test
+  void aTypeNoRecordWritesIsRefusedByName() {
+    assertThatThrownBy(() -> json.readValue("\"battles\"", EventType.class))
+        .hasMessageContaining("no ACLED event type 'battles'");
+    assertThatThrownBy(() -> json.readValue("\"Airstrike\"", SubEventType.class))
+        .hasMessageContaining("no ACLED sub-event type 'Airstrike'");
   }
 }

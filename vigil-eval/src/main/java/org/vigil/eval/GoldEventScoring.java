@@ -119,7 +119,7 @@ public final class GoldEventScoring {
   }
 
   static boolean matches(JsonNode g, JsonNode gold, Article article, Event e) {
-    if (!g.path("type").asText().equalsIgnoreCase(e.type())) {
+    if (!e.type().label().equalsIgnoreCase(g.path("type").asText())) {
       return false;
     }
     return samePlace(g, gold, article, e) && dateAgrees(g.path("date"), e.date());

@@ -219,7 +219,7 @@ public final class IncidentGoldEvaluation {
 
   /** Same type, and the record's place names the gold place or its governorate. */
   static boolean fits(JsonNode g, Event e, Article article) {
-    if (!g.path("type").asText().equalsIgnoreCase(e.type())) {
+    if (!e.type().label().equalsIgnoreCase(g.path("type").asText())) {
       return false;
     }
     Place p = article.place(e.place()).orElse(null);

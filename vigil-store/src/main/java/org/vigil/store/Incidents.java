@@ -18,6 +18,8 @@ import org.vigil.incidents.IncidentMatcher;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.incidents.Wording;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /**
  * Incident rows: candidates blocked by country, days and region, new incidents, links, and
@@ -189,7 +191,8 @@ final class Incidents {
               injured_low = :il, injured_best = :ib, injured_high = :ih,
               sources = :sources, stories = :stories, reviewed = :reviewed, updated_at = :now
             WHERE id = :id""")
-        .bind("type", p.type()).bind("subtype", p.subtype())
+        .bind("type", EventRows.column(p.type(), EventType::label))
+        .bind("subtype", EventRows.column(p.subtype(), SubEventType::label))
         .bindByType("from", p.from(), LocalDate.class)
         .bindByType("to", p.to(), LocalDate.class)
         .bindByType("day", p.day(), LocalDate.class)
@@ -256,7 +259,7 @@ final class Incidents {
 
   /** An incident row as a profile, without its wording (in incident_text). */
   static IncidentProfile profile(ResultSet rs) throws SQLException {
-    return new IncidentProfile(rs.getLong("id"), rs.getString("type"), rs.getString("subtype"),
+    return new IncidentProfile(rs.getLong("id"), EventRows.type(rs), EventRows.subtype(rs),
         EventRows.date(rs, "date_from"), EventRows.date(rs, "date_to"),
         EventRows.date(rs, "date_day"), rs.getString("date_precision"),
         rs.getString("place_name"), EventRows.dbl(rs, "lat"), EventRows.dbl(rs, "lon"),

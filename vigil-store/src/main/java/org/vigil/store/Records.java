@@ -16,6 +16,8 @@ import org.vigil.incidents.EventSketches;
 import org.vigil.model.Article;
 import org.vigil.model.ArticleJson;
 import org.vigil.model.Event;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /** Article records and their events, written beside earlier versions, never over them. */
 final class Records {
@@ -84,8 +86,8 @@ final class Records {
         .bind("article", articleId)
         .bind("key", s.key())
         .bind("local", e.id())
-        .bind("type", s.type())
-        .bind("subtype", s.subtype())
+        .bind("type", EventRows.column(s.type(), EventType::label))
+        .bind("subtype", EventRows.column(s.subtype(), SubEventType::label))
         .bindByType("from", s.from(), LocalDate.class)
         .bindByType("to", s.to(), LocalDate.class)
         .bindByType("day", s.day(), LocalDate.class)
@@ -112,7 +114,9 @@ final class Records {
 
   /** What text search finds an event by: its place, kind, trigger and the article's title. */
   private static String search(Event e, EventSketch s, Article a) {
-    String joined = Stream.of(s.placeName(), s.admin1(), s.type(), s.subtype(),
+    String joined = Stream.of(s.placeName(), s.admin1(),
+            EventRows.column(s.type(), EventType::label),
+            EventRows.column(s.subtype(), SubEventType::label),
             e.trigger() == null ? null : e.trigger().text(), a.source().title())
         .filter(x -> x != null && !x.isBlank())
         .collect(Collectors.joining(" | "));

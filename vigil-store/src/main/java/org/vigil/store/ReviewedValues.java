@@ -10,10 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
-import org.vigil.events.SubEventType;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.Wording;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /**
  * Puts analysts' verdicts over an incident's profile as the linker summed it up. A corrected
@@ -85,24 +86,24 @@ public final class ReviewedValues {
   }
 
   private static IncidentProfile type(IncidentProfile p, JsonNode v) {
-    String type = v == null ? null : text(v, "type");
-    String subtype = v == null ? null : text(v, "subtype");
-    if (v != null) {
-      boolean known = Arrays.stream(SubEventType.EventType.values())
-          .anyMatch(t -> t.label().equals(type));
-      if (!known) {
-        throw new IllegalArgumentException("type must be one of ACLED's event types "
-            + Arrays.stream(SubEventType.EventType.values()).map(t -> t.label()).toList()
-            + ", not " + type);
-      }
-      if (subtype != null && Arrays.stream(SubEventType.values())
-          .noneMatch(s -> s.label().equals(subtype) && s.type().label().equals(type))) {
-        throw new IllegalArgumentException("'" + subtype + "' is no sub-event type of " + type);
-      }
+    EventType type = v == null ? null : eventType(text(v, "type"));
+    SubEventType subtype = null;
+    String sub = v == null ? null : text(v, "subtype");
+    if (sub != null) {
+      subtype = Arrays.stream(SubEventType.values())
+          .filter(s -> s.label().equals(sub) && s.type() == type).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              "'" + sub + "' is no sub-event type of " + type.label()));
     }
     return new IncidentProfile(p.id(), type, subtype, p.from(), p.to(), p.day(),
         p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
         p.admin1(), p.killed(), p.injured(), p.words(), p.sources(), p.stories());
+  }
+
+  private static EventType eventType(String label) {
+    return Arrays.stream(EventType.values()).filter(t -> t.label().equals(label)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("type must be one of ACLED's event types "
+            + Arrays.stream(EventType.values()).map(EventType::label).toList() + ", not " + label));
   }
 
   private static IncidentProfile date(IncidentProfile p, JsonNode v) {
