@@ -43,7 +43,7 @@ final class IncidentGrouper {
         subtypes.retainAll(common);
       }
       mentions.add(m);
-      if (m.date() != null && (date == null || EventDates.rank(m.date()) > EventDates.rank(date))) {
+      if (m.date() != null && (date == null || m.date().precision().finerThan(date.precision()))) {
         date = m.date();
       }
     }

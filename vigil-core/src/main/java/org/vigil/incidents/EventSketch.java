@@ -1,6 +1,7 @@
 package org.vigil.incidents;
 
 import java.time.LocalDate;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
@@ -21,7 +22,7 @@ import org.vigil.model.SubEventType;
  */
 public record EventSketch(
     String key, EventType type, SubEventType subtype,
-    LocalDate from, LocalDate to, LocalDate day, String precision,
+    LocalDate from, LocalDate to, LocalDate day, DatePrecision precision,
     String placeName, Double lat, Double lon, Integer placePrecision, String country,
     String admin1, Count killed, Count injured, Wording words) {
 

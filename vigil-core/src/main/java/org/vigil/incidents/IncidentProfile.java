@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
@@ -20,7 +21,7 @@ import org.vigil.model.SubEventType;
  */
 public record IncidentProfile(
     long id, EventType type, SubEventType subtype, LocalDate from, LocalDate to, LocalDate day,
-    String precision,
+    DatePrecision precision,
     String placeName, Double lat, Double lon, Integer placePrecision, String country,
     String admin1, Figure killed, Figure injured, Wording words, int sources, int stories) {
 

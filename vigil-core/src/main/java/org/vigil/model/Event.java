@@ -57,7 +57,7 @@ public record Event(
   public record Trigger(String text, Span span) {}
 
   /** When the incident happened, at the precision the text allows. */
-  public record EventDate(String value, String precision) {}
+  public record EventDate(String value, DatePrecision precision) {}
 
   /**
    * A perpetrator or target. {@code category} is one of ACLED's eight (State forces, Rebel

@@ -1,6 +1,8 @@
 package org.vigil.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.model.DatePrecision.DAY;
+import static org.vigil.model.DatePrecision.MONTH;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
 
 import java.util.List;
@@ -55,7 +57,7 @@ class EventExtractorTest {
   void droneStrikeInBaghdadIsDatedByTheLaterMentionOfItsDay() {
     Event e = withTrigger(afp, "drone strike");
     assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
-    assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", "day"));
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", DAY));
     assertThat(placeName(afp, e)).isEqualTo("Baghdad");
     // US forces in Iraq are external forces there
     assertThat(e.perpetrators())
@@ -67,7 +69,7 @@ class EventExtractorTest {
   void novemberMissileStrikeAndTheStrikeTwoMonthsAgoAreOneEvent() {
     Event e = withTrigger(afp, "missile strike");
     assertThat(e.subtype()).isEqualTo(SubEventType.SHELLING);
-    assertThat(e.date()).isEqualTo(new Event.EventDate("2019-11", "month"));
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2019-11", MONTH));
     assertThat(placeName(afp, e)).isEqualTo("Qah");
     assertThat(e.killed().best()).isEqualTo(3);
     assertThat(e.injured().best()).isEqualTo(2);
@@ -111,7 +113,8 @@ class EventExtractorTest {
     List<Event> sixteen = a.events().stream()
         .filter(e -> e.killed() != null && Integer.valueOf(16).equals(e.killed().best()))
         .toList();
-    assertThat(sixteen).singleElement().extracting(Event::subtype).isEqualTo(SubEventType.SUICIDE_BOMB);
+    assertThat(sixteen).singleElement().extracting(Event::subtype)
+        .isEqualTo(SubEventType.SUICIDE_BOMB);
   }
 
   @Test
@@ -393,7 +396,7 @@ class EventExtractorTest {
     assertThat(placeOf(a, main)).singleElement()
         .extracting(Place::admin1).isEqualTo("Al-Hasakah");
     Event december = withEvidence(a, "64 people died");
-    assertThat(december.date()).isEqualTo(new Event.EventDate("2016-12-11", "day"));
+    assertThat(december.date()).isEqualTo(new Event.EventDate("2016-12-11", DAY));
     assertThat(december.killed()).isNull();
   }
 
@@ -481,7 +484,7 @@ class EventExtractorTest {
     assertThat(headline.killed().best()).isEqualTo(40);
     assertThat(headline.date().value()).startsWith("2016-08");
     assertThat(a.events()).anyMatch(e -> e != headline
-        && e.date().equals(new Event.EventDate("2016-07", "month")));
+        && e.date().equals(new Event.EventDate("2016-07", MONTH)));
   }
 
   @Test
@@ -510,7 +513,7 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith("Posted on April 2 2017 by Youssef Diab"));
     Event main = MainIncident.of(a.events());
     assertThat(main.role()).isEqualTo(Event.Role.REPORTED);
-    assertThat(main.date()).isEqualTo(new Event.EventDate("2017-03-25", "day"));
+    assertThat(main.date()).isEqualTo(new Event.EventDate("2017-03-25", DAY));
     assertThat(main.killed().best()).isEqualTo(2);
     assertThat(a.events()).anyMatch(e -> e.role() == Event.Role.RECALLED
         && e.date().value().equals("2016"));
@@ -523,7 +526,7 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith("Saturday 20 August 2016 Syrian Coalition"));
     Event e = MainIncident.of(a.events());
     assertThat(placeName(a, e)).isEqualTo("Alghantou");
-    assertThat(e.date()).isEqualTo(new Event.EventDate("2016-08-19", "day"));
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2016-08-19", DAY));
     assertThat(e.perpetrators().get(0))
         .isEqualTo(new Actor("Syrian government forces", "State forces", false));
   }

@@ -53,10 +53,20 @@ class ArticleJsonTest {
   }
 
   @Test
-  void aTypeNoRecordWritesIsRefusedByName() {
+  void datePrecisionsAreWrittenByTheirWords() throws IOException {
+    assertThat(json.writeValueAsString(new Event.EventDate("2019-11", DatePrecision.MONTH)))
+        .isEqualTo("{\"value\":\"2019-11\",\"precision\":\"month\"}");
+    assertThat(json.readValue("{\"value\":\"2015-Q4\",\"precision\":\"quarter\"}",
+        Event.EventDate.class)).isEqualTo(new Event.EventDate("2015-Q4", DatePrecision.QUARTER));
+  }
+
+  @Test
+  void aValueNoRecordWritesIsRefusedByName() {
     assertThatThrownBy(() -> json.readValue("\"battles\"", EventType.class))
         .hasMessageContaining("no ACLED event type 'battles'");
     assertThatThrownBy(() -> json.readValue("\"Airstrike\"", SubEventType.class))
         .hasMessageContaining("no ACLED sub-event type 'Airstrike'");
+    assertThatThrownBy(() -> json.readValue("{\"value\":\"2019\",\"precision\":\"years\"}",
+        Event.EventDate.class)).hasMessageContaining("no date precision 'years'");
   }
 }

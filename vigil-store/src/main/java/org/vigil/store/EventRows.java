@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.Wording;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
@@ -21,7 +22,7 @@ final class EventRows {
   static EventSketch sketch(ResultSet rs) throws SQLException {
     return new EventSketch(rs.getString("event_key"), type(rs), subtype(rs),
         date(rs, "date_from"), date(rs, "date_to"),
-        date(rs, "date_day"), rs.getString("date_precision"), rs.getString("place_name"),
+        date(rs, "date_day"), datePrecision(rs), rs.getString("place_name"),
         dbl(rs, "lat"), dbl(rs, "lon"), integer(rs, "place_precision"),
         rs.getString("country"), rs.getString("admin1"),
         count(rs, "killed"), count(rs, "injured"), Wording.parse(rs.getString("words")));
@@ -33,6 +34,10 @@ final class EventRows {
 
   static SubEventType subtype(ResultSet rs) throws SQLException {
     return fromColumn(rs.getString("subtype"), SubEventType::ofLabel);
+  }
+
+  static DatePrecision datePrecision(ResultSet rs) throws SQLException {
+    return fromColumn(rs.getString("date_precision"), DatePrecision::ofLabel);
   }
 
   /** {@code value} as its column holds it (a label, a code), or null. */

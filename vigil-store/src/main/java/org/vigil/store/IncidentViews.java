@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
 
@@ -36,9 +37,10 @@ final class IncidentViews {
     IncidentProfile p = Incidents.profile(rs);
     return new IncidentView(p.id(), EventRows.column(p.type(), EventType::label),
         EventRows.column(p.subtype(), SubEventType::label), p.from(), p.to(), p.day(),
-        p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
-        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(),
-        rs.getTimestamp("updated_at").toInstant(), Reviews.ofColumn(rs.getString("reviewed")),
+        EventRows.column(p.precision(), DatePrecision::label), p.placeName(), p.lat(), p.lon(),
+        p.placePrecision(), p.country(), p.admin1(), p.killed(), p.injured(), p.sources(),
+        p.stories(), rs.getTimestamp("updated_at").toInstant(),
+        Reviews.ofColumn(rs.getString("reviewed")),
         verdicts, reports);
   }
 

@@ -18,6 +18,7 @@ import org.vigil.incidents.IncidentMatcher;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.incidents.Wording;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
 
@@ -196,7 +197,7 @@ final class Incidents {
         .bindByType("from", p.from(), LocalDate.class)
         .bindByType("to", p.to(), LocalDate.class)
         .bindByType("day", p.day(), LocalDate.class)
-        .bind("precision", p.precision())
+        .bind("precision", EventRows.column(p.precision(), DatePrecision::label))
         .bind("place", Inputs.clip(p.placeName(), 1000))
         .bind("lat", p.lat()).bind("lon", p.lon()).bind("placePrecision", p.placePrecision())
         .bind("country", p.country()).bind("admin1", Inputs.clip(p.admin1(), 200))
@@ -261,7 +262,7 @@ final class Incidents {
   static IncidentProfile profile(ResultSet rs) throws SQLException {
     return new IncidentProfile(rs.getLong("id"), EventRows.type(rs), EventRows.subtype(rs),
         EventRows.date(rs, "date_from"), EventRows.date(rs, "date_to"),
-        EventRows.date(rs, "date_day"), rs.getString("date_precision"),
+        EventRows.date(rs, "date_day"), EventRows.datePrecision(rs),
         rs.getString("place_name"), EventRows.dbl(rs, "lat"), EventRows.dbl(rs, "lon"),
         EventRows.integer(rs, "place_precision"), rs.getString("country"),
         rs.getString("admin1"),

@@ -15,6 +15,7 @@ import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.EventSketches;
 import org.vigil.model.Article;
 import org.vigil.model.ArticleJson;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
@@ -91,7 +92,7 @@ final class Records {
         .bindByType("from", s.from(), LocalDate.class)
         .bindByType("to", s.to(), LocalDate.class)
         .bindByType("day", s.day(), LocalDate.class)
-        .bind("precision", s.precision())
+        .bind("precision", EventRows.column(s.precision(), DatePrecision::label))
         .bind("place", Inputs.clip(s.placeName(), 1000))
         .bind("lat", s.lat())
         .bind("lon", s.lon())

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.Wording;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.EventType;
 import org.vigil.model.SubEventType;
 
@@ -109,7 +110,7 @@ public final class ReviewedValues {
   private static IncidentProfile date(IncidentProfile p, JsonNode v) {
     LocalDate from = null;
     LocalDate to = null;
-    String precision = null;
+    DatePrecision precision = null;
     if (v != null) {
       from = day(v, v.has("day") ? "day" : "from");
       to = v.has("day") ? from : day(v, "to");
@@ -117,7 +118,8 @@ public final class ReviewedValues {
         throw new IllegalArgumentException("date: 'to' " + to + " is before 'from' " + from);
       }
       long days = ChronoUnit.DAYS.between(from, to) + 1;
-      precision = days == 1 ? "day" : days <= 7 ? "week" : days <= 31 ? "month" : "year";
+      precision = days == 1 ? DatePrecision.DAY : days <= 7 ? DatePrecision.WEEK
+          : days <= 31 ? DatePrecision.MONTH : DatePrecision.YEAR;
     }
     return new IncidentProfile(p.id(), p.type(), p.subtype(), from, to,
         from != null && from.equals(to) ? from : null, precision, p.placeName(), p.lat(),
