@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /**
@@ -61,9 +62,9 @@ final class IncidentGrouper {
     }
 
     private static boolean finer(Place a, Place b) {
-      int pa = a.precision() == null ? 4 : a.precision();
-      int pb = b.precision() == null ? 4 : b.precision();
-      return pa < pb;
+      PlacePrecision pa = a.precision() == null ? PlacePrecision.COUNTRY : a.precision();
+      PlacePrecision pb = b.precision() == null ? PlacePrecision.COUNTRY : b.precision();
+      return pa.finerThan(pb);
     }
 
     /** The mention whose trigger names the incident best (the first among equals). */

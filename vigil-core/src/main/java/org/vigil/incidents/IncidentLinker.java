@@ -35,7 +35,7 @@ public final class IncidentLinker {
   public Decision decide(EventSketch e, Collection<IncidentProfile> candidates) {
     if (!matcher.linkable(e)) {
       return new Decision(null, e.from() == null ? "new: the report gives no date"
-          : "new: dated only to the " + e.precision().label());
+          : "new: dated only to the " + e.precision());
     }
     IncidentProfile best = null;
     IncidentMatcher.Verdict bestVerdict = null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /**
@@ -22,7 +23,7 @@ import org.vigil.model.SubEventType;
 public record IncidentProfile(
     long id, EventType type, SubEventType subtype, LocalDate from, LocalDate to, LocalDate day,
     DatePrecision precision,
-    String placeName, Double lat, Double lon, Integer placePrecision, String country,
+    String placeName, Double lat, Double lon, PlacePrecision placePrecision, String country,
     String admin1, Figure killed, Figure injured, Wording words, int sources, int stories) {
 
   /** Words kept per incident: enough to tell its wording, bounded so a row stays small. */
@@ -40,7 +41,7 @@ public record IncidentProfile(
         .min(Comparator.comparingLong(EventSketch::days)).orElse(members.get(0).sketch());
     EventSketch where = members.stream().map(Member::sketch)
         .filter(s -> s.placePrecision() != null)
-        .min(Comparator.comparingInt(EventSketch::placePrecision))
+        .min(Comparator.comparing(EventSketch::placePrecision))
         .orElse(members.get(0).sketch());
     EventSketch kind = commonestType(members);
     List<String> words = new ArrayList<>();
@@ -94,8 +95,8 @@ public record IncidentProfile(
     return lat != null && lon != null;
   }
 
-  /** Placed at or near a named settlement (precision 1 or 2), with its point. */
+  /** Placed at or near a named settlement, with its point. */
   public boolean inSettlement() {
-    return placePrecision != null && placePrecision <= 2 && hasPoint();
+    return placePrecision != null && placePrecision.atOrNearSettlement() && hasPoint();
   }
 }

@@ -61,6 +61,13 @@ class ArticleJsonTest {
   }
 
   @Test
+  void placePrecisionsAreWrittenByTheirCodes() throws IOException {
+    assertThat(json.writeValueAsString(PlacePrecision.NEAR_SETTLEMENT)).isEqualTo("2");
+    assertThat(json.readValue("4", PlacePrecision.class)).isEqualTo(PlacePrecision.COUNTRY);
+    assertThat(json.readValue("null", PlacePrecision.class)).isNull();
+  }
+
+  @Test
   void aValueNoRecordWritesIsRefusedByName() {
     assertThatThrownBy(() -> json.readValue("\"battles\"", EventType.class))
         .hasMessageContaining("no ACLED event type 'battles'");
@@ -68,5 +75,7 @@ class ArticleJsonTest {
         .hasMessageContaining("no ACLED sub-event type 'Airstrike'");
     assertThatThrownBy(() -> json.readValue("{\"value\":\"2019\",\"precision\":\"years\"}",
         Event.EventDate.class)).hasMessageContaining("no date precision 'years'");
+    assertThatThrownBy(() -> json.readValue("5", PlacePrecision.class))
+        .hasMessageContaining("no place precision 5");
   }
 }

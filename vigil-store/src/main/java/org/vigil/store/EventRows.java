@@ -10,6 +10,7 @@ import org.vigil.incidents.Wording;
 import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /**
@@ -23,7 +24,7 @@ final class EventRows {
     return new EventSketch(rs.getString("event_key"), type(rs), subtype(rs),
         date(rs, "date_from"), date(rs, "date_to"),
         date(rs, "date_day"), datePrecision(rs), rs.getString("place_name"),
-        dbl(rs, "lat"), dbl(rs, "lon"), integer(rs, "place_precision"),
+        dbl(rs, "lat"), dbl(rs, "lon"), placePrecision(rs),
         rs.getString("country"), rs.getString("admin1"),
         count(rs, "killed"), count(rs, "injured"), Wording.parse(rs.getString("words")));
   }
@@ -38,6 +39,10 @@ final class EventRows {
 
   static DatePrecision datePrecision(ResultSet rs) throws SQLException {
     return fromColumn(rs.getString("date_precision"), DatePrecision::ofLabel);
+  }
+
+  static PlacePrecision placePrecision(ResultSet rs) throws SQLException {
+    return fromColumn(integer(rs, "place_precision"), PlacePrecision::ofCode);
   }
 
   /** {@code value} as its column holds it (a label, a code), or null. */

@@ -17,6 +17,7 @@ import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.model.DatePrecision;
 import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /**
@@ -38,9 +39,9 @@ final class IncidentViews {
     return new IncidentView(p.id(), EventRows.column(p.type(), EventType::label),
         EventRows.column(p.subtype(), SubEventType::label), p.from(), p.to(), p.day(),
         EventRows.column(p.precision(), DatePrecision::label), p.placeName(), p.lat(), p.lon(),
-        p.placePrecision(), p.country(), p.admin1(), p.killed(), p.injured(), p.sources(),
-        p.stories(), rs.getTimestamp("updated_at").toInstant(),
-        Reviews.ofColumn(rs.getString("reviewed")),
+        EventRows.column(p.placePrecision(), PlacePrecision::code), p.country(), p.admin1(),
+        p.killed(), p.injured(), p.sources(), p.stories(),
+        rs.getTimestamp("updated_at").toInstant(), Reviews.ofColumn(rs.getString("reviewed")),
         verdicts, reports);
   }
 

@@ -20,6 +20,7 @@ import org.vigil.incidents.LinkOptions;
 import org.vigil.incidents.Wording;
 import org.vigil.model.DatePrecision;
 import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /**
@@ -199,7 +200,8 @@ final class Incidents {
         .bindByType("day", p.day(), LocalDate.class)
         .bind("precision", EventRows.column(p.precision(), DatePrecision::label))
         .bind("place", Inputs.clip(p.placeName(), 1000))
-        .bind("lat", p.lat()).bind("lon", p.lon()).bind("placePrecision", p.placePrecision())
+        .bind("lat", p.lat()).bind("lon", p.lon())
+        .bind("placePrecision", EventRows.column(p.placePrecision(), PlacePrecision::code))
         .bind("country", p.country()).bind("admin1", Inputs.clip(p.admin1(), 200))
         .bind("kl", p.killed().low()).bind("kb", p.killed().best())
         .bind("kh", p.killed().high())
@@ -264,7 +266,7 @@ final class Incidents {
         EventRows.date(rs, "date_from"), EventRows.date(rs, "date_to"),
         EventRows.date(rs, "date_day"), EventRows.datePrecision(rs),
         rs.getString("place_name"), EventRows.dbl(rs, "lat"), EventRows.dbl(rs, "lon"),
-        EventRows.integer(rs, "place_precision"), rs.getString("country"),
+        EventRows.placePrecision(rs), rs.getString("country"),
         rs.getString("admin1"),
         figure(rs, "killed"), figure(rs, "injured"), Wording.NONE,
         rs.getInt("sources"), rs.getInt("stories"));

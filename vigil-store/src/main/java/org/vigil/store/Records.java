@@ -18,6 +18,7 @@ import org.vigil.model.ArticleJson;
 import org.vigil.model.DatePrecision;
 import org.vigil.model.Event;
 import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /** Article records and their events, written beside earlier versions, never over them. */
@@ -96,7 +97,7 @@ final class Records {
         .bind("place", Inputs.clip(s.placeName(), 1000))
         .bind("lat", s.lat())
         .bind("lon", s.lon())
-        .bind("placePrecision", s.placePrecision())
+        .bind("placePrecision", EventRows.column(s.placePrecision(), PlacePrecision::code))
         .bind("country", s.country())
         .bind("admin1", Inputs.clip(s.admin1(), 200))
         .bind("killedLow", s.killed() == null ? null : s.killed().low())

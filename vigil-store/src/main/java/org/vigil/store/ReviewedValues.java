@@ -15,6 +15,7 @@ import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.Wording;
 import org.vigil.model.DatePrecision;
 import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.SubEventType;
 
 /**
@@ -133,7 +134,7 @@ public final class ReviewedValues {
     Double lon = null;
     String country = null;
     String admin1 = null;
-    Integer precision = null;
+    PlacePrecision precision = null;
     if (v != null) {
       name = text(v, "name");
       if (name == null || name.isBlank()) {
@@ -148,7 +149,7 @@ public final class ReviewedValues {
       }
       country = country == null ? null : country.toUpperCase(Locale.ROOT);
       admin1 = text(v, "admin1");
-      precision = 1;
+      precision = PlacePrecision.SETTLEMENT;
     }
     return new IncidentProfile(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
         p.precision(), name, lat, lon, precision, country, admin1, p.killed(), p.injured(),
