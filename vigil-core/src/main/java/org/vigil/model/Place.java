@@ -6,8 +6,8 @@ import java.util.List;
  * One toponym of the article with every mention; coordinates and codes are null until a
  * gazetteer resolves it.
  *
- * @param precision settlement, near one or a district, first-level region, or country;
- *     null when unresolved
+ * @param precision how large an area it stands for: a settlement, near one, a first-level
+ *     region, a country; null when unresolved
  * @param mentions every span that names the place, in text order, its people's adjective
  *     included ("Syrian" of Syria), as geoparsing gold marks it
  * @param demonyms the mentions that are such adjectives: they say whose, not where, so no
