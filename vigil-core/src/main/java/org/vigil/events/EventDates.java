@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Timex;
 
@@ -34,9 +35,9 @@ public final class EventDates {
     Matcher m;
     EventDate d = null;
     if ((m = DAY.matcher(v)).find()) {
-      d = new EventDate(m.group(), "day");
+      d = new EventDate(m.group(), DatePrecision.DAY);
     } else if ((m = WEEK.matcher(v)).find()) {
-      d = new EventDate(m.group(), "week");
+      d = new EventDate(m.group(), DatePrecision.WEEK);
     } else if ((m = MONTH.matcher(v)).find()) {
       String year = m.group(1);
       if (year.equals("XXXX") && document != null) {
@@ -44,11 +45,12 @@ public final class EventDates {
         year = Integer.toString(month > document.getMonthValue()
             ? document.getYear() - 1 : document.getYear());
       }
-      d = year.equals("XXXX") ? null : new EventDate(year + "-" + m.group(2), "month");
+      d = year.equals("XXXX") ? null
+          : new EventDate(year + "-" + m.group(2), DatePrecision.MONTH);
     } else if ((m = QUARTER.matcher(v)).find()) {
-      d = new EventDate(m.group(), "quarter");
+      d = new EventDate(m.group(), DatePrecision.QUARTER);
     } else if ((m = HALF.matcher(v)).find() || (m = YEAR.matcher(v)).find()) {
-      d = new EventDate(m.group(1), "year");
+      d = new EventDate(m.group(1), DatePrecision.YEAR);
     }
     if (d == null || Integer.parseInt(d.value().substring(0, 4)) < 1900) {
       return null; // "1130" is a clock time read as a year
@@ -57,15 +59,15 @@ public final class EventDates {
       return d;
     }
     // A month named alone is sometimes resolved forward ("November" in a January report).
-    if (d.precision().equals("month") && start(d).isAfter(document)) {
+    if (d.precision() == DatePrecision.MONTH && start(d).isAfter(document)) {
       LocalDate back = start(d).minusYears(1);
       return new EventDate(String.format("%d-%02d", back.getYear(), back.getMonthValue()),
-          "month");
+          DatePrecision.MONTH);
     }
     if (start(d).isAfter(document.plusDays(1))) {
       return null; // incidents are reported after they happen
     }
-    if (d.precision().equals("week") && !document.isBefore(start(d))
+    if (d.precision() == DatePrecision.WEEK && !document.isBefore(start(d))
         && !document.isAfter(end(d))) {
       return fallback(document); // "this week": the days up to the report
     }
@@ -74,17 +76,7 @@ public final class EventDates {
 
   /** The document date as an incident date, week precision. */
   EventDate fallback(LocalDate document) {
-    return document == null ? null : new EventDate(document.toString(), "week");
-  }
-
-  static int rank(EventDate d) {
-    return switch (d.precision()) {
-      case "day" -> 5;
-      case "week" -> 4;
-      case "month" -> 3;
-      case "quarter" -> 2;
-      default -> 1;
-    };
+    return document == null ? null : new EventDate(document.toString(), DatePrecision.WEEK);
   }
 
   /** Whether two dates can name the same time: their spans overlap. */
@@ -99,7 +91,7 @@ public final class EventDates {
    * reaches back into July.
    */
   static boolean agreeWithReport(EventDate d, EventDate fallback) {
-    if (rank(d) >= rank(fallback)) {
+    if (!d.precision().coarserThan(fallback.precision())) {
       return agree(d, fallback);
     }
     LocalDate report = LocalDate.parse(fallback.value());
@@ -113,7 +105,7 @@ public final class EventDates {
     if ((m = DAY.matcher(v)).find()) {
       LocalDate day = LocalDate.parse(m.group());
       // a document-date fallback keeps its day but stands for the week up to it
-      return d.precision().equals("week") ? day.minusDays(6) : day;
+      return d.precision() == DatePrecision.WEEK ? day.minusDays(6) : day;
     }
     if ((m = WEEK.matcher(v)).find()) {
       return LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
@@ -133,11 +125,11 @@ public final class EventDates {
   public static LocalDate end(EventDate d) {
     LocalDate s = start(d);
     return switch (d.precision()) {
-      case "day" -> s;
-      case "week" -> s.plusDays(6);
-      case "month" -> s.plusMonths(1).minusDays(1);
-      case "quarter" -> s.plusMonths(3).minusDays(1);
-      default -> s.plusYears(1).minusDays(1);
+      case DAY -> s;
+      case WEEK -> s.plusDays(6);
+      case MONTH -> s.plusMonths(1).minusDays(1);
+      case QUARTER -> s.plusMonths(3).minusDays(1);
+      case YEAR -> s.plusYears(1).minusDays(1);
     };
   }
 }

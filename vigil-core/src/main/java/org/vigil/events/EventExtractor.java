@@ -20,6 +20,7 @@ import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
+import org.vigil.model.SubEventType;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.page.PageExtractor;
 import org.vigil.page.Report;
@@ -125,7 +126,7 @@ public final class EventExtractor implements Extractor {
       m.casualties().forEach(c -> evidence.add(c.span()));
       evidence.addAll(m.dateSpans());
     }
-    return new Event(id, subtype.type().label(), subtype.label(),
+    return new Event(id, subtype.type(), subtype,
         new Event.Trigger(main.trigger().text(), main.trigger().span()),
         date(incident, fallback),
         place == null ? null : place.id(), role,

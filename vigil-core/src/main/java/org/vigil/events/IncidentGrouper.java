@@ -10,6 +10,8 @@ import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.SubEventType;
 
 /**
  * Gathers the mentions of an article into incidents: one incident mentioned twice is one
@@ -43,7 +45,7 @@ final class IncidentGrouper {
         subtypes.retainAll(common);
       }
       mentions.add(m);
-      if (m.date() != null && (date == null || EventDates.rank(m.date()) > EventDates.rank(date))) {
+      if (m.date() != null && (date == null || m.date().precision().finerThan(date.precision()))) {
         date = m.date();
       }
     }
@@ -61,9 +63,9 @@ final class IncidentGrouper {
     }
 
     private static boolean finer(Place a, Place b) {
-      int pa = a.precision() == null ? 4 : a.precision();
-      int pb = b.precision() == null ? 4 : b.precision();
-      return pa < pb;
+      PlacePrecision pa = a.precision() == null ? PlacePrecision.COUNTRY : a.precision();
+      PlacePrecision pb = b.precision() == null ? PlacePrecision.COUNTRY : b.precision();
+      return pa.finerThan(pb);
     }
 
     /** The mention whose trigger names the incident best (the first among equals). */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.vigil.geo.PlaceMention;
 import org.vigil.geo.gazetteer.Distance;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.Span;
 import org.vigil.tables.PatternTable;
 
@@ -39,7 +40,7 @@ final class PlaceLinker {
   PlaceLinker(EventOptions options, List<Place> places, List<PlaceMention> mentions) {
     this.options = options;
     this.countryLevel = places.stream()
-        .filter(p -> p.precision() != null && p.precision() >= 4).toList();
+        .filter(p -> p.precision() == PlacePrecision.COUNTRY).toList();
     this.scenes = scenes(places, mentions);
     this.focus = focus(scenes);
     this.focusCentre = countryLevel.stream().filter(c -> Objects.equals(c.country(),
@@ -110,7 +111,7 @@ final class PlaceLinker {
    * Whether {@code p} is a resolved settlement or region of the focus country (any, if none).
    */
   boolean fine(Place p) {
-    return p.precision() != null && p.precision() < 4 && (focus == null || p.country() == null
+    return belowCountry(p) && (focus == null || p.country() == null
         || focus.equals(p.country()));
   }
 
@@ -210,8 +211,8 @@ final class PlaceLinker {
   int separateScenes(Span sentence) {
     List<Place> apart = new ArrayList<>();
     for (Located l : scenes) {
-      if (sentence.contains(l.span()) && l.place().precision() != null
-          && l.place().precision() < 4 && apart.stream().noneMatch(p -> samePlace(p, l.place()))) {
+      if (sentence.contains(l.span()) && belowCountry(l.place())
+          && apart.stream().noneMatch(p -> samePlace(p, l.place()))) {
         apart.add(l.place());
       }
     }
@@ -227,8 +228,8 @@ final class PlaceLinker {
     if (a.id().equals(b.id())) {
       return true;
     }
-    boolean local = a.precision() != null && b.precision() != null && a.precision() <= 2
-        && b.precision() <= 2;
+    boolean local = a.precision() != null && a.precision().atOrNearSettlement()
+        && b.precision() != null && b.precision().atOrNearSettlement();
     if (local && a.lat() != null && b.lat() != null
         && Distance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= options.townKm()) {
       return true;
@@ -253,9 +254,9 @@ final class PlaceLinker {
     return within(a, b) || within(b, a);
   }
 
-  /** {@code inner} lies in region {@code region} (precision 3), by its first-level name. */
+  /** {@code inner} lies in first-level region {@code region}, by the region's name. */
   private static boolean within(Place inner, Place region) {
-    return region.precision() != null && region.precision() == 3 && inner.admin1() != null
+    return region.precision() == PlacePrecision.ADMIN1 && inner.admin1() != null
         && (inner.admin1().equalsIgnoreCase(region.name())
             || inner.admin1().equalsIgnoreCase(region.admin1()));
   }
@@ -322,9 +323,14 @@ final class PlaceLinker {
             <= options.neighbourKm();
   }
 
+  /** Whether {@code p} is resolved to less than a country: a settlement, near one, a region. */
+  private static boolean belowCountry(Place p) {
+    return p.precision() != null && p.precision().finerThan(PlacePrecision.COUNTRY);
+  }
+
   /** Whether {@code p} is a settlement or region with its country and first-level region. */
   static boolean regional(Place p) {
-    return p.precision() != null && p.precision() < 4 && p.country() != null
+    return belowCountry(p) && p.country() != null
         && p.admin1() != null && !p.admin1().isBlank();
   }
 
@@ -348,7 +354,7 @@ final class PlaceLinker {
    * only the most mentioned is taken for the country itself.
    */
   boolean isCountry(Place p) {
-    if (p.precision() == null || p.precision() < 4) {
+    if (p.precision() != PlacePrecision.COUNTRY) {
       return false;
     }
     for (Place other : countryLevel) {

@@ -3,6 +3,7 @@ package org.vigil.events;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.model.EventType;
 import org.vigil.model.Span;
 import org.vigil.tables.PatternTable;
 
@@ -53,7 +54,7 @@ final class TriggerFinder {
     if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
       return -1;
     }
-    int weapon = h.subtypes().get(0).type() == SubEventType.EventType.EXPLOSIONS ? 1 : 0;
+    int weapon = h.subtypes().get(0).type() == EventType.EXPLOSIONS ? 1 : 0;
     return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon;
   }
 
@@ -64,7 +65,7 @@ final class TriggerFinder {
 
   /** A trigger of protests or riots only. */
   private static boolean protest(TriggerLexicon.Hit h) {
-    return h.subtypes().stream().allMatch(s -> s.type() == SubEventType.EventType.PROTESTS
-        || s.type() == SubEventType.EventType.RIOTS);
+    return h.subtypes().stream().allMatch(s -> s.type() == EventType.PROTESTS
+        || s.type() == EventType.RIOTS);
   }
 }

@@ -1,6 +1,6 @@
 package org.vigil.events;
 
-import static org.vigil.events.SubEventType.*;
+import static org.vigil.model.SubEventType.*;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.vigil.model.Span;
+import org.vigil.model.SubEventType;
 import org.vigil.tables.DataTable;
 import org.vigil.tables.PatternTable;
 

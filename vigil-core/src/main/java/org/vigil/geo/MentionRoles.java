@@ -6,6 +6,7 @@ import java.util.List;
 import org.vigil.geo.PlaceMention.Role;
 import org.vigil.model.Organization;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
 
@@ -41,7 +42,7 @@ final class MentionRoles {
   }
 
   private static Role role(String text, Place place, Span mention, List<Span> organisations) {
-    boolean country = place.precision() != null && place.precision() >= 4;
+    boolean country = place.precision() == PlacePrecision.COUNTRY;
     if (ActorModifier.describesActor(text, mention.end())
         || country && ActingCountry.acts(text, mention.end())) {
       return Role.ACTOR;

@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import org.vigil.geo.gazetteer.GazetteerEntry;
 import org.vigil.geo.gazetteer.Level;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.Span;
 
 /**
@@ -20,10 +21,10 @@ public record ResolvedToponym(Toponym toponym, GazetteerEntry entry, boolean fal
   }
 
   /**
-   * The precision code this mention earns: the entry's own; for a fallback, the containing
-   * region's, or 2 ("near") when it fell back to a settlement.
+   * The precision this mention earns: the entry's own; for a fallback, the containing
+   * region's, or near a settlement when it fell back to one.
    */
-  public int precision() {
+  public PlacePrecision precision() {
     if (fallback && entry.level() == Level.SETTLEMENT) {
       return Level.DISTRICT.precision();
     }

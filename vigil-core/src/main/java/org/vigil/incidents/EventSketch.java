@@ -1,7 +1,11 @@
 package org.vigil.incidents;
 
 import java.time.LocalDate;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /**
  * What of one event of one article decides which real-world incident it reports: its kind, its
@@ -14,22 +18,22 @@ import org.vigil.model.Event.Count;
  * @param day the day the date names: the event's own day, or the report's day that a
  *     week-long fallback stands for; null for a month, a quarter, a year or an ISO week
  * @param precision of the date: day, week, month, quarter, year
- * @param placePrecision 1 settlement, 2 near one or a district, 3 first-level region, 4 country
+ * @param placePrecision the place's: a settlement, near one, a first-level region, a country
  * @param words content words of the sentences that tell the event, lower case
  */
 public record EventSketch(
-    String key, String type, String subtype,
-    LocalDate from, LocalDate to, LocalDate day, String precision,
-    String placeName, Double lat, Double lon, Integer placePrecision, String country,
+    String key, EventType type, SubEventType subtype,
+    LocalDate from, LocalDate to, LocalDate day, DatePrecision precision,
+    String placeName, Double lat, Double lon, PlacePrecision placePrecision, String country,
     String admin1, Count killed, Count injured, Wording words) {
 
   public boolean hasPoint() {
     return lat != null && lon != null;
   }
 
-  /** Placed at or near a named settlement (precision 1 or 2), with its point. */
+  /** Placed at or near a named settlement, with its point. */
   public boolean inSettlement() {
-    return placePrecision != null && placePrecision <= 2 && hasPoint();
+    return placePrecision != null && placePrecision.atOrNearSettlement() && hasPoint();
   }
 
   /** Days the date spans; a long span ("in 2016") cannot tell one incident from another. */

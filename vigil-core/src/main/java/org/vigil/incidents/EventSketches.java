@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.events.EventDates;
 import org.vigil.model.Article;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
@@ -44,7 +45,7 @@ public final class EventSketches {
   private EventSketch sketch(Article a, Event e, Place p, String inputHash) {
     Event.EventDate date = e.date();
     if (date == null && a.published() != null) {
-      date = new Event.EventDate(a.published().value(), "week");
+      date = new Event.EventDate(a.published().value(), DatePrecision.WEEK);
     }
     LocalDate from = date == null ? null : EventDates.start(date);
     LocalDate to = date == null ? null : EventDates.end(date);

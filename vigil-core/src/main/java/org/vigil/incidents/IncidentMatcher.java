@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.vigil.events.SubEventType;
-import org.vigil.events.SubEventType.EventType;
 import org.vigil.geo.gazetteer.Distance;
+import org.vigil.model.EventType;
+import org.vigil.model.EventType.Disorder;
+import org.vigil.model.SubEventType;
 
 /**
  * Judges whether an event tells the same real-world incident as an incident already known, and
@@ -57,9 +58,9 @@ public final class IncidentMatcher {
     }
     why.add(placeNote(e, c));
     double logit = options.bias();
-    if (e.subtype() != null && e.subtype().equals(c.subtype())) {
+    if (e.subtype() != null && e.subtype() == c.subtype()) {
       logit += options.sameSubtype();
-      why.add("same sub-type " + e.subtype());
+      why.add("same sub-type " + e.subtype().label());
     } else {
       why.add("types " + label(e.type(), e.subtype()) + " and " + label(c.type(), c.subtype()));
     }
@@ -99,14 +100,12 @@ public final class IncidentMatcher {
     if (e.type() == null || c.type() == null) {
       return false;
     }
-    if (e.type().equals(c.type())) {
+    if (e.type() == c.type()) {
       return true;
     }
     // Reports may call one incident a battle and an attack, or a protest and a riot.
-    EventType a = EventType.ofLabel(e.type());
-    EventType b = EventType.ofLabel(c.type());
-    return a != null && b != null && a.disorder() == b.disorder()
-        && a.disorder() != SubEventType.Disorder.STRATEGIC_DEVELOPMENTS;
+    Disorder disorder = e.type().disorder();
+    return disorder == c.type().disorder() && disorder != Disorder.STRATEGIC_DEVELOPMENTS;
   }
 
   /**
@@ -157,8 +156,8 @@ public final class IncidentMatcher {
     return e.killed().figure();
   }
 
-  private static String label(String type, String subtype) {
-    return subtype != null ? subtype : String.valueOf(type);
+  private static String label(EventType type, SubEventType subtype) {
+    return subtype != null ? subtype.label() : String.valueOf(type);
   }
 
   private static String span(LocalDate from, LocalDate to, LocalDate day) {

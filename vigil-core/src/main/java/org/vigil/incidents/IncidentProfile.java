@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.Count;
+import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.SubEventType;
 
 /**
  * An incident as its member events describe it together: the most precise date and place any
@@ -17,9 +21,9 @@ import org.vigil.model.Event.Count;
  * @param stories how many distinct stories report it: copies of one wire story count once
  */
 public record IncidentProfile(
-    long id, String type, String subtype, LocalDate from, LocalDate to, LocalDate day,
-    String precision,
-    String placeName, Double lat, Double lon, Integer placePrecision, String country,
+    long id, EventType type, SubEventType subtype, LocalDate from, LocalDate to, LocalDate day,
+    DatePrecision precision,
+    String placeName, Double lat, Double lon, PlacePrecision placePrecision, String country,
     String admin1, Figure killed, Figure injured, Wording words, int sources, int stories) {
 
   /** Words kept per incident: enough to tell its wording, bounded so a row stays small. */
@@ -37,7 +41,7 @@ public record IncidentProfile(
         .min(Comparator.comparingLong(EventSketch::days)).orElse(members.get(0).sketch());
     EventSketch where = members.stream().map(Member::sketch)
         .filter(s -> s.placePrecision() != null)
-        .min(Comparator.comparingInt(EventSketch::placePrecision))
+        .min(Comparator.comparing(EventSketch::placePrecision))
         .orElse(members.get(0).sketch());
     EventSketch kind = commonestType(members);
     List<String> words = new ArrayList<>();
@@ -51,12 +55,18 @@ public record IncidentProfile(
   }
 
   private static EventSketch commonestType(List<Member> members) {
-    Map<String, Integer> votes = new HashMap<>();
-    members.forEach(m -> votes.merge(m.sketch().type() + "|" + m.sketch().subtype(), 1,
-        Integer::sum));
+    Map<Kind, Integer> votes = new HashMap<>();
+    members.forEach(m -> votes.merge(Kind.of(m.sketch()), 1, Integer::sum));
     int top = votes.values().stream().max(Integer::compare).orElse(0);
     return members.stream().map(Member::sketch)
-        .filter(s -> votes.get(s.type() + "|" + s.subtype()) == top).findFirst().orElseThrow();
+        .filter(s -> votes.get(Kind.of(s)) == top).findFirst().orElseThrow();
+  }
+
+  /** A type and sub-type, as the members vote for them. */
+  private record Kind(EventType type, SubEventType subtype) {
+    static Kind of(EventSketch s) {
+      return new Kind(s.type(), s.subtype());
+    }
   }
 
   /** Each story's count: of its copies, the one with the highest figure. */
@@ -85,8 +95,8 @@ public record IncidentProfile(
     return lat != null && lon != null;
   }
 
-  /** Placed at or near a named settlement (precision 1 or 2), with its point. */
+  /** Placed at or near a named settlement, with its point. */
   public boolean inSettlement() {
-    return placePrecision != null && placePrecision <= 2 && hasPoint();
+    return placePrecision != null && placePrecision.atOrNearSettlement() && hasPoint();
   }
 }

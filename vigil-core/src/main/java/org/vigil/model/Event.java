@@ -13,8 +13,8 @@ import java.util.TreeMap;
  */
 public record Event(
     String id,
-    String type,
-    String subtype,
+    EventType type,
+    SubEventType subtype,
     Trigger trigger,
     EventDate date,
     String place,
@@ -29,7 +29,7 @@ public record Event(
   public Event {
     perpetrators = List.copyOf(perpetrators);
     targets = List.copyOf(targets);
-    means = List.copyOf(means);
+    means = means == null ? List.of() : List.copyOf(means); // left out of the JSON when none
     evidence = List.copyOf(evidence);
   }
 
@@ -57,7 +57,7 @@ public record Event(
   public record Trigger(String text, Span span) {}
 
   /** When the incident happened, at the precision the text allows. */
-  public record EventDate(String value, String precision) {}
+  public record EventDate(String value, DatePrecision precision) {}
 
   /**
    * A perpetrator or target. {@code category} is one of ACLED's eight (State forces, Rebel

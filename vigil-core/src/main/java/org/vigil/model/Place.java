@@ -6,8 +6,8 @@ import java.util.List;
  * One toponym of the article with every mention; coordinates and codes are null until a
  * gazetteer resolves it.
  *
- * @param precision 1 named settlement, 2 near a settlement or district, 3 first-level region,
- *     4 country; null when unresolved
+ * @param precision how large an area it stands for: a settlement, near one, a first-level
+ *     region, a country; null when unresolved
  * @param mentions every span that names the place, in text order, its people's adjective
  *     included ("Syrian" of Syria), as geoparsing gold marks it
  * @param demonyms the mentions that are such adjectives: they say whose, not where, so no
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record Place(
     String id, String name, Long geonameId, Double lat, Double lon, String country,
-    String admin1, Integer precision, List<Span> mentions, List<Span> demonyms) {
+    String admin1, PlacePrecision precision, List<Span> mentions, List<Span> demonyms) {
   public Place {
     mentions = List.copyOf(mentions);
     demonyms = List.copyOf(demonyms);

@@ -8,27 +8,27 @@ package org.vigil.model;
  *     phrase has no value the text can pin down
  * @param precision day, week, month, quarter, year (DATE and TIME only), else null
  */
-public record Timex(String text, String type, String value, String precision, Span span) {
+public record Timex(String text, String type, String value, DatePrecision precision, Span span) {
 
   /** The grain of a DATE or TIME value: day, week, month, quarter or year (also decades). */
-  public static String precision(String type, String value) {
+  public static DatePrecision precision(String type, String value) {
     if (value == null || !(type.equals("DATE") || type.equals("TIME"))) {
       return null;
     }
     if (value.matches("\\d{4}-\\d{2}-\\d{2}.*") || value.equals("PRESENT_REF")) {
-      return "day";
+      return DatePrecision.DAY;
     }
     if (value.matches("\\d{4}-W\\d{2}.*")) {
-      return "week";
+      return DatePrecision.WEEK;
     }
     if (value.matches("\\d{4}-\\d{2}")) {
-      return "month";
+      return DatePrecision.MONTH;
     }
     if (value.matches("\\d{4}-(Q\\d|SP|SU|FA|WI)")) {
-      return "quarter";
+      return DatePrecision.QUARTER;
     }
     if (value.matches("\\d{2,4}(-H\\d)?")) {
-      return "year";
+      return DatePrecision.YEAR;
     }
     return null;
   }

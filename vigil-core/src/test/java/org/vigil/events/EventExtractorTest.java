@@ -1,6 +1,8 @@
 package org.vigil.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.model.DatePrecision.DAY;
+import static org.vigil.model.DatePrecision.MONTH;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
 
 import java.util.List;
@@ -12,7 +14,9 @@ import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
+import org.vigil.model.EventType;
 import org.vigil.model.Place;
+import org.vigil.model.SubEventType;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.testing.AcledNotes;
 import org.vigil.testing.FakesCorpus;
@@ -53,8 +57,8 @@ class EventExtractorTest {
   @Test
   void droneStrikeInBaghdadIsDatedByTheLaterMentionOfItsDay() {
     Event e = withTrigger(afp, "drone strike");
-    assertThat(e.subtype()).isEqualTo("Air/drone strike");
-    assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", "day"));
+    assertThat(e.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2020-01-03", DAY));
     assertThat(placeName(afp, e)).isEqualTo("Baghdad");
     // US forces in Iraq are external forces there
     assertThat(e.perpetrators())
@@ -65,8 +69,8 @@ class EventExtractorTest {
   @Test
   void novemberMissileStrikeAndTheStrikeTwoMonthsAgoAreOneEvent() {
     Event e = withTrigger(afp, "missile strike");
-    assertThat(e.subtype()).isEqualTo("Shelling/artillery/missile attack");
-    assertThat(e.date()).isEqualTo(new Event.EventDate("2019-11", "month"));
+    assertThat(e.subtype()).isEqualTo(SubEventType.SHELLING);
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2019-11", MONTH));
     assertThat(placeName(afp, e)).isEqualTo("Qah");
     assertThat(e.killed().best()).isEqualTo(3);
     assertThat(e.injured().best()).isEqualTo(2);
@@ -87,7 +91,7 @@ class EventExtractorTest {
 
   @Test
   void celebrationsWithSweetsAreNoEvent() {
-    assertThat(afp.events()).noneMatch(e -> e.type().equals("Protests"));
+    assertThat(afp.events()).noneMatch(e -> e.type() == EventType.PROTESTS);
     assertThat(afp.events()).noneMatch(e -> e.evidence().stream()
         .anyMatch(s -> s.of(afp.text()).contains("sweets")));
   }
@@ -96,7 +100,7 @@ class EventExtractorTest {
   void bombBlastCountsKilledAndInjured() {
     Article a = extract(FakesCorpus.textStartingWith("Aleppo bomb blast kills six"));
     Event main = a.events().get(0);
-    assertThat(main.subtype()).isEqualTo("Remote explosive/landmine/IED");
+    assertThat(main.subtype()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE);
     assertThat(main.killed().best()).isEqualTo(6);
     assertThat(main.injured().best()).isEqualTo(32);
     assertThat(placeName(a, main)).isEqualTo("Aleppo");
@@ -110,7 +114,8 @@ class EventExtractorTest {
     List<Event> sixteen = a.events().stream()
         .filter(e -> e.killed() != null && Integer.valueOf(16).equals(e.killed().best()))
         .toList();
-    assertThat(sixteen).singleElement().extracting(Event::subtype).isEqualTo("Suicide bomb");
+    assertThat(sixteen).singleElement().extracting(Event::subtype)
+        .isEqualTo(SubEventType.SUICIDE_BOMB);
   }
 
   @Test
@@ -189,12 +194,12 @@ class EventExtractorTest {
     // peaceful protests demanding democratic reforms during the Arab Spring"
     Article origin = extract(FakesCorpus.textStartingWith(
         "Date of publication 3 April 2017 At least 22 civilians"));
-    assertThat(origin.events()).noneMatch(e -> e.type().equals("Protests"));
-    assertThat(origin.events()).anyMatch(e -> e.subtype().equals("Air/drone strike"));
+    assertThat(origin.events()).noneMatch(e -> e.type() == EventType.PROTESTS);
+    assertThat(origin.events()).anyMatch(e -> e.subtype() == SubEventType.AIR_DRONE_STRIKE);
     // "In Lebanon some 200 Kurdish nationals staged a demonstration in downtown Beirut": one
     Article today = extract(FakesCorpus.textStartingWith(
         "Published July 5 2015 U.S.-led coalition aircraft"));
-    assertThat(today.events()).filteredOn(e -> e.type().equals("Protests")).singleElement()
+    assertThat(today.events()).filteredOn(e -> e.type() == EventType.PROTESTS).singleElement()
         .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("demonstration"));
   }
 
@@ -226,9 +231,9 @@ class EventExtractorTest {
     // province": the aircraft was hit; it struck no one.
     Article a = extract(FakesCorpus.textStartingWith(
         "01-08-2016 5 Killed as Russian Military Chopper Shot down"));
-    assertThat(a.events()).noneMatch(e -> e.subtype().equals("Air/drone strike"));
+    assertThat(a.events()).noneMatch(e -> e.subtype() == SubEventType.AIR_DRONE_STRIKE);
     assertThat(a.events()).anySatisfy(e -> {
-      assertThat(e.subtype()).isEqualTo("Armed clash");
+      assertThat(e.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
       assertThat(e.killed().best()).isEqualTo(5);
       assertThat(e.means()).extracting(Event.Means::name).containsExactly("helicopter");
     });
@@ -273,7 +278,7 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith(
         "Saturday 20 August 2016 Syrian Coalition Urges"));
     List<Event> strikes = a.events().stream()
-        .filter(e -> e.subtype().equals("Air/drone strike")).toList();
+        .filter(e -> e.subtype() == SubEventType.AIR_DRONE_STRIKE).toList();
     assertThat(strikes).extracting(e -> placeName(a, e))
         .contains("Alghantou", "Zafarana").doesNotHaveDuplicates();
     Event zafarana = strikes.stream().filter(e -> "Zafarana".equals(placeName(a, e)))
@@ -302,9 +307,10 @@ class EventExtractorTest {
     // Turkey the Britain-based Observatory said"
     Article a = extract(FakesCorpus.textStartingWith("More than 30 Syrian rebels killed in IS"));
     assertThat(a.events()).noneMatch(e -> e.killed() != null
-        && Integer.valueOf(32).equals(e.killed().best()) && !e.subtype().equals("Suicide bomb"));
+        && Integer.valueOf(32).equals(e.killed().best())
+        && e.subtype() != SubEventType.SUICIDE_BOMB);
     Event main = MainIncident.of(a.events());
-    assertThat(main.subtype()).isEqualTo("Suicide bomb");
+    assertThat(main.subtype()).isEqualTo(SubEventType.SUICIDE_BOMB);
     assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Idlib");
   }
 
@@ -391,7 +397,7 @@ class EventExtractorTest {
     assertThat(placeOf(a, main)).singleElement()
         .extracting(Place::admin1).isEqualTo("Al-Hasakah");
     Event december = withEvidence(a, "64 people died");
-    assertThat(december.date()).isEqualTo(new Event.EventDate("2016-12-11", "day"));
+    assertThat(december.date()).isEqualTo(new Event.EventDate("2016-12-11", DAY));
     assertThat(december.killed()).isNull();
   }
 
@@ -412,7 +418,7 @@ class EventExtractorTest {
     // "an August 21 chemical attack in Syria", in a report of what Washington and Paris say
     Article a = extract(FakesCorpus.textStartingWith("September 8 2013 U.S. leaves door open"));
     Event main = MainIncident.of(a.events());
-    assertThat(main.subtype()).isEqualTo("Chemical weapon");
+    assertThat(main.subtype()).isEqualTo(SubEventType.CHEMICAL_WEAPON);
     assertThat(placeOf(a, main)).singleElement()
         .extracting(Place::country).isEqualTo("SY");
   }
@@ -479,7 +485,7 @@ class EventExtractorTest {
     assertThat(headline.killed().best()).isEqualTo(40);
     assertThat(headline.date().value()).startsWith("2016-08");
     assertThat(a.events()).anyMatch(e -> e != headline
-        && e.date().equals(new Event.EventDate("2016-07", "month")));
+        && e.date().equals(new Event.EventDate("2016-07", MONTH)));
   }
 
   @Test
@@ -490,7 +496,7 @@ class EventExtractorTest {
         "September 8 2013 U.S. leaves door open to new U.N. vote on Syria"));
     Event main = MainIncident.of(a.events());
     assertThat(main.killed().low()).isEqualTo(1400);
-    assertThat(main.subtype()).isEqualTo("Chemical weapon");
+    assertThat(main.subtype()).isEqualTo(SubEventType.CHEMICAL_WEAPON);
   }
 
   @Test
@@ -508,7 +514,7 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith("Posted on April 2 2017 by Youssef Diab"));
     Event main = MainIncident.of(a.events());
     assertThat(main.role()).isEqualTo(Event.Role.REPORTED);
-    assertThat(main.date()).isEqualTo(new Event.EventDate("2017-03-25", "day"));
+    assertThat(main.date()).isEqualTo(new Event.EventDate("2017-03-25", DAY));
     assertThat(main.killed().best()).isEqualTo(2);
     assertThat(a.events()).anyMatch(e -> e.role() == Event.Role.RECALLED
         && e.date().value().equals("2016"));
@@ -521,7 +527,7 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith("Saturday 20 August 2016 Syrian Coalition"));
     Event e = MainIncident.of(a.events());
     assertThat(placeName(a, e)).isEqualTo("Alghantou");
-    assertThat(e.date()).isEqualTo(new Event.EventDate("2016-08-19", "day"));
+    assertThat(e.date()).isEqualTo(new Event.EventDate("2016-08-19", DAY));
     assertThat(e.perpetrators().get(0))
         .isEqualTo(new Actor("Syrian government forces", "State forces", false));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.model.SubEventType;
 import org.vigil.tables.DataTable;
 
 /** The trigger table: read from triggers.tsv, and a bad row named by file and line. */

@@ -1,6 +1,10 @@
 package org.vigil.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.model.PlacePrecision.ADMIN1;
+import static org.vigil.model.PlacePrecision.COUNTRY;
+import static org.vigil.model.PlacePrecision.NEAR_SETTLEMENT;
+import static org.vigil.model.PlacePrecision.SETTLEMENT;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +55,7 @@ class PlaceExtractorTest {
   @Test
   void fallsBackToTheIdlibRegionForTheQahCampThatNoGazetteerHas() {
     Place qah = place("Qah");
-    assertThat(qah.precision()).isEqualTo(3);
+    assertThat(qah.precision()).isEqualTo(ADMIN1);
     assertThat(qah.country()).isEqualTo("SY");
     assertThat(qah.admin1()).isEqualTo("Idlib");
     assertThat(qah.geonameId()).isNull();
@@ -70,7 +74,7 @@ class PlaceExtractorTest {
     assertThat(albuKamal.geonameId()).isEqualTo(174448L);
     assertThat(albuKamal.admin1()).isEqualTo("Deir ez-Zor");
     assertThat(albuKamal.country()).isEqualTo("SY");
-    assertThat(albuKamal.precision()).isEqualTo(1);
+    assertThat(albuKamal.precision()).isEqualTo(SETTLEMENT);
   }
 
   @Test
@@ -121,7 +125,7 @@ class PlaceExtractorTest {
     // of Malah in As-Suwayda, 400 km south, but a part of Aleppo.
     Place mallah = fakesPlace("recapture the encircled district of Al Mallah", "Al Mallah");
     assertThat(mallah.admin1()).isEqualTo("Aleppo");
-    assertThat(mallah.precision()).isGreaterThan(1);
+    assertThat(mallah.precision()).isGreaterThan(SETTLEMENT);
   }
 
   @Test
@@ -131,7 +135,7 @@ class PlaceExtractorTest {
     Place zara = fakesPlace("between the villages of al-Qajar and al-Zara", "Zara");
     assertThat(zara.country()).isEqualTo("SY");
     assertThat(zara.admin1()).isEqualTo("Homs");
-    assertThat(zara.precision()).isEqualTo(3);
+    assertThat(zara.precision()).isEqualTo(ADMIN1);
   }
 
   @Test
@@ -179,7 +183,7 @@ class PlaceExtractorTest {
     Place township = geoPlaces(103).stream().filter(p -> p.name().equals("Khayelitsha"))
         .findFirst().orElseThrow();
     assertThat(township.admin1()).isEqualTo("Western Cape");
-    assertThat(township.precision()).isEqualTo(3);
+    assertThat(township.precision()).isEqualTo(ADMIN1);
   }
 
   @Test
@@ -243,7 +247,7 @@ class PlaceExtractorTest {
   void readsACityNamedWithTheWordCityAsTheCityNotItsProvince() {
     assertThat(geoPlaces(132)).filteredOn(p -> p.mentions().stream()
         .anyMatch(m -> m.of(SharedData.read("geo/GeoWebNews/132")).equals("Quebec City")))
-        .singleElement().satisfies(p -> assertThat(p.precision()).isEqualTo(1));
+        .singleElement().satisfies(p -> assertThat(p.precision()).isEqualTo(SETTLEMENT));
   }
 
   @Test
@@ -273,7 +277,7 @@ class PlaceExtractorTest {
     Place hampshire = geoPlaces(97).stream().filter(p -> p.name().equals("Hampshire"))
         .findFirst().orElseThrow();
     assertThat(hampshire.country()).isEqualTo("GB");
-    assertThat(hampshire.precision()).isEqualTo(2);
+    assertThat(hampshire.precision()).isEqualTo(NEAR_SETTLEMENT);
   }
 
   @Test
@@ -293,7 +297,7 @@ class PlaceExtractorTest {
     assertThat(geoPlaces(177)).filteredOn(p -> p.name().equals("Rockingham")).singleElement()
         .satisfies(p -> {
           assertThat(p.country()).isEqualTo("GB");
-          assertThat(p.precision()).isGreaterThan(1);
+          assertThat(p.precision()).isGreaterThan(SETTLEMENT);
         });
   }
 
@@ -340,7 +344,7 @@ class PlaceExtractorTest {
   void readsTheGhoutaAndTheGolanAsAreasOfTheirGovernorates() {
     Place ghouta = fakesPlace("break into Eastern Ghouta which is controlled", "Eastern Ghouta");
     assertThat(ghouta.admin1()).isEqualTo("Rif Dimashq");
-    assertThat(ghouta.precision()).isEqualTo(2);
+    assertThat(ghouta.precision()).isEqualTo(NEAR_SETTLEMENT);
     assertThat(fakesPlace("Israeli overnight air raids on positions near the Israeli-held Golan",
         "Golan Heights").admin1()).isEqualTo("Quneitra");
   }
@@ -378,7 +382,7 @@ class PlaceExtractorTest {
     // "the village of Tall Tawil in the Hassakeh province": CoreNLP tags "Hassakeh province"
     // whole; the village, which no gazetteer has, lies in that province.
     Place province = fakesPlace("Tall Tawil in the Hassakeh province", "Hassakeh province");
-    assertThat(province.precision()).as(province.toString()).isEqualTo(3);
+    assertThat(province.precision()).as(province.toString()).isEqualTo(ADMIN1);
     assertThat(fakesPlace("Tall Tawil in the Hassakeh province", "Tall Tawil").admin1())
         .isEqualTo("Al-Hasakah");
   }
@@ -408,7 +412,7 @@ class PlaceExtractorTest {
     assertThat(geoPlaces(54)).filteredOn(p -> p.mentions().stream()
             .anyMatch(m -> m.of(text).equals("Suffolk")))
         .singleElement().satisfies(p -> assertThat(p.admin1()).isEqualTo("New York"))
-        .satisfies(p -> assertThat(p.precision()).isEqualTo(2));
+        .satisfies(p -> assertThat(p.precision()).isEqualTo(NEAR_SETTLEMENT));
   }
 
   @Test
@@ -431,7 +435,7 @@ class PlaceExtractorTest {
         .anyMatch(m -> m.of(text).matches("White House|Oval Office|West Wing"))).toList();
     assertThat(seats).isNotEmpty().allSatisfy(p -> {
       assertThat(p.admin1()).isEqualTo("District of Columbia");
-      assertThat(p.precision()).isEqualTo(2);
+      assertThat(p.precision()).isEqualTo(NEAR_SETTLEMENT);
     });
   }
 
@@ -450,7 +454,7 @@ class PlaceExtractorTest {
     assertThat(geoPlaces(79)).filteredOn(p -> p.mentions().stream()
             .anyMatch(m -> m.start() == at)).singleElement()
         .satisfies(p -> assertThat(p.admin1()).isEqualTo("Washington"))
-        .satisfies(p -> assertThat(p.precision()).isEqualTo(3));
+        .satisfies(p -> assertThat(p.precision()).isEqualTo(ADMIN1));
   }
 
   @Test
@@ -483,7 +487,7 @@ class PlaceExtractorTest {
     assertThat(geoPlaces(108)).filteredOn(p -> p.mentions().stream()
             .anyMatch(m -> m.of(text).equals("CAMP MURRAY"))).singleElement()
         .satisfies(p -> assertThat(p.admin1()).isEqualTo("Washington"))
-        .satisfies(p -> assertThat(p.precision()).isEqualTo(3));
+        .satisfies(p -> assertThat(p.precision()).isEqualTo(ADMIN1));
   }
 
   @Test
@@ -496,7 +500,7 @@ class PlaceExtractorTest {
     assertThat(places).filteredOn(p -> p.mentions().stream()
             .anyMatch(m -> m.of(text).equals("Washington")
                 && !text.startsWith("Washington, D.C.", m.start())))
-        .isNotEmpty().allSatisfy(p -> assertThat(p.precision()).isEqualTo(3))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.precision()).isEqualTo(ADMIN1))
         .allSatisfy(p -> assertThat(p.admin1()).isEqualTo("Washington"));
     assertThat(places).filteredOn(p -> p.name().equals("Georgia")).singleElement()
         .extracting(Place::country).isEqualTo("US");
@@ -512,7 +516,7 @@ class PlaceExtractorTest {
         .doesNotContain("Mexicans").contains("Mexican");
     assertThat(extract("geo-80", text).list(Facts.PLACES))
         .filteredOn(p -> p.country() != null && p.country().equals("MX")
-            && p.precision() == 4).singleElement()
+            && p.precision() == COUNTRY).singleElement()
         .satisfies(p -> assertThat(p.name()).isEqualTo("Mexico"))
         .satisfies(p -> assertThat(p.demonyms()).extracting(d -> d.of(text))
             .contains("Mexican").doesNotContain("Mexicans"));
@@ -567,7 +571,7 @@ class PlaceExtractorTest {
     Place sukkari = fakesPlace("Aleppos Sukkari neighbourhood", "Sukkari");
     assertThat(sukkari.country()).isEqualTo("SY");
     assertThat(sukkari.admin1()).isEqualTo("Aleppo");
-    assertThat(sukkari.precision()).isLessThanOrEqualTo(3);
+    assertThat(sukkari.precision()).isLessThanOrEqualTo(ADMIN1);
   }
 
   @Test
@@ -576,7 +580,7 @@ class PlaceExtractorTest {
     // proper noun of its own; "Deir" alone is no place.
     Place province = fakesPlace("oil-rich Deir Ezzor province", "Deir Ezzor");
     assertThat(province.admin1()).as(province.toString()).isEqualTo("Deir ez-Zor");
-    assertThat(province.precision()).isEqualTo(3);
+    assertThat(province.precision()).isEqualTo(ADMIN1);
     List<Place> places = fakesPlaces("near the city of Deir al-Zor Syrias SANA");
     assertThat(places).extracting(Place::name).contains("Deir al-Zor").doesNotContain("Deir");
     assertThat(places).filteredOn(p -> p.name().equals("al-Jafra")).singleElement()
@@ -594,7 +598,7 @@ class PlaceExtractorTest {
   void findsANameWrittenWithAnArabicArticleThatGeoNamesListsWithout() {
     Place tabqa = fakesPlace("northern city of al-Tabqa on Friday", "al-Tabqa");
     assertThat(tabqa.admin1()).as(tabqa.toString()).isEqualTo("Al-Raqqah");
-    assertThat(tabqa.precision()).isEqualTo(1);
+    assertThat(tabqa.precision()).isEqualTo(SETTLEMENT);
   }
 
   @Test
@@ -630,7 +634,7 @@ class PlaceExtractorTest {
     // only by other spellings, stays there.
     Place tell = fakesPlace("in Tell Abyad Terroirst Attack in Northern Syria", "Tell Abyad");
     assertThat(tell.country()).as(tell.toString()).isEqualTo("SY");
-    assertThat(tell.precision()).isEqualTo(1);
+    assertThat(tell.precision()).isEqualTo(SETTLEMENT);
   }
 
   @Test

@@ -1,6 +1,10 @@
 package org.vigil.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.model.DatePrecision.DAY;
+import static org.vigil.model.DatePrecision.MONTH;
+import static org.vigil.model.DatePrecision.WEEK;
+import static org.vigil.model.DatePrecision.YEAR;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
 
 import java.util.ArrayList;
@@ -14,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.vigil.document.Document;
 import org.vigil.model.Article;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Source;
 import org.vigil.model.Timex;
 import org.vigil.dateline.DatelineExtractor;
@@ -41,7 +46,8 @@ class TimeExtractorTest {
         .orElseThrow(() -> new AssertionError("no timex '" + text + "' in " + article.times()));
   }
 
-  private static void assertTimex(Article a, String text, String value, String precision) {
+  private static void assertTimex(Article a, String text, String value,
+      DatePrecision precision) {
     Timex t = find(a, text);
     assertThat(t.value()).as("value of '%s'", text).isEqualTo(value);
     assertThat(t.precision()).as("precision of '%s'", text).isEqualTo(precision);
@@ -52,12 +58,12 @@ class TimeExtractorTest {
   void resolvesRelativeAndPartialDatesAgainstTheDocumentDate() {
     Article a = extract(SharedData.read(AFP), "2020-01-10");
 
-    assertTimex(a, "two months ago", "2019-11", "month");
-    assertTimex(a, "a week ago", "2020-W01", "week");
-    assertTimex(a, "January 3", "2020-01-03", "day");
-    assertTimex(a, "late 2017", "2017", "year");
-    assertTimex(a, "2013", "2013", "year");
-    assertTimex(a, "the end of 2015", "2015", "year");
+    assertTimex(a, "two months ago", "2019-11", MONTH);
+    assertTimex(a, "a week ago", "2020-W01", WEEK);
+    assertTimex(a, "January 3", "2020-01-03", DAY);
+    assertTimex(a, "late 2017", "2017", YEAR);
+    assertTimex(a, "2013", "2013", YEAR);
+    assertTimex(a, "the end of 2015", "2015", YEAR);
   }
 
   @Test
@@ -99,7 +105,7 @@ class TimeExtractorTest {
     // The document date, 1989-10-30, is a Monday.
     Article a = extract(sentence, "1989-10-30");
 
-    assertTimex(a, "Friday", "1989-10-27", "day");
+    assertTimex(a, "Friday", "1989-10-27", DAY);
   }
 
   @Test

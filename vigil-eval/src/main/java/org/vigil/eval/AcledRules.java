@@ -28,7 +28,8 @@ final class AcledRules {
 
   /** Whether the event's type is one of the note's: any row's, either of "Protests|Riots". */
   static boolean typeRight(AcledNote note, Event main) {
-    return main != null && note.types().stream().anyMatch(t -> t.equalsIgnoreCase(main.type()));
+    return main != null
+        && note.types().stream().anyMatch(t -> t.equalsIgnoreCase(main.type().label()));
   }
 
   /**

@@ -244,7 +244,7 @@ public final class FakesEvaluation {
         return;
       }
       causeTotal++;
-      String got = main == null ? "(no event)" : main.subtype();
+      String got = main == null ? "(no event)" : main.subtype().label();
       confusion.computeIfAbsent(g.cause(), k -> new TreeMap<>()).merge(got, 1, Integer::sum);
       if (CAUSES.get(g.cause()).contains(got)) {
         causeRight++;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.vigil.events.EventDates;
 import org.vigil.geo.gazetteer.Distance;
 import org.vigil.model.Article;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Timex;
 import org.vigil.model.Event;
 import org.vigil.model.Event.EventDate;
@@ -119,7 +120,7 @@ public final class GoldEventScoring {
   }
 
   static boolean matches(JsonNode g, JsonNode gold, Article article, Event e) {
-    if (!g.path("type").asText().equalsIgnoreCase(e.type())) {
+    if (!e.type().label().equalsIgnoreCase(g.path("type").asText())) {
       return false;
     }
     return samePlace(g, gold, article, e) && dateAgrees(g.path("date"), e.date());
@@ -160,8 +161,8 @@ public final class GoldEventScoring {
     LocalDate s = EventDates.start(got);
     LocalDate t = EventDates.end(got);
     for (String v : values) {
-      String precision = Timex.precision("DATE", v);
-      EventDate g = new EventDate(v, precision == null ? "year" : precision);
+      DatePrecision precision = Timex.precision("DATE", v);
+      EventDate g = new EventDate(v, precision == null ? DatePrecision.YEAR : precision);
       if (!s.isBefore(EventDates.start(g)) && !t.isAfter(EventDates.end(g))) {
         return true;
       }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.vigil.document.Document;
 import org.vigil.events.EventDates;
 import org.vigil.model.Article;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
@@ -219,7 +220,7 @@ public final class IncidentGoldEvaluation {
 
   /** Same type, and the record's place names the gold place or its governorate. */
   static boolean fits(JsonNode g, Event e, Article article) {
-    if (!g.path("type").asText().equalsIgnoreCase(e.type())) {
+    if (!e.type().label().equalsIgnoreCase(g.path("type").asText())) {
       return false;
     }
     Place p = article.place(e.place()).orElse(null);
@@ -248,10 +249,10 @@ public final class IncidentGoldEvaluation {
     if (got == null) {
       return false;
     }
-    String precision = want.path("precision").asText("day");
+    DatePrecision precision = DatePrecision.ofLabel(want.path("precision").asText("day"));
     EventDate g = new EventDate(want.path("value").asText(), precision);
-    if (precision.equals("day")) {
-      return got.precision().equals("day") && Math.abs(ChronoUnit.DAYS.between(
+    if (precision == DatePrecision.DAY) {
+      return got.precision() == DatePrecision.DAY && Math.abs(ChronoUnit.DAYS.between(
           LocalDate.parse(got.value().substring(0, 10)), EventDates.start(g))) <= 1;
     }
     return !EventDates.start(got).isBefore(EventDates.start(g).minusDays(1))

@@ -12,7 +12,9 @@ import org.vigil.StandardPipeline;
 import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
+import org.vigil.model.EventType;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.Source;
 import org.vigil.model.Span;
 import org.vigil.testing.SharedData;
@@ -151,7 +153,7 @@ class AcledEvaluationTest {
 
   /** An event of {@code type} at place p1, reported, killing {@code killed} (null: no figure). */
   private static Event event(String type, String perpetrator, String target, Integer killed) {
-    return new Event("ev1", type, null, new Event.Trigger("clash", new Span(0, 5)), null, "p1",
+    return new Event("ev1", EventType.ofLabel(type), null, new Event.Trigger("clash", new Span(0, 5)), null, "p1",
         Event.Role.REPORTED, actors(perpetrator), actors(target),
         killed == null ? null : new Event.Count(killed, killed, killed, null), null, List.of(),
         List.of());
@@ -163,7 +165,7 @@ class AcledEvaluationTest {
 
   /** A record holding {@code e}, or nothing when null, placed {@code north} degrees up. */
   private static Article article(Event e, double north) {
-    Place p1 = new Place("p1", "Somewhere", 0L, 20 + north, 90.0, "BD", null, 1, List.of(),
+    Place p1 = new Place("p1", "Somewhere", 0L, 20 + north, 90.0, "BD", null, PlacePrecision.SETTLEMENT, List.of(),
         List.of());
     return new Article("id", new Source(null, null, null, null), "clash", null, null,
         List.of(), List.of(), List.of(p1), List.of(), List.of(), e == null ? List.of()

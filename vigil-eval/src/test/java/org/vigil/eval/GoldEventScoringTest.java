@@ -1,6 +1,10 @@
 package org.vigil.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.model.DatePrecision.DAY;
+import static org.vigil.model.DatePrecision.QUARTER;
+import static org.vigil.model.DatePrecision.WEEK;
+import static org.vigil.model.DatePrecision.YEAR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,23 +52,23 @@ class GoldEventScoringTest {
   @Test
   void aDayAgreesWithItsMonthButAWeekDoesNotAgreeWithADay() throws Exception {
     JsonNode november = goldDate(1); // 2019-11, month
-    assertThat(GoldEventScoring.dateAgrees(november, new EventDate("2019-11-20", "day")))
+    assertThat(GoldEventScoring.dateAgrees(november, new EventDate("2019-11-20", DAY)))
         .isTrue();
-    assertThat(GoldEventScoring.dateAgrees(november, new EventDate("2019", "year"))).isFalse();
+    assertThat(GoldEventScoring.dateAgrees(november, new EventDate("2019", YEAR))).isFalse();
     JsonNode january3 = goldDate(0); // 2020-01-03, day
-    assertThat(GoldEventScoring.dateAgrees(january3, new EventDate("2020-01-10", "week")))
+    assertThat(GoldEventScoring.dateAgrees(january3, new EventDate("2020-01-10", WEEK)))
         .isFalse();
-    assertThat(GoldEventScoring.dateAgrees(january3, new EventDate("2020-01-03", "day")))
+    assertThat(GoldEventScoring.dateAgrees(january3, new EventDate("2020-01-03", DAY)))
         .isTrue();
   }
 
   @Test
   void alternativesAreAccepted() throws Exception {
     JsonNode end2015 = goldDate(2); // 2015-12, alternatives 2015-Q4 and 2015
-    assertThat(GoldEventScoring.dateAgrees(end2015, new EventDate("2015", "year"))).isTrue();
-    assertThat(GoldEventScoring.dateAgrees(end2015, new EventDate("2015-Q4", "quarter")))
+    assertThat(GoldEventScoring.dateAgrees(end2015, new EventDate("2015", YEAR))).isTrue();
+    assertThat(GoldEventScoring.dateAgrees(end2015, new EventDate("2015-Q4", QUARTER)))
         .isTrue();
-    assertThat(GoldEventScoring.dateAgrees(end2015, new EventDate("2016", "year"))).isFalse();
+    assertThat(GoldEventScoring.dateAgrees(end2015, new EventDate("2016", YEAR))).isFalse();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.vigil.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.model.DatePrecision.DAY;
+import static org.vigil.model.DatePrecision.WEEK;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,12 +54,12 @@ class IncidentGoldEvaluationTest {
   void aDayIsRightWithinOneDayAndOnlyAtDayPrecision() throws Exception {
     // Idlib market strikes "on Sunday", 2016-06-12
     JsonNode date = reported("1923102956").path("date");
-    assertThat(IncidentGoldEvaluation.dateRight(date, new EventDate("2016-06-11", "day")))
+    assertThat(IncidentGoldEvaluation.dateRight(date, new EventDate("2016-06-11", DAY)))
         .isTrue();
-    assertThat(IncidentGoldEvaluation.dateRight(date, new EventDate("2016-06-10", "day")))
+    assertThat(IncidentGoldEvaluation.dateRight(date, new EventDate("2016-06-10", DAY)))
         .isFalse();
     // the report's week says less than the day the text gives
-    assertThat(IncidentGoldEvaluation.dateRight(date, new EventDate("2016-06-12", "week")))
+    assertThat(IncidentGoldEvaluation.dateRight(date, new EventDate("2016-06-12", WEEK)))
         .isFalse();
   }
 

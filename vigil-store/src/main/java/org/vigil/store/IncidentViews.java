@@ -15,6 +15,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
+import org.vigil.model.DatePrecision;
+import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.SubEventType;
 
 /**
  * Incidents as users read them: the rows a filter selects, and an incident with its reports
@@ -32,9 +36,11 @@ final class IncidentViews {
   static IncidentView view(ResultSet rs, List<FieldReview> verdicts,
       List<IncidentView.Report> reports) throws SQLException {
     IncidentProfile p = Incidents.profile(rs);
-    return new IncidentView(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
-        p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
-        p.admin1(), p.killed(), p.injured(), p.sources(), p.stories(),
+    return new IncidentView(p.id(), EventRows.column(p.type(), EventType::label),
+        EventRows.column(p.subtype(), SubEventType::label), p.from(), p.to(), p.day(),
+        EventRows.column(p.precision(), DatePrecision::label), p.placeName(), p.lat(), p.lon(),
+        EventRows.column(p.placePrecision(), PlacePrecision::code), p.country(), p.admin1(),
+        p.killed(), p.injured(), p.sources(), p.stories(),
         rs.getTimestamp("updated_at").toInstant(), Reviews.ofColumn(rs.getString("reviewed")),
         verdicts, reports);
   }

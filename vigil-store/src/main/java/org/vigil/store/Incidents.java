@@ -18,6 +18,10 @@ import org.vigil.incidents.IncidentMatcher;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.LinkOptions;
 import org.vigil.incidents.Wording;
+import org.vigil.model.DatePrecision;
+import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.SubEventType;
 
 /**
  * Incident rows: candidates blocked by country, days and region, new incidents, links, and
@@ -189,13 +193,15 @@ final class Incidents {
               injured_low = :il, injured_best = :ib, injured_high = :ih,
               sources = :sources, stories = :stories, reviewed = :reviewed, updated_at = :now
             WHERE id = :id""")
-        .bind("type", p.type()).bind("subtype", p.subtype())
+        .bind("type", EventRows.column(p.type(), EventType::label))
+        .bind("subtype", EventRows.column(p.subtype(), SubEventType::label))
         .bindByType("from", p.from(), LocalDate.class)
         .bindByType("to", p.to(), LocalDate.class)
         .bindByType("day", p.day(), LocalDate.class)
-        .bind("precision", p.precision())
+        .bind("precision", EventRows.column(p.precision(), DatePrecision::label))
         .bind("place", Inputs.clip(p.placeName(), 1000))
-        .bind("lat", p.lat()).bind("lon", p.lon()).bind("placePrecision", p.placePrecision())
+        .bind("lat", p.lat()).bind("lon", p.lon())
+        .bind("placePrecision", EventRows.column(p.placePrecision(), PlacePrecision::code))
         .bind("country", p.country()).bind("admin1", Inputs.clip(p.admin1(), 200))
         .bind("kl", p.killed().low()).bind("kb", p.killed().best())
         .bind("kh", p.killed().high())
@@ -256,11 +262,11 @@ final class Incidents {
 
   /** An incident row as a profile, without its wording (in incident_text). */
   static IncidentProfile profile(ResultSet rs) throws SQLException {
-    return new IncidentProfile(rs.getLong("id"), rs.getString("type"), rs.getString("subtype"),
+    return new IncidentProfile(rs.getLong("id"), EventRows.type(rs), EventRows.subtype(rs),
         EventRows.date(rs, "date_from"), EventRows.date(rs, "date_to"),
-        EventRows.date(rs, "date_day"), rs.getString("date_precision"),
+        EventRows.date(rs, "date_day"), EventRows.datePrecision(rs),
         rs.getString("place_name"), EventRows.dbl(rs, "lat"), EventRows.dbl(rs, "lon"),
-        EventRows.integer(rs, "place_precision"), rs.getString("country"),
+        EventRows.placePrecision(rs), rs.getString("country"),
         rs.getString("admin1"),
         figure(rs, "killed"), figure(rs, "injured"), Wording.NONE,
         rs.getInt("sources"), rs.getInt("stories"));

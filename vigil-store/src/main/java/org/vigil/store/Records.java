@@ -15,7 +15,11 @@ import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.EventSketches;
 import org.vigil.model.Article;
 import org.vigil.model.ArticleJson;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event;
+import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.SubEventType;
 
 /** Article records and their events, written beside earlier versions, never over them. */
 final class Records {
@@ -84,16 +88,16 @@ final class Records {
         .bind("article", articleId)
         .bind("key", s.key())
         .bind("local", e.id())
-        .bind("type", s.type())
-        .bind("subtype", s.subtype())
+        .bind("type", EventRows.column(s.type(), EventType::label))
+        .bind("subtype", EventRows.column(s.subtype(), SubEventType::label))
         .bindByType("from", s.from(), LocalDate.class)
         .bindByType("to", s.to(), LocalDate.class)
         .bindByType("day", s.day(), LocalDate.class)
-        .bind("precision", s.precision())
+        .bind("precision", EventRows.column(s.precision(), DatePrecision::label))
         .bind("place", Inputs.clip(s.placeName(), 1000))
         .bind("lat", s.lat())
         .bind("lon", s.lon())
-        .bind("placePrecision", s.placePrecision())
+        .bind("placePrecision", EventRows.column(s.placePrecision(), PlacePrecision::code))
         .bind("country", s.country())
         .bind("admin1", Inputs.clip(s.admin1(), 200))
         .bind("killedLow", s.killed() == null ? null : s.killed().low())
@@ -112,7 +116,9 @@ final class Records {
 
   /** What text search finds an event by: its place, kind, trigger and the article's title. */
   private static String search(Event e, EventSketch s, Article a) {
-    String joined = Stream.of(s.placeName(), s.admin1(), s.type(), s.subtype(),
+    String joined = Stream.of(s.placeName(), s.admin1(),
+            EventRows.column(s.type(), EventType::label),
+            EventRows.column(s.subtype(), SubEventType::label),
             e.trigger() == null ? null : e.trigger().text(), a.source().title())
         .filter(x -> x != null && !x.isBlank())
         .collect(Collectors.joining(" | "));

@@ -10,10 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
-import org.vigil.events.SubEventType;
 import org.vigil.incidents.Figure;
 import org.vigil.incidents.IncidentProfile;
 import org.vigil.incidents.Wording;
+import org.vigil.model.DatePrecision;
+import org.vigil.model.EventType;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.SubEventType;
 
 /**
  * Puts analysts' verdicts over an incident's profile as the linker summed it up. A corrected
@@ -85,30 +88,30 @@ public final class ReviewedValues {
   }
 
   private static IncidentProfile type(IncidentProfile p, JsonNode v) {
-    String type = v == null ? null : text(v, "type");
-    String subtype = v == null ? null : text(v, "subtype");
-    if (v != null) {
-      boolean known = Arrays.stream(SubEventType.EventType.values())
-          .anyMatch(t -> t.label().equals(type));
-      if (!known) {
-        throw new IllegalArgumentException("type must be one of ACLED's event types "
-            + Arrays.stream(SubEventType.EventType.values()).map(t -> t.label()).toList()
-            + ", not " + type);
-      }
-      if (subtype != null && Arrays.stream(SubEventType.values())
-          .noneMatch(s -> s.label().equals(subtype) && s.type().label().equals(type))) {
-        throw new IllegalArgumentException("'" + subtype + "' is no sub-event type of " + type);
-      }
+    EventType type = v == null ? null : eventType(text(v, "type"));
+    SubEventType subtype = null;
+    String sub = v == null ? null : text(v, "subtype");
+    if (sub != null) {
+      subtype = Arrays.stream(SubEventType.values())
+          .filter(s -> s.label().equals(sub) && s.type() == type).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              "'" + sub + "' is no sub-event type of " + type.label()));
     }
     return new IncidentProfile(p.id(), type, subtype, p.from(), p.to(), p.day(),
         p.precision(), p.placeName(), p.lat(), p.lon(), p.placePrecision(), p.country(),
         p.admin1(), p.killed(), p.injured(), p.words(), p.sources(), p.stories());
   }
 
+  private static EventType eventType(String label) {
+    return Arrays.stream(EventType.values()).filter(t -> t.label().equals(label)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("type must be one of ACLED's event types "
+            + Arrays.stream(EventType.values()).map(EventType::label).toList() + ", not " + label));
+  }
+
   private static IncidentProfile date(IncidentProfile p, JsonNode v) {
     LocalDate from = null;
     LocalDate to = null;
-    String precision = null;
+    DatePrecision precision = null;
     if (v != null) {
       from = day(v, v.has("day") ? "day" : "from");
       to = v.has("day") ? from : day(v, "to");
@@ -116,7 +119,8 @@ public final class ReviewedValues {
         throw new IllegalArgumentException("date: 'to' " + to + " is before 'from' " + from);
       }
       long days = ChronoUnit.DAYS.between(from, to) + 1;
-      precision = days == 1 ? "day" : days <= 7 ? "week" : days <= 31 ? "month" : "year";
+      precision = days == 1 ? DatePrecision.DAY : days <= 7 ? DatePrecision.WEEK
+          : days <= 31 ? DatePrecision.MONTH : DatePrecision.YEAR;
     }
     return new IncidentProfile(p.id(), p.type(), p.subtype(), from, to,
         from != null && from.equals(to) ? from : null, precision, p.placeName(), p.lat(),
@@ -130,7 +134,7 @@ public final class ReviewedValues {
     Double lon = null;
     String country = null;
     String admin1 = null;
-    Integer precision = null;
+    PlacePrecision precision = null;
     if (v != null) {
       name = text(v, "name");
       if (name == null || name.isBlank()) {
@@ -145,7 +149,7 @@ public final class ReviewedValues {
       }
       country = country == null ? null : country.toUpperCase(Locale.ROOT);
       admin1 = text(v, "admin1");
-      precision = 1;
+      precision = PlacePrecision.SETTLEMENT;
     }
     return new IncidentProfile(p.id(), p.type(), p.subtype(), p.from(), p.to(), p.day(),
         p.precision(), name, lat, lon, precision, country, admin1, p.killed(), p.injured(),

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.vigil.incidents.IncidentProfile;
+import org.vigil.model.EventType;
+import org.vigil.model.SubEventType;
 
 /**
  * The statements of watches and of their delivery queue. Each change of an incident queues it,
@@ -75,8 +77,9 @@ final class Watches {
     if (f.region() != null && !f.region().equalsIgnoreCase(p.admin1())) {
       return false;
     }
-    if (f.type() != null && !f.type().equalsIgnoreCase(p.type())
-        && !f.type().equalsIgnoreCase(p.subtype())) {
+    if (f.type() != null
+        && !f.type().equalsIgnoreCase(EventRows.column(p.type(), EventType::label))
+        && !f.type().equalsIgnoreCase(EventRows.column(p.subtype(), SubEventType::label))) {
       return false;
     }
     Integer toll = p.killed().point();

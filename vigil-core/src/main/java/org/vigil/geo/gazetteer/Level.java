@@ -1,28 +1,30 @@
 package org.vigil.geo.gazetteer;
 
+import org.vigil.model.PlacePrecision;
+
 /**
- * How large a gazetteer entry is, which sets the precision code a place resolved to it gets.
+ * How large a gazetteer entry is, which sets the precision a place resolved to it gets.
  */
 public enum Level {
   /** A named settlement: city, town, village, camp. */
-  SETTLEMENT(1),
+  SETTLEMENT(PlacePrecision.SETTLEMENT),
   /** A part of a settlement or a second-level division. */
-  DISTRICT(2),
+  DISTRICT(PlacePrecision.NEAR_SETTLEMENT),
   /** A first-level region: governorate, province, state. */
-  ADMIN1(3),
+  ADMIN1(PlacePrecision.ADMIN1),
   /** A country. */
-  COUNTRY(4),
+  COUNTRY(PlacePrecision.COUNTRY),
   /** Larger than a country: a continent, an ocean, "the Middle East". */
-  REGION(4);
+  REGION(PlacePrecision.COUNTRY);
 
-  private final int precision;
+  private final PlacePrecision precision;
 
-  Level(int precision) {
+  Level(PlacePrecision precision) {
     this.precision = precision;
   }
 
-  /** The precision code of DESIGN.md: 1 settlement, 2 district, 3 region, 4 country. */
-  public int precision() {
+  /** The precision a place resolved to an entry of this level gets. */
+  public PlacePrecision precision() {
     return precision;
   }
 }

@@ -2,6 +2,7 @@ package org.vigil.geo.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.model.PlacePrecision.SETTLEMENT;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ class GazetteerStoreTest {
     new PlaceExtractor(imported, PlaceOptions.defaults()).extract(doc, facts);
     Place qah = facts.list(Facts.PLACES).stream().filter(p -> p.name().equals("Qah"))
         .findFirst().orElseThrow();
-    assertThat(qah.precision()).isEqualTo(1);
+    assertThat(qah.precision()).isEqualTo(SETTLEMENT);
     assertThat(qah.geonameId()).isEqualTo(99000001L);
     assertThat(qah.admin1()).isEqualTo("Idlib");
   }
