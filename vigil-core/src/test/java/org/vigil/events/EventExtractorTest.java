@@ -561,4 +561,17 @@ class EventExtractorTest {
       assertThat(e.date()).isNull();
     });
   }
+
+  @Test
+  void aProtestIsToldByItsVerbOrItsFormNotOnlyByTheWordProtest() {
+    // ACLED notes: "Activists of the All India Democratic Women's Association (AIDWA) staged a
+    // dharna at Prakasam Chowk on Monday, protesting the cockfights ...", "The second day of
+    // the 36-hour nationwide hartal ...", "Truckers throughout the state of Haryana went on
+    // strike in protest against ..."
+    for (String id : List.of("54IND", "329BNG", "87IND")) {
+      Article a = pipeline.extract(AcledNotes.note(id));
+      assertThat(a.events()).as(id).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.PROTESTS));
+    }
+  }
 }

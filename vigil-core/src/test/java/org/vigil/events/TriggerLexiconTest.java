@@ -32,6 +32,17 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aLabourStrikeIsAProtestAndAnAirStrikeIsNot() {
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    String s = "Teachers went on strike and a hunger strike began after air strikes hit the town";
+    assertThat(lexicon.find(s, 0)).extracting(TriggerLexicon.Hit::text)
+        .containsExactly("went on strike", "hunger strike", "air strikes");
+    assertThat(lexicon.find(s, 0)).extracting(h -> h.subtypes().get(0)).containsExactly(
+        SubEventType.PEACEFUL_PROTEST, SubEventType.PEACEFUL_PROTEST,
+        SubEventType.AIR_DRONE_STRIKE);
+  }
+
+  @Test
   void aBadRowIsNamedByFileAndLine() {
     assertThatThrownBy(() -> of("3\tAir/drone strike\tair strikes?", "2\tBombing\tbombs?"))
         .hasMessage("triggers.tsv:31: no ACLED sub-event type 'Bombing'");

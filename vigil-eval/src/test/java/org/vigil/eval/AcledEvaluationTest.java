@@ -49,7 +49,7 @@ class AcledEvaluationTest {
   void protestsOrRiotsTakesEitherAndNothingElse() {
     AcledNote note = new AcledNote(List.of(row(0, "a", "Protests|Riots", 0, 6, 0)));
     assertThat(AcledRules.typeRight(note, event("Riots", null, null, null))).isTrue();
-    assertThat(AcledRules.typeRight(note, event("protests", null, null, null))).isTrue();
+    assertThat(AcledRules.typeRight(note, event("Protests", null, null, null))).isTrue();
     assertThat(AcledRules.typeRight(note, event("Battles", null, null, null))).isFalse();
     assertThat(AcledRules.typeRight(note, null)).isFalse();
   }
@@ -129,12 +129,12 @@ class AcledEvaluationTest {
     r.scores().forEach(System.out::println);
     // Floors 2 points under what was measured (0.588, 0.588, 0.388, 0.519, 0.982, 0.343), read
     // as outside scorers read the notes: with their home country, and no publication date.
-    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.568);
-    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.568);
-    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.368);
+    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.646);
+    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.646);
+    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.473);
     assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.499);
     assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.962);
-    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.323);
+    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.381);
     // The interaction has no floor: 2 of 2,764 were right (0.001), as main events seldom name
     // a categorised actor (protests none), so it can fall no further.
   }
