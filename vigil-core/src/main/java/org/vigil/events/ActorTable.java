@@ -16,8 +16,9 @@ import org.vigil.tables.DataTable;
  * ("Syrian rebels" are rebels, "Turkish-backed" or not), else the first state its words name
  * ("Russian warplanes", "the Syrian army"), where "the regime", "army" or "government
  * helicopters" name the state where the event happens. A state's forces are State forces at
- * home and External/Other forces abroad. A phrase the tables do not know is kept, uncategorised, when
- * it is a proper name ("Liwa al-Quds"); anything else ("Several", "armed") names no one.
+ * home and External/Other forces abroad. A phrase the tables do not know is kept,
+ * uncategorised, when it is a proper name ("Liwa al-Quds"); anything else ("Several",
+ * "armed") names no one.
  */
 final class ActorTable {
 
@@ -111,9 +112,12 @@ final class ActorTable {
 
   private String forcesOf(String code) {
     String name = stateForces.get(code);
-    return name != null ? name
-        : "Government forces of " + new Locale("", code).getDisplayCountry(Locale.ENGLISH)
-            .replaceFirst(" \\(.*\\)$", ""); // "Myanmar (Burma)"
+    return name != null ? name : "Government forces of " + countryName(code);
+  }
+
+  /** The English name of the country {@code code}: "India", "Myanmar" (not "Myanmar (Burma)"). */
+  static String countryName(String code) {
+    return new Locale("", code).getDisplayCountry(Locale.ENGLISH).replaceFirst(" \\(.*\\)$", "");
   }
 
   /** Every word capitalised: "Liwa al-Quds", "Jund al-Aqsa"; not a sentence's first word. */

@@ -17,6 +17,7 @@ import org.vigil.model.Event;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
 import org.vigil.model.Event.EventDate;
+import org.vigil.model.EventType;
 import org.vigil.model.Place;
 import org.vigil.model.Published;
 import org.vigil.model.Span;
@@ -118,6 +119,9 @@ public final class EventExtractor implements Extractor {
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
+    if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
+      perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators);
+    }
     List<Actor> targets = IncidentActors.targets(incident, killed, injured, text);
 
     TreeSet<Span> evidence = new TreeSet<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
+import org.vigil.model.EventType;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
 import org.vigil.tables.PatternTable;
@@ -88,6 +89,21 @@ final class IncidentActors {
       }
     }
     return new ArrayList<>(perpetrators.values());
+  }
+
+  /**
+   * The perpetrators of a demonstration: its crowd first, as ACLED codes every protest and riot
+   * ("Protesters (India)", "Rioters (Bangladesh)", by the country where it happens), then the
+   * groups the text names ({@code named}), as ACLED's associated actors.
+   */
+  static List<Actor> demonstrators(EventType type, String country, List<Actor> named) {
+    String crowd = type == EventType.RIOTS ? "Rioters" : "Protesters";
+    String name = country == null ? crowd
+        : crowd + " (" + ActorTable.countryName(country) + ")";
+    List<Actor> out = new ArrayList<>();
+    out.add(new Actor(name, crowd, false));
+    named.stream().filter(a -> !a.name().equals(name)).forEach(out::add);
+    return out;
   }
 
   /** The incident's targets: civilians or combatants, by its victims and the sites struck. */

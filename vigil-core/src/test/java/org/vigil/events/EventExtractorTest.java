@@ -574,4 +574,14 @@ class EventExtractorTest {
           .allSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.PROTESTS));
     }
   }
+
+  @Test
+  void aProtestsFirstActorIsItsCrowdByTheCountryWhereItHappens() {
+    // "Activists of the All India Democratic Women's Association (AIDWA) staged a dharna at
+    // Prakasam Chowk on Monday": ACLED's actor 1 is "Protesters (India)", of the category
+    // Protesters, whoever leads it.
+    Event e = pipeline.extract(AcledNotes.note("54IND")).events().get(0);
+    assertThat(e.perpetrators()).first()
+        .isEqualTo(new Actor("Protesters (India)", "Protesters", false));
+  }
 }
