@@ -97,6 +97,20 @@ final class IncidentGrouper {
    */
   List<Incident> group(List<EventMention> mentions, EventDate fallback,
       BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed) {
+    List<Incident> incidents = group(mentions, fallback, samePlace, samePlaceNamed, null);
+    if (incidents.isEmpty() && !mentions.isEmpty()) {
+      // A report tells of an incident: where no mention says enough to stand alone ("Teachers
+      // protested outside Peshawar Press club for ..."), the first act it tells is that one,
+      // even one it names as known ("the second day of the nationwide hartal").
+      incidents = group(mentions, fallback, samePlace, samePlaceNamed, mentions.get(0));
+    }
+    return incidents;
+  }
+
+  /** As above, with {@code lead} (or none) standing as an incident however little it says. */
+  private List<Incident> group(List<EventMention> mentions, EventDate fallback,
+      BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed,
+      EventMention lead) {
     List<Incident> incidents = new ArrayList<>();
     for (EventMention m : mentions) {
       Incident target = null;
@@ -117,7 +131,7 @@ final class IncidentGrouper {
       }
       if (target != null) {
         target.add(m);
-      } else if (m.anchored()) {
+      } else if (m.anchored() || m == lead) {
         incidents.add(new Incident(m));
       }
     }

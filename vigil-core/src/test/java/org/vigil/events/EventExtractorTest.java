@@ -584,4 +584,16 @@ class EventExtractorTest {
     assertThat(e.perpetrators()).first()
         .isEqualTo(new Actor("Protesters (India)", "Protesters", false));
   }
+
+  @Test
+  void aReportWhoseActsSayLittleStillTellsItsFirstAct() {
+    // "Teachers protested ouside Peshawar Press club for the replacement of the FATA Director
+    // for Education ...": no figure, no day, and the place names a club. The note is a report
+    // of one protest all the same.
+    Article a = pipeline.extract(AcledNotes.note("24PAK"));
+    assertThat(a.events()).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.PROTESTS);
+      assertThat(e.trigger().text()).isEqualTo("protested");
+    });
+  }
 }

@@ -43,6 +43,21 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aProtestVerbNeedsACrowdsProtest() {
+    // FA-KES dev: "they are demonstrating more desperation", "its fighters marched about 3
+    // kilometers", "The US involvement has been protested by Damascus": no demonstration.
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    for (String s : List.of("they are demonstrating more desperation to keep it open",
+        "its fighters marched about 3 kilometers from the eastern side",
+        "The US involvement has been protested by Damascus")) {
+      assertThat(lexicon.find(s, 0)).as(s).isEmpty();
+    }
+    assertThat(lexicon.find("Teachers protested and students demonstrated outside the club", 0))
+        .extracting(TriggerLexicon.Hit::text).containsExactly("protested",
+            "demonstrated outside");
+  }
+
+  @Test
   void aBadRowIsNamedByFileAndLine() {
     assertThatThrownBy(() -> of("3\tAir/drone strike\tair strikes?", "2\tBombing\tbombs?"))
         .hasMessage("triggers.tsv:31: no ACLED sub-event type 'Bombing'");
