@@ -119,6 +119,7 @@ public final class EventExtractor implements Extractor {
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
+    subtype = CrowdClash.subtype(subtype, main, text, perpetrators);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
       perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators);
     }

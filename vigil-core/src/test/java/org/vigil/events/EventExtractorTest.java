@@ -596,4 +596,18 @@ class EventExtractorTest {
       assertThat(e.trigger().text()).isEqualTo("protested");
     });
   }
+
+  @Test
+  void aClashOfCrowdsIsARiotAndFightingNearResidentsABattle() {
+    // ACLED notes: "clashes broke out between police and opposition activists", "a clash
+    // between two rival groups of Bangladesh Chhatra League (BCL)": crowds on one side.
+    for (String id : List.of("29BNG", "190BNG")) {
+      Event e = MainIncident.of(pipeline.extract(AcledNotes.note(id)).events());
+      assertThat(e.subtype()).as(id).isEqualTo(SubEventType.MOB_VIOLENCE);
+    }
+    // "... residents of Deir Ezzor city caught in the middle of fierce fighting between regime
+    // forces and ISIS": the residents are no side of it.
+    Article a = extract(FakesCorpus.textStartingWith("Thursday 01 September 2016 20:22 Syrian"));
+    assertThat(withTrigger(a, "fighting").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+  }
 }

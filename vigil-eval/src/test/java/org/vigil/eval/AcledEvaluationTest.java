@@ -127,16 +127,16 @@ class AcledEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.920, 0.919, 0.709, 0.519, 0.982, 0.423,
-    // 0.462), read as outside scorers read the notes: with their home country, and no
+    // Floors 2 points under what was measured (0.920, 0.919, 0.727, 0.519, 0.982, 0.423,
+    // 0.463), read as outside scorers read the notes: with their home country, and no
     // publication date.
     assertThat(r.score("ACLED event found").value()).isGreaterThan(0.900);
     assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.899);
-    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.689);
+    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.707);
     assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.499);
     assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.962);
     assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.403);
-    assertThat(r.score("ACLED interaction right").value()).isGreaterThan(0.442);
+    assertThat(r.score("ACLED interaction right").value()).isGreaterThan(0.443);
   }
 
   private static Report score(List<AcledNote.Row> rows, List<Article> articles) {
