@@ -2,7 +2,6 @@ package org.vigil.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /**
  * How much time a date names, finest first. A record writes it by its label
@@ -48,13 +47,7 @@ public enum DatePrecision {
   /** The precision whose label is exactly {@code label}, as a record or a store writes it. */
   @JsonCreator
   public static DatePrecision ofLabel(String label) {
-    for (DatePrecision p : values()) {
-      if (p.label.equals(label)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("no date precision '" + label + "'; one of "
-        + Arrays.stream(values()).map(DatePrecision::label).toList());
+    return Labels.of(values(), DatePrecision::label, label, "date precision");
   }
 
   /** Its label, so that messages and logs read as the record does. */

@@ -2,7 +2,6 @@ package org.vigil.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /**
  * ACLED's six event types, each of one of the codebook's three kinds of disorder. A record
@@ -59,13 +58,7 @@ public enum EventType {
   /** The type whose label is exactly {@code label}, as a record or a store writes it. */
   @JsonCreator
   public static EventType ofLabel(String label) {
-    for (EventType t : values()) {
-      if (t.label.equals(label)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("no ACLED event type '" + label + "'; one of "
-        + Arrays.stream(values()).map(EventType::label).toList());
+    return Labels.of(values(), EventType::label, label, "ACLED event type");
   }
 
   /** Its label, so that messages and logs read as the record does. */

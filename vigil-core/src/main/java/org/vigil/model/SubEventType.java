@@ -2,7 +2,6 @@ package org.vigil.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /**
  * ACLED's 25 sub-event types, each under one of its six event types. A record writes a
@@ -82,13 +81,7 @@ public enum SubEventType {
   /** The sub-type whose label is exactly {@code label}, as a record or a store writes it. */
   @JsonCreator
   public static SubEventType ofLabel(String label) {
-    for (SubEventType s : values()) {
-      if (s.label.equals(label)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("no ACLED sub-event type '" + label + "'; one of "
-        + Arrays.stream(values()).map(SubEventType::label).toList());
+    return Labels.of(values(), SubEventType::label, label, "ACLED sub-event type");
   }
 
   /** Its label, so that messages and logs read as the record does. */
