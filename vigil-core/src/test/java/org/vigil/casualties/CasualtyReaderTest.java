@@ -461,4 +461,15 @@ class CasualtyReaderTest {
     String sustained = sentenceWith(FAKES, "a grandfather sustained severe injuries");
     assertThat(count(sustained, INJURED).best()).isEqualTo(1);
   }
+
+  @Test
+  void aPersonNamedByRoleIsAVictimButNotTheOneWhoToldOfThem() {
+    // ACLED: "A local Awami League (AL) leader was beaten dead allegedly by some shopkeepers"
+    String leader = sentenceWith(ACLED, "A local Awami League (AL) leader was beaten dead");
+    assertThat(count(leader, KILLED).best()).isEqualTo(1);
+    // FA-KES: "A civil defense official in Idlib Leys el-Faris told Anadolu Agency four
+    // civilians were killed": the official speaks; the four are the dead.
+    String told = sentenceWith(FAKES, "A civil defense official in Idlib Leys el-Faris told");
+    assertThat(count(told, KILLED).best()).isEqualTo(4);
+  }
 }

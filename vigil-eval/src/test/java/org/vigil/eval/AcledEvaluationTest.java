@@ -127,15 +127,15 @@ class AcledEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.920, 0.919, 0.727, 0.519, 0.982, 0.423,
+    // Floors 2 points under what was measured (0.926, 0.925, 0.732, 0.607, 0.978, 0.427,
     // 0.463), read as outside scorers read the notes: with their home country, and no
     // publication date.
-    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.900);
-    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.899);
-    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.707);
-    assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.499);
-    assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.962);
-    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.403);
+    assertThat(r.score("ACLED event found").value()).isGreaterThan(0.906);
+    assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.905);
+    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.712);
+    assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.587);
+    assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.958);
+    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.407);
     assertThat(r.score("ACLED interaction right").value()).isGreaterThan(0.443);
   }
 
