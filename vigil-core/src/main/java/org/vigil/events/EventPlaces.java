@@ -1,6 +1,7 @@
 package org.vigil.events;
 
 import java.util.List;
+import java.util.Objects;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
 
@@ -76,6 +77,10 @@ final class EventPlaces {
       if (!tiedAbroad) {
         place = region;
       }
+    }
+    Place named = place == null || places.isCountry(place) ? places.organisationsPlace() : null;
+    if (named != null && (place == null || Objects.equals(named.country(), place.country()))) {
+      place = named; // no scene of its own: where the local body the report names is
     }
     return place;
   }

@@ -33,6 +33,8 @@ final class PlaceLinker {
   private final EventOptions options;
   private final List<Place> countryLevel;
   private final List<Located> scenes;
+  /** Places named inside organisations' names: "Peshawar Press club", "Dhaka University". */
+  private final List<Located> inOrganisations;
   private final String focus;
   private final Place focusCentre;
 
@@ -41,7 +43,8 @@ final class PlaceLinker {
     this.options = options;
     this.countryLevel = places.stream()
         .filter(p -> p.precision() == PlacePrecision.COUNTRY).toList();
-    this.scenes = scenes(places, mentions);
+    this.scenes = located(places, mentions, PlaceMention.Role.SCENE);
+    this.inOrganisations = located(places, mentions, PlaceMention.Role.IN_ORGANISATION_NAME);
     this.focus = focus(scenes);
     this.focusCentre = countryLevel.stream().filter(c -> Objects.equals(c.country(),
         focus) && c.lat() != null && c.lon() != null && isCountry(c)).findFirst().orElse(null);
@@ -83,11 +86,13 @@ final class PlaceLinker {
   private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
 
   /** Every place mention of the article that can be a scene, in text order. */
-  private static List<Located> scenes(List<Place> places, List<PlaceMention> mentions) {
+  /** The mentions of {@code places} in {@code role}, in text order. */
+  private static List<Located> located(List<Place> places, List<PlaceMention> mentions,
+      PlaceMention.Role role) {
     Map<String, Place> byId = places.stream()
         .collect(Collectors.toMap(Place::id, Function.identity()));
     return mentions.stream()
-        .filter(m -> m.role() == PlaceMention.Role.SCENE && byId.containsKey(m.placeId()))
+        .filter(m -> m.role() == role && byId.containsKey(m.placeId()))
         .map(m -> new Located(byId.get(m.placeId()), m.span())).toList();
   }
 
@@ -342,6 +347,21 @@ final class PlaceLinker {
     return scenes.stream().filter(l -> fine(l.place()) && in(l.place(), country)
         && skipped.stream().noneMatch(s -> s.contains(l.span())))
         .map(Located::place).findFirst().orElse(null);
+  }
+
+  /**
+   * The one place finer than a country that the report names only inside organisations' names
+   * ("Teachers protested outside Peshawar Press club", "a clash on the Dhaka University
+   * campus"), where it names no such place as a scene; else null. A local body is named for
+   * where it is, and a short note often says no more.
+   */
+  Place organisationsPlace() {
+    if (scenes.stream().anyMatch(l -> belowCountry(l.place()))) {
+      return null;
+    }
+    List<Place> found = inOrganisations.stream().map(Located::place)
+        .filter(PlaceLinker::belowCountry).distinct().toList();
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   private static boolean in(Place p, String country) {

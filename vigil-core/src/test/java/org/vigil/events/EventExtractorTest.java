@@ -610,4 +610,15 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textStartingWith("Thursday 01 September 2016 20:22 Syrian"));
     assertThat(withTrigger(a, "fighting").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
   }
+
+  @Test
+  void anIncidentWithNoSceneIsWhereTheLocalBodyTheReportNamesIs() {
+    // "Teachers protested ouside Peshawar Press club ...", "a clash between two rival groups
+    // of Bangladesh Chhatra League (BCL) ... on the Dhaka University campus": the notes name
+    // their place only inside an organisation's name.
+    for (String[] note : new String[][] {{"24PAK", "Peshawar"}, {"190BNG", "Dhaka"}}) {
+      Article a = pipeline.extract(AcledNotes.note(note[0]));
+      assertThat(placeName(a, MainIncident.of(a.events()))).as(note[0]).isEqualTo(note[1]);
+    }
+  }
 }
