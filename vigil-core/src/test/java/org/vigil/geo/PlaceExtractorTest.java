@@ -691,6 +691,17 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aNameReadByItsPartsInALocalNoteIsReadAtHome() {
+    // ACLED notes that name no country: "Tirah Valley" of a Pakistani note is no Israeli
+    // village, "Sadar upazila" of a Bangladeshi one none in Indonesia.
+    for (String[] note : new String[][] {{"337PAK", "Tirah Valley", "PK"},
+        {"850BNG", "Sadar upazila", "BD"}}) {
+      Place p = named(extract(AcledNotes.note(note[0])).list(Facts.PLACES), note[1]);
+      assertThat(p.country()).as(p.toString()).isEqualTo(note[2]);
+    }
+  }
+
+  @Test
   void everyMentionSpanCoversItsName() {
     for (Place p : afp.list(Facts.PLACES)) {
       for (var span : p.names()) {

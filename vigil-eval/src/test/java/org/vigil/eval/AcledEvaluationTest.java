@@ -127,7 +127,7 @@ class AcledEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.926, 0.925, 0.732, 0.607, 0.978, 0.467,
+    // Floors 2 points under what was measured (0.926, 0.925, 0.732, 0.607, 0.978, 0.471,
     // 0.463), read as outside scorers read the notes: with their home country, and no
     // publication date.
     assertThat(r.score("ACLED event found").value()).isGreaterThan(0.906);
@@ -135,7 +135,7 @@ class AcledEvaluationTest {
     assertThat(r.score("ACLED type right").value()).isGreaterThan(0.712);
     assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.587);
     assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.958);
-    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.447);
+    assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.451);
     assertThat(r.score("ACLED interaction right").value()).isGreaterThan(0.443);
   }
 
