@@ -70,22 +70,19 @@ final class PlaceLinker {
   record Link(Place place, Span span, boolean strong) {}
 
   private static final PatternTable PHRASES = PatternTable.load(PlaceLinker.class,
-      "place-link-phrases.tsv", Set.of("aside", "locative"));
+      "place-link-phrases.tsv", Set.of("aside", "locative", "part-after", "part-before"));
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   private static final Pattern ASIDE = PHRASES.get("aside");
   private static final Pattern LOCATIVE = PHRASES.get("locative");
 
   /** "al-Sulaymaniyah neighborhood", "the district of Alwaer": a part of a town. */
-  private static final Pattern PART_AFTER = Pattern.compile(
-      "(?i)^\\s+(?:neighbou?rhoods?|districts?|quarters?)\\b");
-  private static final Pattern PART_BEFORE = Pattern.compile(
-      "(?i)\\b(?:neighbou?rhoods?|districts?|quarters?)\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern PART_AFTER = PHRASES.get("part-after");
+  private static final Pattern PART_BEFORE = PHRASES.get("part-before");
 
   /** What may part the names of a list: commas, spaces, "and" (copied text often lost commas). */
   private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(?:\\band\\s+)?");
 
-  /** Every place mention of the article that can be a scene, in text order. */
   /** The mentions of {@code places} in {@code role}, in text order. */
   private static List<Located> located(List<Place> places, List<PlaceMention> mentions,
       PlaceMention.Role role) {
