@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.tables.DataTable;
+import org.vigil.tables.WordLists;
 
 /**
  * Names an actor phrase of the text as one actor with its ACLED category, from the tables
@@ -21,6 +23,12 @@ import org.vigil.tables.DataTable;
  * "armed") names no one.
  */
 final class ActorTable {
+
+  private static final WordLists PARTICLES = WordLists.load(ActorTable.class,
+      "name-particles.tsv", Set.of("article-prefix", "particle"));
+  /** A lower-case word a name may hold: "al-Quds", "of". */
+  private static final Pattern NAME_PARTICLE = Pattern.compile("(?:"
+      + PARTICLES.alternation("article-prefix") + ")\\S+|" + PARTICLES.alternation("particle"));
 
   static final Set<String> CATEGORIES = Set.of("State forces", "Rebel groups",
       "Political militias", "Identity militias", "Rioters", "Protesters", "Civilians",
@@ -127,7 +135,7 @@ final class ActorTable {
     for (String w : words) {
       if (Character.isUpperCase(w.charAt(0))) {
         capitals++;
-      } else if (!w.matches("al-\\S+|of|the|and|el-\\S+")) {
+      } else if (!NAME_PARTICLE.matcher(w).matches()) {
         return false;
       }
     }

@@ -38,7 +38,8 @@ final class CandidateLookup {
       "(?i)\\s(" + PlaceKinds.townWords() + ")$");
   /** A compass word before a name: "northern Syria", "North-West Idlib". */
   private static final Pattern COMPASS = Pattern.compile(
-      "(?i)(?:north|south|east|west|central)(?:[- ]?(?:east|west))?(?:ern)?\\s+");
+      "(?i)(?:" + PlaceKinds.compassPoints() + "|" + PlaceKinds.compassMiddle() + ")(?:[- ]?(?:"
+          + PlaceKinds.compassSides() + "))?(?:ern)?\\s+");
 
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;

@@ -27,9 +27,11 @@ final class Containment {
       "(?i)\\s*(?:,|\\()\\s*"
           + "|\\s+(?:(?:" + WORDS.alternation("container-word") + ")\\s+)?"
           + "(?:,\\s*)?(?:" + WORDS.alternation("containing-preposition") + ")\\s+"
-          + "(?:the\\s+)?(?:(?:north|south|east|west|central)\\w*\\s+)?"
+          + "(?:the\\s+)?(?:(?:" + PlaceKinds.compassPoints() + "|" + PlaceKinds.compassMiddle()
+          + ")\\w*\\s+)?"
           + "|\\s+(?:\\d+\\s*(?:" + WORDS.alternation("distance-unit") + ")\\s+)?"
-          + "(?:north|south|east|west)(?:[- ]?(?:east|west))?\\s+of\\s+(?:the\\s+)?"
+          + "(?:" + PlaceKinds.compassPoints() + ")(?:[- ]?(?:" + PlaceKinds.compassSides()
+          + "))?\\s+of\\s+(?:the\\s+)?"
           + "(?:(?:" + WORDS.alternation("container-qualifier") + ")\\s+)?"
           + "(?:(?:" + PlaceKinds.townWords() + ")\\s+(?:of\\s+)?)?");
   /** Text between the names of a list: "New York and Boston", "Homs, Hama". */

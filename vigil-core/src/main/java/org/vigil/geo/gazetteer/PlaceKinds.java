@@ -14,7 +14,8 @@ import org.vigil.tables.WordLists;
  */
 public final class PlaceKinds {
   private static final WordLists KINDS = WordLists.load(PlaceKinds.class,
-      "place-kinds.tsv", Set.of("generic", "name-suffix", "town-word"));
+      "place-kinds.tsv", Set.of("generic", "name-suffix", "town-word", "compass-point",
+          "compass-side", "compass-middle"));
   /** Words that name a kind of place, not a place: never resolved alone from a longer name. */
   private static final Set<String> GENERIC = Set.copyOf(KINDS.set("generic"));
 
@@ -49,5 +50,20 @@ public final class PlaceKinds {
    */
   public static String townWords() {
     return KINDS.alternation("town-word");
+  }
+
+  /** The four points of the compass, as alternatives of a regular expression. */
+  public static String compassPoints() {
+    return KINDS.alternation("compass-point");
+  }
+
+  /** The sides a point may be joined with ("north-east"), as alternatives. */
+  public static String compassSides() {
+    return KINDS.alternation("compass-side");
+  }
+
+  /** The middle ("central"), as alternatives. */
+  public static String compassMiddle() {
+    return KINDS.alternation("compass-middle");
   }
 }
