@@ -65,8 +65,8 @@ final class EvalCommand implements Callable<Integer> {
   private static List<Path> defaultGolds() {
     Path data = SharedPaths.data();
     List<Path> found = new ArrayList<>();
-    for (String p : List.of("dev", "timeml/TimeBank", "quotes/polnear-dev.jsonl", "geo",
-        "fakes/fakes-dev.csv", "acled/acled-asia-2015.csv")) {
+    for (String p : List.of("dev", "timeml/TimeBank", "timeml/AQUAINT",
+        "quotes/polnear-dev.jsonl", "geo", "fakes/fakes-dev.csv", "acled/acled-asia-2015.csv")) {
       if (Files.exists(data.resolve(p))) {
         found.add(data.resolve(p));
       }
