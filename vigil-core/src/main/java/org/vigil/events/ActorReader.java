@@ -24,7 +24,7 @@ import org.vigil.tables.WordLists;
 final class ActorReader {
 
   private static final WordLists WORDS = WordLists.load(ActorReader.class,
-      "actor-words.tsv", Set.of("actor-word", "not-actor"));
+      "actor-words.tsv", Set.of("actor-word", "not-actor", "attack-verb"));
   /** An actor phrase: capitalised words, demonyms and the nouns that name armed groups. */
   private static final String ACTOR_WORD =
       "(?:[A-Z][\\w'’.\\-]*|" + String.join("|", WORDS.list("actor-word")) + ")";
@@ -33,15 +33,21 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
-          "belonging", "modifier", "downed"), Map.of("actor", ACTOR, "actor_word", ACTOR_WORD));
+          "subject-after", "belonging", "modifier", "downed"), Map.of("actor", ACTOR,
+          "actor_word", ACTOR_WORD,
+          "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
   private static final Pattern ACCUSED = PHRASES.get("accused");
   private static final Pattern ALLEGEDLY_BY = PHRASES.get("allegedly-by");
   private static final Pattern BY = PHRASES.get("by");
   private static final Pattern SUBJECT = PHRASES.get("subject");
+  private static final Pattern SUBJECT_AFTER = PHRASES.get("subject-after");
   private static final Pattern BELONGING = PHRASES.get("belonging");
   private static final Pattern MODIFIER = PHRASES.get("modifier");
   private static final Pattern DOWNED = PHRASES.get("downed");
+
+  /** "suspected" just before an actor phrase ("Suspected Syrian regime and Russian strikes"). */
+  private static final Pattern SUSPECTED_BEFORE = Pattern.compile("(?i)\\bsuspected\\s+$");
 
   /** How far before the trigger a subject's verb may end and still be the trigger's. */
   private static final int CLAUSE_CHARS = 60;
@@ -75,8 +81,10 @@ final class ActorReader {
     Matcher mod = MODIFIER.matcher(before);
     if (!DOWNED.matcher(s.substring(t0, t1)).find() && mod.find()) {
       String phrase = mod.group(1);
-      boolean suspected = phrase.startsWith("suspected ");
-      add(out, suspected ? phrase.substring(10) : phrase, suspected, settlements);
+      boolean opens = phrase.regionMatches(true, 0, "suspected ", 0, 10);
+      boolean suspected = opens
+          || SUSPECTED_BEFORE.matcher(before.substring(0, mod.start(1))).find();
+      add(out, opens ? phrase.substring(10) : phrase, suspected, settlements);
     }
     Matcher by = BY.matcher(s.substring(t1));
     if (by.find()) {
@@ -92,6 +100,10 @@ final class ActorReader {
             && !upTo.substring(Math.min(m.end(), t0), t0).contains(";")) {
           last = m.group(1);
         }
+      }
+      if (last == null) {
+        Matcher after = SUBJECT_AFTER.matcher(s.substring(t1));
+        last = after.find() ? after.group(1) : null;
       }
       if (last == null) {
         // the owner of the attacker or weapon, which may be the trigger itself

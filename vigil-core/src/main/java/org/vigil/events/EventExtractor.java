@@ -120,10 +120,13 @@ public final class EventExtractor implements Extractor {
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators);
+    List<Actor> targets = IncidentActors.targets(subtype.type(), incident, killed, injured,
+        text);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
-      perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators);
+      targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, country);
+      perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators,
+          targets);
     }
-    List<Actor> targets = IncidentActors.targets(incident, killed, injured, text);
 
     TreeSet<Span> evidence = new TreeSet<>();
     for (EventMention m : incident.mentions) {

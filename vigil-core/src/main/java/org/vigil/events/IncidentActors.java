@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
@@ -23,8 +24,9 @@ import org.vigil.tables.PatternTable;
 final class IncidentActors {
 
   private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
-      "target-phrases.tsv", Set.of("civilian-site"));
+      "target-phrases.tsv", Set.of("civilian-site", "intervention"));
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
+  private static final Pattern INTERVENTION = PHRASES.get("intervention");
 
   /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
   private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
@@ -50,27 +52,38 @@ final class IncidentActors {
   List<Actor> ofMention(String text, Span sentence, TriggerLexicon.Hit trigger,
       Set<String> settlements, List<EventMention> earlier) {
     List<Actor> perpetrators = actors.perpetrators(text, sentence, trigger.span(), settlements);
-    if (perpetrators.isEmpty() && ALSO.matcher(text.substring(trigger.span().end(),
-        Math.min(sentence.end(), trigger.span().end() + 12))).find()) {
-      perpetrators = earlierActors(earlier, trigger);
+    if (perpetrators.isEmpty() && tellsMoreOfTheSame(text, sentence, trigger)) {
+      EventMention same = latestOfKind(earlier, trigger, m -> !m.perpetrators().isEmpty());
+      perpetrators = same == null ? List.of() : same.perpetrators();
     }
     return perpetrators;
   }
 
+  /** "Airstrikes also targeted ...": the sentence tells more of an act told before. */
+  static boolean tellsMoreOfTheSame(String text, Span sentence, TriggerLexicon.Hit trigger) {
+    return ALSO.matcher(text.substring(trigger.span().end(),
+        Math.min(sentence.end(), trigger.span().end() + 12))).find();
+  }
+
   /**
-   * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
-   * Russian jets on Alghantou" before "Airstrikes also targeted Rastan"), or none.
+   * The latest of {@code mentions} of the same kind of act as {@code trigger} that {@code has}
+   * what is wanted ("airstrikes by regime and Russian jets on Alghantou on Friday" before
+   * "Airstrikes also targeted Rastan"), or null.
    */
-  private static List<Actor> earlierActors(List<EventMention> mentions,
-      TriggerLexicon.Hit trigger) {
+  static EventMention latestOfKind(List<EventMention> mentions, TriggerLexicon.Hit trigger,
+      Predicate<EventMention> has) {
     for (int k = mentions.size() - 1; k >= 0; k--) {
       EventMention m = mentions.get(k);
-      if (!m.perpetrators().isEmpty() && m.trigger().subtypes().stream()
-          .anyMatch(trigger.subtypes()::contains)) {
-        return m.perpetrators();
+      if (has.test(m) && sameKind(m, trigger)) {
+        return m;
       }
     }
-    return List.of();
+    return null;
+  }
+
+  /** Whether mention {@code m} tells the same kind of act as {@code trigger}. */
+  static boolean sameKind(EventMention m, TriggerLexicon.Hit trigger) {
+    return m.trigger().subtypes().stream().anyMatch(trigger.subtypes()::contains);
   }
 
   /**
@@ -94,22 +107,48 @@ final class IncidentActors {
   /**
    * The perpetrators of a demonstration: its crowd first, as ACLED codes every protest and riot
    * ("Protesters (India)", "Rioters (Bangladesh)", by the country where it happens), then the
-   * groups the text names ({@code named}), as ACLED's associated actors.
+   * groups the text names ({@code named}), as ACLED's associated actors, but for the
+   * demonstration's {@code targets}.
    */
-  static List<Actor> demonstrators(EventType type, String country, List<Actor> named) {
+  static List<Actor> demonstrators(EventType type, String country, List<Actor> named,
+      List<Actor> targets) {
     String crowd = type == EventType.RIOTS ? "Rioters" : "Protesters";
     String name = country == null ? crowd
         : crowd + " (" + ActorTable.countryName(country) + ")";
     List<Actor> out = new ArrayList<>();
     out.add(new Actor(name, crowd, false));
-    named.stream().filter(a -> !a.name().equals(name)).forEach(out::add);
+    named.stream().filter(a -> !a.name().equals(name)
+        && targets.stream().noneMatch(t -> t.name().equals(a.name()))).forEach(out::add);
     return out;
   }
 
-  /** The incident's targets: civilians or combatants, by its victims and the sites struck. */
-  static List<Actor> targets(IncidentGrouper.Incident incident, Count killed,
+  /**
+   * The other side of a demonstration: the state's forces where its sentences tell they
+   * intervened, as ACLED codes a protest met by the police; else, for a riot, whom it struck
+   * ({@code struck}), and for a protest no one.
+   */
+  List<Actor> demonstrationTargets(EventType type, IncidentGrouper.Incident incident,
+      List<Actor> struck, String text, String country) {
+    for (EventMention m : incident.mentions) {
+      if (INTERVENTION.matcher(m.sentenceSpan().of(text)).find()) {
+        Actor police = actorTable.resolve("police", false, country);
+        return police == null ? List.of() : List.of(police);
+      }
+    }
+    return type == EventType.RIOTS ? struck : List.of();
+  }
+
+  /**
+   * The incident's targets: civilians or combatants, by its victims and the sites struck.
+   * Violence against civilians targets civilians by its definition in the ACLED codebook,
+   * whoever the text says they were.
+   */
+  static List<Actor> targets(EventType type, IncidentGrouper.Incident incident, Count killed,
       Count injured, String text) {
     Set<String> names = new LinkedHashSet<>();
+    if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      names.add("civilians");
+    }
     for (Count c : new Count[] {killed, injured}) {
       if (c == null) {
         continue;

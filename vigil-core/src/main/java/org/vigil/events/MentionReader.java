@@ -74,6 +74,12 @@ final class MentionReader {
     hits.forEach(h -> stems.add(h.stem()));
     List<Span> dateSpans = new ArrayList<>();
     EventDate date = nearestDate(sentence, main.span(), dateSpans);
+    if (date == null && !mentions.isEmpty() && IncidentActors.tellsMoreOfTheSame(text, sentence,
+        main) && !TriggerFinder.anaphoric(main, text, sentence)) {
+      // "Airstrikes also targeted ...": more of the act the sentence before told, at its time
+      EventMention before = mentions.get(mentions.size() - 1);
+      date = IncidentActors.sameKind(before, main) ? before.date() : null;
+    }
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
     Place place = link == null ? null : link.place();
     List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);

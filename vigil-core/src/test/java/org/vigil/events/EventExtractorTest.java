@@ -286,6 +286,8 @@ class EventExtractorTest {
     assertThat(zafarana.killed()).as("the toll was Alghantou's").isNull();
     // "also targeted": the same hands as "airstrikes by regime and Russian fighter jets"
     assertThat(zafarana.perpetrators()).extracting(Actor::category).contains("State forces");
+    // ... and at the time that sentence gave, Friday
+    assertThat(zafarana.date()).isEqualTo(new Event.EventDate("2016-08-19", DAY));
     assertThat(strikes.stream().filter(e -> "Alghantou".equals(placeName(a, e))).findFirst()
         .orElseThrow().killed().best()).isEqualTo(13);
   }
@@ -620,5 +622,105 @@ class EventExtractorTest {
       Article a = pipeline.extract(AcledNotes.note(note[0]));
       assertThat(placeName(a, MainIncident.of(a.events()))).as(note[0]).isEqualTo(note[1]);
     }
+  }
+
+  @Test
+  void whoFiredFromWhereTheyArePositionedIsThePerpetrator() {
+    // "terrorist groups located in the eastern neighborhoods of Aleppo city and its western
+    // outskirts fired a number of rocket shells at al-Hamadaniye neighborhood killing a girl"
+    Article a = extract(FakesCorpus.textStartingWith("Mon Nov 7 2016 Child Killed"));
+    Event e = a.events().stream().filter(x -> "al-Hamadaniye".equals(placeName(a, x)))
+        .findFirst().orElseThrow();
+    assertThat(e.perpetrators()).extracting(Actor::category).containsExactly("Rebel groups");
+  }
+
+  @Test
+  void aHeadlinesVerbInThePresentNamesWhoActed() {
+    // "Terrorists detonate IED near Qamishli National Hospital in Hasaka Terrorists detonated
+    // an explosive device near Qamishli National Hospital ..."
+    Article a = extract(FakesCorpus.textStartingWith("Mon Nov 7 2016 Child Killed"));
+    Event e = withTrigger(a, "IED");
+    assertThat(e.perpetrators()).extracting(Actor::category).containsExactly("Rebel groups");
+  }
+
+  @Test
+  void theGroupThatStormedTheTownWhenMenWereExecutedIsThePerpetrator() {
+    // "300 men were executed in one day in the town of Ghraneij ... when ISIL stormed the
+    // town earlier this week"
+    Article a = extract(FakesCorpus.textStartingWith("Sun Aug 17 2014 ISIL kills 700"));
+    Event e = a.events().stream().filter(x -> "Ghraneij".equals(placeName(a, x)))
+        .findFirst().orElseThrow();
+    assertThat(e.perpetrators())
+        .containsExactly(new Actor("Islamic State", "Rebel groups", false));
+  }
+
+  @Test
+  void aSuspectedActorOpeningASentenceIsAlleged() {
+    // a sentence of FA-KES 1923102918, its own report
+    Article a = extract("Date of publication 19 September 2016 Suspected Syrian regime and "
+        + "Russian airstrikes in Aleppo province killed at least 22 Red Crescent [SARC] "
+        + "volunteers local sources said late on Monday.");
+    assertThat(MainIncident.of(a.events()).perpetrators().get(0))
+        .isEqualTo(new Actor("Syrian government forces", "State forces", true));
+  }
+
+  @Test
+  void whoConfirmedAnAttackDidNotCarryItOut() {
+    // "Russian and regime warplanes confirmed by Civil DefenceUS aid convoy attack"
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Date of publication 21 September 2016 Russian and regime"));
+    assertThat(a.events()).flatExtracting(Event::perpetrators).extracting(Actor::name)
+        .noneMatch(n -> n.contains("Civil Defence"));
+  }
+
+  @Test
+  void aCeasefireThatCollapsedAndAFreezeOnFightingAreNoIncidentsButATruceMadeIs() {
+    // "follows the collapse of a fragile ceasefire in place since Monday", "Syrias army
+    // announces the end of the freeze on fighting that began at 7pm"
+    Article a = extract(FakesCorpus.textStartingWith(
+        "Date of publication 19 September 2016 Airstrikes in Aleppo"));
+    assertThat(a.events()).extracting(e -> e.trigger().text())
+        .doesNotContain("ceasefire", "fighting");
+    // "The truce had come into force on the evening of September 12": made, a week before
+    assertThat(a.events()).filteredOn(e -> e.subtype() == SubEventType.AGREEMENT)
+        .singleElement().satisfies(e -> {
+          assertThat(e.role()).isEqualTo(Event.Role.RECALLED);
+          assertThat(e.date()).isEqualTo(new Event.EventDate("2016-09-12", DAY));
+        });
+  }
+
+  @Test
+  void aCeasefireAnnouncedIsAnAgreement() {
+    // "Syrian opposition territories were bombed on Wednesday hours after the Syrian regime
+    // announced a nationwide ceasefire for three days."
+    Article a = extract(FakesCorpus.textStartingWith(
+        FakesCorpus.texts().stream().filter(t -> t.contains("regime announced a nationwide "
+            + "ceasefire")).findFirst().orElseThrow().substring(0, 40)));
+    assertThat(a.events()).extracting(Event::subtype).contains(SubEventType.AGREEMENT);
+  }
+
+  @Test
+  void aProtestThePoliceMetHasThemOnTheOtherSideAndAPeacefulOneNone() {
+    // "Family members and residents protested the murder of a young girl. The protest turned
+    // violent, and the police resorted to firing tear gas and rubber bullets." As ACLED codes
+    // it: the crowd against the state's police.
+    Event met = MainIncident.of(pipeline.extract(AcledNotes.note("1170IND")).events());
+    assertThat(met.perpetrators()).extracting(Actor::category).first()
+        .isIn("Protesters", "Rioters");
+    assertThat(met.targets()).extracting(Actor::category).containsExactly("State forces");
+    // "Residents of Vadora ... protested against the relocation of people ... whose houses
+    // were demolished": no one on the other side, though houses are named
+    Event peaceful = MainIncident.of(pipeline.extract(AcledNotes.note("1138IND")).events());
+    assertThat(peaceful.targets()).isEmpty();
+  }
+
+  @Test
+  void unnamedArmedMenAreAnUnidentifiedArmedGroupAndTheirAttackStrikesCivilians() {
+    // "... grandson and nephew were injured when unidentified militants opened fire at their
+    // vehicle in an affluent neighbourhood in Karachi."
+    Event e = MainIncident.of(pipeline.extract(AcledNotes.note("676PAK")).events());
+    assertThat(e.perpetrators()).first().isEqualTo(
+        new Actor("Unidentified Armed Group", "Political militias", false));
+    assertThat(e.targets()).extracting(Actor::category).containsExactly("Civilians");
   }
 }
