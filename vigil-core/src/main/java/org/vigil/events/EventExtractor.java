@@ -119,13 +119,17 @@ public final class EventExtractor implements Extractor {
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
-    subtype = CrowdClash.subtype(subtype, main, text, perpetrators);
+    subtype = CrowdClash.subtype(subtype, main, text, perpetrators,
+        civiliansHurt(killed) || civiliansHurt(injured));
     List<Actor> targets = IncidentActors.targets(subtype.type(), incident, killed, injured,
         text);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
       targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, country);
       perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators,
           targets);
+      if (subtype == SubEventType.PEACEFUL_PROTEST && !targets.isEmpty()) {
+        subtype = SubEventType.PROTEST_WITH_INTERVENTION;
+      }
     }
 
     TreeSet<Span> evidence = new TreeSet<>();
@@ -148,6 +152,12 @@ public final class EventExtractor implements Extractor {
    */
   private static EventDate date(IncidentGrouper.Incident incident, EventDate fallback) {
     return incident.date != null ? incident.date : fallback;
+  }
+
+  /** Whether {@code c} counts someone hurt, none of them told as a combatant. */
+  private static boolean civiliansHurt(Count c) {
+    return c != null && c.best() != null && c.best() > 0
+        && !c.categories().containsKey("combatants");
   }
 
   /** The main trigger's first sub-type the incident allows; for a bare killing, by victims. */

@@ -559,7 +559,7 @@ class EventExtractorTest {
     // night" against. The note still says the act happened at a time: it is an incident.
     Article a = pipeline.extract(AcledNotes.note("60BNG"));
     assertThat(a.events()).singleElement().satisfies(e -> {
-      assertThat(e.trigger().text()).isEqualTo("bomb attack");
+      assertThat(e.type()).isEqualTo(EventType.EXPLOSIONS);
       assertThat(e.date()).isNull();
     });
   }
@@ -722,5 +722,44 @@ class EventExtractorTest {
     assertThat(e.perpetrators()).first().isEqualTo(
         new Actor("Unidentified Armed Group", "Political militias", false));
     assertThat(e.targets()).extracting(Actor::category).containsExactly("Civilians");
+  }
+
+  private static Event mainOfNote(String id) {
+    return MainIncident.of(pipeline.extract(AcledNotes.note(id)).events());
+  }
+
+  @Test
+  void arsonByPersonsUnknownIsMobViolence() {
+    // "Assailants torched a human hauler at Manikganj bus stand in umSadar upazila"
+    assertThat(mainOfNote("138BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
+  }
+
+  @Test
+  void crudeBombsAreARiotWhenACrowdThrowsThemAnAttackWhenThrownAtPeopleElseAnExplosion() {
+    // "the BNP activists threw brickbats at the law enforcers and blasted crude bombs. Police
+    // also fired teargas shells and rubber bullets": a crowd threw them; tear gas is no
+    // artillery
+    Article crowd = pipeline.extract(AcledNotes.note("105BNG"));
+    assertThat(crowd.events()).extracting(Event::subtype)
+        .contains(SubEventType.MOB_VIOLENCE).doesNotContain(SubEventType.SHELLING);
+    // "Three people were injured as unidentified militants hurled a crude bomb at a bus"
+    Event atPeople = mainOfNote("872BNG");
+    assertThat(atPeople.subtype()).isEqualTo(SubEventType.ATTACK);
+    assertThat(atPeople.perpetrators()).extracting(Actor::name)
+        .containsExactly("Unidentified Armed Group");
+    // "some crude bombs were exploded in front of new building of Chittagong Court"; "Two
+    // police personnel received serious injuries in a bomb attack at a temporary police camp
+    // ... assailants ... hurled cocktail bombs at the camp": no civilian hurt
+    assertThat(mainOfNote("446BNG").subtype())
+        .isEqualTo(SubEventType.REMOTE_EXPLOSIVE);
+    assertThat(mainOfNote("60BNG").subtype()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE);
+  }
+
+  @Test
+  void protestersArrestedHeldAProtestMetByThePolice() {
+    // "police arrested teachers who were protesting against the alleged failure of the
+    // government to accept their demands"
+    assertThat(mainOfNote("379IND").subtype())
+        .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
   }
 }
