@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.casualties.CasualtyExtractor;
@@ -114,7 +113,8 @@ public final class EventExtractor implements Extractor {
     List<CasualtyMention> all = incident.casualties();
     Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
-    SubEventType subtype = subtype(incident, main, killed);
+    SubEventType subtype = AttackOrClash.subtype(subtype(incident, main), incident, main,
+        text, killed, injured);
 
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
@@ -160,17 +160,8 @@ public final class EventExtractor implements Extractor {
         && !c.categories().containsKey("combatants");
   }
 
-  /** The main trigger's first sub-type the incident allows; for a bare killing, by victims. */
-  private static SubEventType subtype(IncidentGrouper.Incident incident, EventMention main,
-      Count killed) {
-    if (main.trigger().specificity() == 0 && killed != null) {
-      Map<String, Integer> c = killed.categories();
-      if (c.containsKey("combatants") && !c.containsKey("civilians")
-          && !c.containsKey("children") && !c.containsKey("women")
-          && incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
-        return SubEventType.ARMED_CLASH;
-      }
-    }
+  /** The main trigger's first sub-type the incident allows. */
+  private static SubEventType subtype(IncidentGrouper.Incident incident, EventMention main) {
     for (SubEventType s : main.trigger().subtypes()) {
       if (incident.subtypes.contains(s)) {
         return s;

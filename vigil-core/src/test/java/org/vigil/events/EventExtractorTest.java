@@ -762,4 +762,19 @@ class EventExtractorTest {
     assertThat(mainOfNote("379IND").subtype())
         .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
   }
+
+  @Test
+  void fireOpenedOnTheArmedIsABattleNotAnAttackOnCivilians() {
+    // "Unidentified armed militants opened fire at Levies personnel in Maizai Addah"
+    assertThat(mainOfNote("481PAK").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    // "A Myanmar army convoy was attacked by an unidentified armed group near Nam Taung"
+    assertThat(mainOfNote("195MYA").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    // "Two personnel of the Assam Rifles ... were injured when suspected PLA militants attacked
+    // the AR camp"
+    assertThat(mainOfNote("174IND").type()).isEqualTo(EventType.BATTLES);
+    // "One JCO of 12 Assam Rifles died in an encounter with the National Democratic Front of
+    // Boroland", "Four army men were killed in a fierce gunbattle with militants in Kupwara"
+    assertThat(mainOfNote("22IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(mainOfNote("3092IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+  }
 }

@@ -1,0 +1,63 @@
+package org.vigil.events;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.model.Event.Count;
+import org.vigil.model.SubEventType;
+import org.vigil.tables.PatternTable;
+
+/**
+ * Tells an attack on civilians from a battle. In the ACLED codebook violence against civilians
+ * strikes the unarmed; an armed group firing on soldiers, police or their posts, or anyone
+ * hurting only combatants, fights a battle. A word that names either ("opened fire",
+ * "attacked") is read by whom it struck.
+ */
+final class AttackOrClash {
+
+  private static final PatternTable PHRASES = PatternTable.load(AttackOrClash.class,
+      "armed-target-phrases.tsv", Set.of("armed-target", "armed-target-before"));
+  /** The armed struck, named after the trigger: "opened fire at Levies personnel". */
+  private static final Pattern ARMED_AFTER = PHRASES.get("armed-target");
+  /** The armed struck, named as the subject of a passive: "an army convoy was attacked". */
+  private static final Pattern ARMED_BEFORE = PHRASES.get("armed-target-before");
+
+  private AttackOrClash() {}
+
+  /**
+   * {@code subtype}, or an armed clash where it is an attack that the incident allows to be a
+   * clash and that struck the armed or hurt combatants only.
+   */
+  static SubEventType subtype(SubEventType subtype, IncidentGrouper.Incident incident,
+      EventMention main, String text, Count killed, Count injured) {
+    if (subtype != SubEventType.ATTACK
+        || !incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
+      return subtype;
+    }
+    return combatantsOnly(killed, injured) || struckTheArmed(main, text)
+        ? SubEventType.ARMED_CLASH : subtype;
+  }
+
+  private static boolean struckTheArmed(EventMention main, String text) {
+    int t0 = main.trigger().span().start();
+    int t1 = main.trigger().span().end();
+    String after = text.substring(t1, Math.min(main.sentenceSpan().end(), t1 + 80));
+    String before = text.substring(Math.max(main.sentenceSpan().start(), t0 - 80), t0);
+    return ARMED_AFTER.matcher(after).find() || ARMED_BEFORE.matcher(before).find();
+  }
+
+  /** Whether the hurt are told as combatants and none as civilians. */
+  private static boolean combatantsOnly(Count killed, Count injured) {
+    boolean combatants = false;
+    for (Count c : new Count[] {killed, injured}) {
+      if (c == null || c.categories() == null) {
+        continue;
+      }
+      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
+          || c.categories().containsKey("women")) {
+        return false;
+      }
+      combatants |= c.categories().containsKey("combatants");
+    }
+    return combatants;
+  }
+}
