@@ -17,10 +17,11 @@ import org.vigil.tables.PatternTable;
 final class TriggerFinder {
 
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin"));
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
+  private static final Pattern PROTEST_ABOUT = PHRASES.get("protest-about");
 
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
 
@@ -36,6 +37,10 @@ final class TriggerFinder {
 
   /** The trigger of {@code hits} that names the sentence's incident best (the first if equal). */
   static TriggerLexicon.Hit main(List<TriggerLexicon.Hit> hits, String text, Span sentence) {
+    TriggerLexicon.Hit about = protestAboutViolence(hits, text);
+    if (about != null) {
+      return about;
+    }
     TriggerLexicon.Hit main = null;
     for (TriggerLexicon.Hit h : hits) {
       if (main == null || rank(h, text, sentence) > rank(main, text, sentence)) {
@@ -64,6 +69,28 @@ final class TriggerFinder {
   /** Whether the trigger refers back to an incident already told: "the strike". */
   static boolean anaphoric(TriggerLexicon.Hit h, String text, Span sentence) {
     return ANAPHOR.matcher(text.substring(sentence.start(), h.span().start())).find();
+  }
+
+  /**
+   * The protest of a sentence that protests against violence it names next ("protested
+   * against the killing of a student"), or null: the violence is the protest's cause.
+   */
+  private static TriggerLexicon.Hit protestAboutViolence(List<TriggerLexicon.Hit> hits,
+      String text) {
+    for (int i = 0; i < hits.size(); i++) {
+      TriggerLexicon.Hit p = hits.get(i);
+      if (!protest(p) || p.subtypes().get(0).type() != EventType.PROTESTS) {
+        continue;
+      }
+      for (int j = i + 1; j < hits.size(); j++) {
+        TriggerLexicon.Hit v = hits.get(j);
+        if (!protest(v) && v.span().start() > p.span().end() && PROTEST_ABOUT.matcher(
+            text.substring(p.span().end(), v.span().start())).find()) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   /** A trigger of protests or riots only. */

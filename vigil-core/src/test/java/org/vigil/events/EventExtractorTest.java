@@ -777,4 +777,27 @@ class EventExtractorTest {
     assertThat(mainOfNote("22IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
     assertThat(mainOfNote("3092IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
   }
+
+  @Test
+  void vandalsUnknownAreAMob() {
+    // "unidentified assailants vandalised a good number of vehicles in Ashulia"
+    assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
+  }
+
+  @Test
+  void theViolenceAProtestIsAgainstIsItsCauseNotTheIncident() {
+    // "Members of the public with the support of a local MNA protested the gang rape of a
+    // nomadic woman by police officers", "students ... marched to the police station to
+    // protest against the rape and murder of a factory employee"
+    assertThat(mainOfNote("215PAK").type()).isEqualTo(EventType.PROTESTS);
+    assertThat(mainOfNote("148IND").type()).isEqualTo(EventType.PROTESTS);
+  }
+
+  @Test
+  void partyMembersClashingAndAGunfightOfAgitatorsAreRiots() {
+    // "Eight UDF and two LDF members were injured after clashing during a march", "A leader of
+    // Jamaat-e-Islami was killed in 'gunfight' between agitators and police"
+    assertThat(mainOfNote("854IND").type()).isEqualTo(EventType.RIOTS);
+    assertThat(mainOfNote("357BNG").type()).isEqualTo(EventType.RIOTS);
+  }
 }
