@@ -33,7 +33,7 @@ final class AttackOrClash {
         || !incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
       return subtype;
     }
-    return combatantsOnly(killed, injured) || struckTheArmed(main, text)
+    return Victims.combatantsOnly(killed, injured) || struckTheArmed(main, text)
         ? SubEventType.ARMED_CLASH : subtype;
   }
 
@@ -43,21 +43,5 @@ final class AttackOrClash {
     String after = text.substring(t1, Math.min(main.sentenceSpan().end(), t1 + 80));
     String before = text.substring(Math.max(main.sentenceSpan().start(), t0 - 80), t0);
     return ARMED_AFTER.matcher(after).find() || ARMED_BEFORE.matcher(before).find();
-  }
-
-  /** Whether the hurt are told as combatants and none as civilians. */
-  private static boolean combatantsOnly(Count killed, Count injured) {
-    boolean combatants = false;
-    for (Count c : new Count[] {killed, injured}) {
-      if (c == null || c.categories() == null) {
-        continue;
-      }
-      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
-          || c.categories().containsKey("women")) {
-        return false;
-      }
-      combatants |= c.categories().containsKey("combatants");
-    }
-    return combatants;
   }
 }

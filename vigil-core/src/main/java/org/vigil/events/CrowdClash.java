@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
+import org.vigil.model.Event.Count;
 import org.vigil.model.SubEventType;
 import org.vigil.tables.PatternTable;
 import org.vigil.tables.WordLists;
@@ -31,7 +32,7 @@ final class CrowdClash {
   /** The categories of armed groups, whose clashes are battles whoever else is there. */
   private static final Set<String> ARMED = Set.of("Rebel groups", "Political militias",
       "Identity militias", "External/Other forces");
-  /** Armed groups and the state's forces, whose arson is no riot. */
+  /** Armed groups and the state's forces, whose arson or bombs are no riot. */
   private static final Set<String> ORGANISED = Set.of("Rebel groups", "Identity militias",
       "External/Other forces", "State forces");
   private static final Set<String> CROWD = Set.of("Protesters", "Rioters");
@@ -42,15 +43,15 @@ final class CrowdClash {
 
   /**
    * The sub-type of an incident whose main mention is {@code main}: a riot's where an armed
-   * clash is one of crowds; for arson and crude weapons, by who threw them and whether
-   * {@code victims} were hurt; else {@code subtype}.
+   * clash is one of crowds; for arson and crude weapons, by who threw them and whom they hurt
+   * (of the incident's {@code killed} and {@code injured}); else {@code subtype}.
    */
   static SubEventType subtype(SubEventType subtype, EventMention main, String text,
-      List<Actor> perpetrators, boolean victims) {
+      List<Actor> perpetrators, Count killed, Count injured) {
     List<SubEventType> readings = main.trigger().subtypes();
     if (readings.size() > 1 && readings.contains(SubEventType.MOB_VIOLENCE)) {
-      return crowdOrOrganised(subtype, readings, main.sentenceSpan().of(text), perpetrators,
-          victims);
+      return crowdOrOrganised(readings, main.sentenceSpan().of(text), perpetrators, killed,
+          injured);
     }
     if (subtype != SubEventType.ARMED_CLASH || perpetrators.stream()
         .anyMatch(a -> a.category() != null && ARMED.contains(a.category()))) {
@@ -64,23 +65,24 @@ final class CrowdClash {
   }
 
   /**
-   * An act a crowd or organised hands may do. Done by a crowd, it is mob violence. Arson
-   * (read first as mob violence) is property destruction when an armed group or the state did
-   * it. Crude weapons (read first as an explosion) thrown at people who were hurt are an attack
-   * on them, else an explosion.
+   * An act a crowd or organised hands may do, read first as mob violence: arson, crude bombs.
+   * Done by a crowd, it is mob violence; where it hurt civilians and may be an attack, an
+   * attack on them; done by an armed group or the state, or hurting combatants only, its last
+   * reading (property destruction, an explosion); else mob violence.
    */
-  private static SubEventType crowdOrOrganised(SubEventType subtype,
-      List<SubEventType> readings, String sentence, List<Actor> perpetrators,
-      boolean victims) {
+  private static SubEventType crowdOrOrganised(List<SubEventType> readings, String sentence, List<Actor> perpetrators, Count killed,
+      Count injured) {
     boolean organised = perpetrators.stream().anyMatch(a -> ORGANISED.contains(a.category()));
     boolean crowd = perpetrators.stream().anyMatch(a -> CROWD.contains(a.category()))
         || CROWD_ACTS.matcher(sentence).find();
     if (crowd && !organised) {
       return SubEventType.MOB_VIOLENCE;
     }
-    if (subtype == SubEventType.MOB_VIOLENCE) {
-      return organised ? readings.get(1) : subtype;
+    if (Victims.civiliansHurt(killed, injured) && readings.contains(SubEventType.ATTACK)) {
+      return SubEventType.ATTACK;
     }
-    return victims && readings.contains(SubEventType.ATTACK) ? SubEventType.ATTACK : subtype;
+    // the trigger's own reading, over the "blasts" or "explosion" of the incident's other words
+    return organised || Victims.combatantsOnly(killed, injured)
+        ? readings.get(readings.size() - 1) : readings.get(0);
   }
 }

@@ -119,8 +119,7 @@ public final class EventExtractor implements Extractor {
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
-    subtype = CrowdClash.subtype(subtype, main, text, perpetrators,
-        civiliansHurt(killed) || civiliansHurt(injured));
+    subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);
     List<Actor> targets = IncidentActors.targets(subtype.type(), incident, killed, injured,
         text);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
@@ -152,12 +151,6 @@ public final class EventExtractor implements Extractor {
    */
   private static EventDate date(IncidentGrouper.Incident incident, EventDate fallback) {
     return incident.date != null ? incident.date : fallback;
-  }
-
-  /** Whether {@code c} counts someone hurt, none of them told as a combatant. */
-  private static boolean civiliansHurt(Count c) {
-    return c != null && c.best() != null && c.best() > 0
-        && !c.categories().containsKey("combatants");
   }
 
   /** The main trigger's first sub-type the incident allows. */

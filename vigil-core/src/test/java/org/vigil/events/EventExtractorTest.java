@@ -735,23 +735,23 @@ class EventExtractorTest {
   }
 
   @Test
-  void crudeBombsAreARiotWhenACrowdThrowsThemAnAttackWhenThrownAtPeopleElseAnExplosion() {
+  void crudeBombsAreARiotButAnAttackWhereTheyHurtCiviliansAndAnExplosionWhereTheyHitTheArmed() {
     // "the BNP activists threw brickbats at the law enforcers and blasted crude bombs. Police
     // also fired teargas shells and rubber bullets": a crowd threw them; tear gas is no
     // artillery
     Article crowd = pipeline.extract(AcledNotes.note("105BNG"));
     assertThat(crowd.events()).extracting(Event::subtype)
         .contains(SubEventType.MOB_VIOLENCE).doesNotContain(SubEventType.SHELLING);
+    // "A gang of assailants exploded at least 10 crude bombs in front of the Metropolitan
+    // Judge's court area ... No one, however, was injured"
+    assertThat(mainOfNote("453BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
     // "Three people were injured as unidentified militants hurled a crude bomb at a bus"
     Event atPeople = mainOfNote("872BNG");
     assertThat(atPeople.subtype()).isEqualTo(SubEventType.ATTACK);
     assertThat(atPeople.perpetrators()).extracting(Actor::name)
         .containsExactly("Unidentified Armed Group");
-    // "some crude bombs were exploded in front of new building of Chittagong Court"; "Two
-    // police personnel received serious injuries in a bomb attack at a temporary police camp
-    // ... assailants ... hurled cocktail bombs at the camp": no civilian hurt
-    assertThat(mainOfNote("446BNG").subtype())
-        .isEqualTo(SubEventType.REMOTE_EXPLOSIVE);
+    // "Two police personnel received serious injuries in a bomb attack at a temporary police
+    // camp ... assailants ... hurled cocktail bombs at the camp"
     assertThat(mainOfNote("60BNG").subtype()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE);
   }
 
@@ -761,6 +761,11 @@ class EventExtractorTest {
     // government to accept their demands"
     assertThat(mainOfNote("379IND").subtype())
         .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    // "About 50 members of the Karnataka Rajya Raitha Sangha (KRRS) and Hasiru Sene were
+    // arrested for blocking the Bengaluru-Mysuru highway", "Farmers attempted to demonstrate
+    // outside the residence of MLA Sikander Singh Maluka ... police detained over 250 of them"
+    assertThat(mainOfNote("3051IND").type()).isEqualTo(EventType.PROTESTS);
+    assertThat(mainOfNote("3360IND").type()).isEqualTo(EventType.PROTESTS);
   }
 
   @Test
