@@ -20,7 +20,8 @@ final class CasualtyWords {
           "injury-of", "not-casualty", "toll-phrase", "toll-rise", "toll-reach",
           "no-casualty-noun", "no-death-noun", "no-injury-noun", "nobody-hurt",
           "nobody-killed", "nobody-injured", "before-state", "auxiliary", "hedge",
-          "complement", "clause-end", "possessive", "stop-word", "not-people-unit"));
+          "complement", "clause-end", "possessive", "stop-word", "not-people-unit",
+          "not-people-before"));
 
   static final Set<String> SPEECH = WORDS.set("speech-verb");
   static final Set<String> KILL_VERBS = WORDS.set("kill-verb");
@@ -46,6 +47,8 @@ final class CasualtyWords {
   static final Set<String> STOP = WORDS.set("stop-word");
   /** Units after a number: "5 km" is no count of people. */
   static final Set<String> NOT_PEOPLE_UNITS = WORDS.set("not-people-unit");
+  /** Words before a number: "aged 34" is no count of people. */
+  static final Set<String> NOT_PEOPLE_BEFORE = WORDS.set("not-people-before");
   /** "the death of eight", "the killing of one person": a figure named by the act. */
   static final Set<String> DEATH_OF = WORDS.set("death-of");
   static final Set<String> INJURY_OF = WORDS.set("injury-of");

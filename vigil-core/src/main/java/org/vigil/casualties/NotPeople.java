@@ -7,7 +7,7 @@ import org.vigil.tables.CalendarWords;
 
 /**
  * Tells a figure that counts no people: a distance ("5 km"), a year ("2011"), the day of a date
- * ("May 27").
+ * ("May 27"), an age ("aged 34").
  */
 final class NotPeople {
 
@@ -19,7 +19,8 @@ final class NotPeople {
 
   /** Whether the figure {@code q} counts something other than people. */
   static boolean figure(Words w, Quantity q) {
-    return UNITS.contains(w.lower(q.end())) || isYear(w, q) || isDay(w, q);
+    return UNITS.contains(w.lower(q.end())) || isYear(w, q) || isDay(w, q)
+        || CasualtyWords.NOT_PEOPLE_BEFORE.contains(w.lower(q.start() - 1));
   }
 
   /** "On May 27 another journalist was killed": the day of a date, not a count. */

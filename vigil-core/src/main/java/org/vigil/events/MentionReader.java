@@ -70,6 +70,10 @@ final class MentionReader {
   private void add(List<EventMention> mentions, int si, Span sentence,
       List<TriggerLexicon.Hit> hits, List<CasualtyMention> found) {
     TriggerLexicon.Hit main = TriggerFinder.main(hits, text, sentence);
+    // "protested against the killing of two employees": the dead are the cause's, not the
+    // protest's
+    List<CasualtyMention> own = found.stream()
+        .filter(c -> !TriggerFinder.isAbout(main, c.span(), text)).toList();
     Set<String> stems = new HashSet<>();
     hits.forEach(h -> stems.add(h.stem()));
     List<Span> dateSpans = new ArrayList<>();
@@ -86,7 +90,7 @@ final class MentionReader {
     boolean saysWhen = date != null || documentDate == null && timed(sentence);
     EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
-        perpetrators, List.of(), found, TriggerFinder.anaphoric(main, text, sentence), stems,
+        perpetrators, List.of(), own, TriggerFinder.anaphoric(main, text, sentence), stems,
         false);
     mentions.add(mention);
     if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {

@@ -75,22 +75,28 @@ final class TriggerFinder {
    * The protest of a sentence that protests against violence it names next ("protested
    * against the killing of a student"), or null: the violence is the protest's cause.
    */
-  private static TriggerLexicon.Hit protestAboutViolence(List<TriggerLexicon.Hit> hits,
+  static TriggerLexicon.Hit protestAboutViolence(List<TriggerLexicon.Hit> hits,
       String text) {
     for (int i = 0; i < hits.size(); i++) {
       TriggerLexicon.Hit p = hits.get(i);
-      if (!protest(p) || p.subtypes().get(0).type() != EventType.PROTESTS) {
-        continue;
-      }
       for (int j = i + 1; j < hits.size(); j++) {
         TriggerLexicon.Hit v = hits.get(j);
-        if (!protest(v) && v.span().start() > p.span().end() && PROTEST_ABOUT.matcher(
-            text.substring(p.span().end(), v.span().start())).find()) {
+        if (!protest(v) && isAbout(p, v.span(), text)) {
           return p;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code thing}, after the trigger {@code p}, is what a protest is against ("staged a
+   * demonstration against the killing of two employees"): the protest's cause.
+   */
+  static boolean isAbout(TriggerLexicon.Hit p, Span thing, String text) {
+    return protest(p) && p.subtypes().get(0).type() == EventType.PROTESTS
+        && thing.start() > p.span().end()
+        && PROTEST_ABOUT.matcher(text.substring(p.span().end(), thing.start())).find();
   }
 
   /** A trigger of protests or riots only. */

@@ -472,4 +472,17 @@ class CasualtyReaderTest {
     String told = sentenceWith(FAKES, "A civil defense official in Idlib Leys el-Faris told");
     assertThat(count(told, KILLED).best()).isEqualTo(4);
   }
+
+  @Test
+  void gunnedDownIsKilledAndAnAgeIsNoCount() {
+    // ACLED: "Two policemen were gunned down and eight others, including two civilians,
+    // sustained bullet wounds on Monday"
+    String gunned = sentenceWith(ACLED, "Two policemen were gunned down");
+    assertThat(count(gunned, KILLED).best()).isEqualTo(2);
+    assertThat(count(gunned, INJURED).best()).isEqualTo(8);
+    // ACLED: "An unidentified man, aged 34, was killed in a 'gunfight' with the members of
+    // Detective Branch (DB) police"
+    String aged = sentenceWith(ACLED, "An unidentified man, aged 34, was killed");
+    assertThat(read(aged)).noneMatch(m -> m.count().best() != null && m.count().best() == 34);
+  }
 }

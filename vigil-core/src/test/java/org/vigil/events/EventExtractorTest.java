@@ -796,6 +796,11 @@ class EventExtractorTest {
     // protest against the rape and murder of a factory employee"
     assertThat(mainOfNote("215PAK").type()).isEqualTo(EventType.PROTESTS);
     assertThat(mainOfNote("148IND").type()).isEqualTo(EventType.PROTESTS);
+    // "activists staged a demonstration on Wednesday against the killing of two employees in
+    // Islamabad": the two died before; the protest killed no one
+    Event against = mainOfNote("488PAK");
+    assertThat(against.type()).isEqualTo(EventType.PROTESTS);
+    assertThat(against.killed()).isNull();
   }
 
   @Test
