@@ -33,7 +33,7 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
-          "subject-after", "belonging", "modifier", "downed"), Map.of("actor", ACTOR,
+          "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed"), Map.of("actor", ACTOR,
           "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -45,6 +45,8 @@ final class ActorReader {
   private static final Pattern BELONGING = PHRASES.get("belonging");
   private static final Pattern MODIFIER = PHRASES.get("modifier");
   private static final Pattern DOWNED = PHRASES.get("downed");
+  private static final Pattern AIRCRAFT = PHRASES.get("aircraft");
+  private static final Pattern AIRCRAFT_OWNER = PHRASES.get("aircraft-owner");
 
   /** "suspected" just before an actor phrase ("Suspected Syrian regime and Russian strikes"). */
   private static final Pattern SUSPECTED_BEFORE = Pattern.compile("(?i)\\bsuspected\\s+$");
@@ -86,6 +88,10 @@ final class ActorReader {
           || SUSPECTED_BEFORE.matcher(before.substring(0, mod.start(1))).find();
       add(out, opens ? phrase.substring(10) : phrase, suspected, settlements);
     }
+    String aircraftOwner = aircraftOwner(before, s.substring(t0, t1));
+    if (out.isEmpty() && aircraftOwner != null) {
+      add(out, aircraftOwner, false, settlements);
+    }
     Matcher by = BY.matcher(s.substring(t1));
     if (by.find()) {
       add(out, by.group(1), false, settlements);
@@ -116,6 +122,15 @@ final class ActorReader {
       }
     }
     return out;
+  }
+
+  /** The actor words right before a trigger that names aircraft: "Russian and regime". */
+  private static String aircraftOwner(String before, String trigger) {
+    if (!AIRCRAFT.matcher(trigger).matches()) {
+      return null;
+    }
+    Matcher m = AIRCRAFT_OWNER.matcher(before);
+    return m.find() ? m.group(1) : null;
   }
 
   /** Adds an actor phrase, unless it names a town ("the Aleppo battle" is a place). */

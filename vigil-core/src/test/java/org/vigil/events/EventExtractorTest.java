@@ -665,12 +665,16 @@ class EventExtractorTest {
   }
 
   @Test
-  void whoConfirmedAnAttackDidNotCarryItOut() {
+  void whoConfirmedAnAttackDidNotCarryItOutButTheAircraftsOwnersDid() {
     // "Russian and regime warplanes confirmed by Civil DefenceUS aid convoy attack"
     Article a = extract(FakesCorpus.textStartingWith(
         "Date of publication 21 September 2016 Russian and regime"));
     assertThat(a.events()).flatExtracting(Event::perpetrators).extracting(Actor::name)
         .noneMatch(n -> n.contains("Civil Defence"));
+    // "Urum al-Kubra Aleppo Russian and regime warplanes were behind the "deliberate attacks"":
+    // the words before the aircraft name whose they were
+    assertThat(MainIncident.of(a.events()).perpetrators()).extracting(Actor::name)
+        .contains("Russian forces");
   }
 
   @Test
