@@ -814,4 +814,12 @@ class EventExtractorTest {
     assertThat(mainOfNote("854IND").type()).isEqualTo(EventType.RIOTS);
     assertThat(mainOfNote("357BNG").type()).isEqualTo(EventType.RIOTS);
   }
+
+  @Test
+  void fightersWhoSurrenderChangeTheirGroupsActivity() {
+    // "Jumma Khan Marri, a leader of the Baloch Liberation Army (BLA), and six other militants
+    // surrendered to civil and military forces in Sibi, Balochistan"
+    assertThat(mainOfNote("1472PAK").subtype())
+        .isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+  }
 }
