@@ -64,6 +64,11 @@ final class CrowdClash {
     return CROWDS.matcher(sentence).find() ? SubEventType.MOB_VIOLENCE : subtype;
   }
 
+  /** Whether the sentence {@code s} tells of a clash one of whose sides is a crowd. */
+  static boolean crowdsClashed(String s) {
+    return CROWDS.matcher(s).find() || DEMONSTRATORS.matcher(s).find();
+  }
+
   /**
    * An act a crowd or organised hands may do, read first as mob violence: arson, crude bombs.
    * Done by a crowd, it is mob violence; where it hurt civilians and may be an attack, an

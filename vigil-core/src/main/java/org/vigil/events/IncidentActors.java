@@ -124,8 +124,9 @@ final class IncidentActors {
 
   /**
    * The other side of a demonstration: the state's forces where its sentences tell they
-   * intervened, as ACLED codes a protest met by the police; else, for a riot, whom it struck
-   * ({@code struck}), and for a protest no one.
+   * intervened, as ACLED codes a protest met by the police; for a riot, the other crowd where
+   * crowds clashed (ACLED's rioters on both sides), else whom it struck ({@code struck}); for a
+   * protest no one.
    */
   List<Actor> demonstrationTargets(EventType type, IncidentGrouper.Incident incident,
       List<Actor> struck, String text, String country) {
@@ -135,7 +136,15 @@ final class IncidentActors {
         return police == null ? List.of() : List.of(police);
       }
     }
-    return type == EventType.RIOTS ? struck : List.of();
+    if (type != EventType.RIOTS) {
+      return List.of();
+    }
+    for (EventMention m : incident.mentions) {
+      if (CrowdClash.crowdsClashed(m.sentenceSpan().of(text))) {
+        return List.of(demonstrators(type, country, List.of(), List.of()).get(0));
+      }
+    }
+    return struck;
   }
 
   /**

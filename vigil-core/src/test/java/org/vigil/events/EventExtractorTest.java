@@ -813,6 +813,11 @@ class EventExtractorTest {
     // Jamaat-e-Islami was killed in 'gunfight' between agitators and police"
     assertThat(mainOfNote("854IND").type()).isEqualTo(EventType.RIOTS);
     assertThat(mainOfNote("357BNG").type()).isEqualTo(EventType.RIOTS);
+    // "A clash has erupted between the supporters of two Awami League (AL) councillor
+    // candidates": rioters on both sides, as ACLED codes crowds that fight each other
+    Event crowds = mainOfNote("1045BNG");
+    assertThat(crowds.perpetrators()).extracting(Actor::category).first().isEqualTo("Rioters");
+    assertThat(crowds.targets()).extracting(Actor::category).containsExactly("Rioters");
   }
 
   @Test
