@@ -33,8 +33,8 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
-          "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed"), Map.of("actor", ACTOR,
-          "actor_word", ACTOR_WORD,
+          "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed"),
+      Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
   private static final Pattern ACCUSED = PHRASES.get("accused");

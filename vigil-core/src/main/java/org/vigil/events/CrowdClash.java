@@ -11,11 +11,12 @@ import org.vigil.tables.PatternTable;
 import org.vigil.tables.WordLists;
 
 /**
- * Tells a riot from a battle, and from arson or crude bombs thrown by organised hands. In ACLED's codebook a battle is a fight between organised armed
- * groups; a clash one of whose sides is party activists, students, villagers or rival groups
- * (with each other or with the police) is mob violence, and one of demonstrators a violent
- * demonstration. A clash one of whose sides the tables know as an armed group (rebels,
- * militias, foreign forces) stays a battle.
+ * Tells a riot from a battle, and from arson or crude bombs thrown by organised hands. In
+ * ACLED's codebook a battle is a fight between organised armed groups; a clash one of whose
+ * sides is party activists, students, villagers or rival groups (with each other or with the
+ * police) is mob violence, and one of demonstrators a violent demonstration. A clash one of
+ * whose sides the tables know as an armed group (rebels, militias, foreign forces) stays a
+ * battle.
  */
 final class CrowdClash {
 
@@ -53,8 +54,8 @@ final class CrowdClash {
       return crowdOrOrganised(readings, main.sentenceSpan().of(text), perpetrators, killed,
           injured);
     }
-    if (subtype != SubEventType.ARMED_CLASH || perpetrators.stream()
-        .anyMatch(a -> a.category() != null && ARMED.contains(a.category()))) {
+    if (subtype != SubEventType.ARMED_CLASH
+        || perpetrators.stream().anyMatch(a -> isIn(a, ARMED))) {
       return subtype;
     }
     String sentence = main.sentenceSpan().of(text);
@@ -62,6 +63,11 @@ final class CrowdClash {
       return SubEventType.VIOLENT_DEMONSTRATION;
     }
     return CROWDS.matcher(sentence).find() ? SubEventType.MOB_VIOLENCE : subtype;
+  }
+
+  /** Whether {@code a} has one of {@code categories}; an actor the tables do not know has none. */
+  private static boolean isIn(Actor a, Set<String> categories) {
+    return a.category() != null && categories.contains(a.category());
   }
 
   /** Whether the sentence {@code s} tells of a clash one of whose sides is a crowd. */
@@ -75,10 +81,10 @@ final class CrowdClash {
    * attack on them; done by an armed group or the state, or hurting combatants only, its last
    * reading (property destruction, an explosion); else mob violence.
    */
-  private static SubEventType crowdOrOrganised(List<SubEventType> readings, String sentence, List<Actor> perpetrators, Count killed,
-      Count injured) {
-    boolean organised = perpetrators.stream().anyMatch(a -> ORGANISED.contains(a.category()));
-    boolean crowd = perpetrators.stream().anyMatch(a -> CROWD.contains(a.category()))
+  private static SubEventType crowdOrOrganised(List<SubEventType> readings, String sentence,
+      List<Actor> perpetrators, Count killed, Count injured) {
+    boolean organised = perpetrators.stream().anyMatch(a -> isIn(a, ORGANISED));
+    boolean crowd = perpetrators.stream().anyMatch(a -> isIn(a, CROWD))
         || CROWD_ACTS.matcher(sentence).find();
     if (crowd && !organised) {
       return SubEventType.MOB_VIOLENCE;

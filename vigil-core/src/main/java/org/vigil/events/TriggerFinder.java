@@ -53,14 +53,18 @@ final class TriggerFinder {
   /**
    * How well a trigger names its sentence's incident: specificity first; then a new incident
    * over one referred back to ("his assassination"); then the weapon over the act, as ACLED
-   * codes an assassination by drone strike as an air strike; a protest over the arrests that
-   * met it. An act only considered or threatened ranks below all of these.
+   * codes an assassination by drone strike as an air strike, and a crowd's violence over its
+   * protest ("hartal supporters vandalised six vehicles"), as it codes a protest turned violent
+   * as a riot; a protest over the arrests that met it. An act only considered or threatened
+   * ranks below all of these.
    */
   private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
     if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
       return -1;
     }
-    int weapon = h.subtypes().get(0).type() == EventType.EXPLOSIONS ? 1 : 0;
+    // the weapon over the act; a crowd's violence over the protest it breaks
+    int weapon = h.subtypes().get(0).type() == EventType.EXPLOSIONS
+        || h.subtypes().get(0).type() == EventType.RIOTS ? 1 : 0;
     // "police arrested teachers who were protesting": ACLED codes a protest met by arrests
     int arrest = h.subtypes().get(0) == SubEventType.ARRESTS ? -1 : 0;
     return h.specificity() * 4 + (anaphoric(h, text, sentence) ? 0 : 2) + weapon + arrest;

@@ -791,6 +791,10 @@ class EventExtractorTest {
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
+    // "Bandh supporters vandalised two trucks and a motorbike at Basa ... The bandh was called
+    // by Mohan Baidhya-led CPN-Maoist": a crowd's violence over its strike; a group the tables
+    // do not know has no category, and reading it must not fail
+    assertThat(mainOfNote("326NEP").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
   }
 
   @Test
