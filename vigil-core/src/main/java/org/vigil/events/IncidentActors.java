@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
@@ -53,8 +52,7 @@ final class IncidentActors {
       Set<String> settlements, List<EventMention> earlier) {
     List<Actor> perpetrators = actors.perpetrators(text, sentence, trigger.span(), settlements);
     if (perpetrators.isEmpty() && tellsMoreOfTheSame(text, sentence, trigger)) {
-      EventMention same = latestOfKind(earlier, trigger, m -> !m.perpetrators().isEmpty());
-      perpetrators = same == null ? List.of() : same.perpetrators();
+      perpetrators = earlierActors(earlier, trigger);
     }
     return perpetrators;
   }
@@ -66,19 +64,18 @@ final class IncidentActors {
   }
 
   /**
-   * The latest of {@code mentions} of the same kind of act as {@code trigger} that {@code has}
-   * what is wanted ("airstrikes by regime and Russian jets on Alghantou on Friday" before
-   * "Airstrikes also targeted Rastan"), or null.
+   * The perpetrators of the latest mention of the same kind of act ("airstrikes by regime and
+   * Russian jets on Alghantou" before "Airstrikes also targeted Rastan"), or none.
    */
-  static EventMention latestOfKind(List<EventMention> mentions, TriggerLexicon.Hit trigger,
-      Predicate<EventMention> has) {
+  private static List<Actor> earlierActors(List<EventMention> mentions,
+      TriggerLexicon.Hit trigger) {
     for (int k = mentions.size() - 1; k >= 0; k--) {
       EventMention m = mentions.get(k);
-      if (has.test(m) && sameKind(m, trigger)) {
-        return m;
+      if (!m.perpetrators().isEmpty() && sameKind(m, trigger)) {
+        return m.perpetrators();
       }
     }
-    return null;
+    return List.of();
   }
 
   /** Whether mention {@code m} tells the same kind of act as {@code trigger}. */
@@ -112,14 +109,20 @@ final class IncidentActors {
    */
   static List<Actor> demonstrators(EventType type, String country, List<Actor> named,
       List<Actor> targets) {
-    String crowd = type == EventType.RIOTS ? "Rioters" : "Protesters";
-    String name = country == null ? crowd
-        : crowd + " (" + ActorTable.countryName(country) + ")";
+    Actor crowd = crowd(type, country);
     List<Actor> out = new ArrayList<>();
-    out.add(new Actor(name, crowd, false));
-    named.stream().filter(a -> !a.name().equals(name)
+    out.add(crowd);
+    named.stream().filter(a -> !a.name().equals(crowd.name())
         && targets.stream().noneMatch(t -> t.name().equals(a.name()))).forEach(out::add);
     return out;
+  }
+
+  /** A demonstration's crowd: "Protesters (India)", "Rioters (Bangladesh)", by its country. */
+  private static Actor crowd(EventType type, String country) {
+    String category = type == EventType.RIOTS ? "Rioters" : "Protesters";
+    String name = country == null ? category
+        : category + " (" + ActorTable.countryName(country) + ")";
+    return new Actor(name, category, false);
   }
 
   /**
@@ -141,7 +144,7 @@ final class IncidentActors {
     }
     for (EventMention m : incident.mentions) {
       if (CrowdClash.crowdsClashed(m.sentenceSpan().of(text))) {
-        return List.of(demonstrators(type, country, List.of(), List.of()).get(0));
+        return List.of(crowd(type, country));
       }
     }
     return struck;
@@ -159,14 +162,10 @@ final class IncidentActors {
       names.add("civilians");
     }
     for (Count c : new Count[] {killed, injured}) {
-      if (c == null) {
-        continue;
-      }
-      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
-          || c.categories().containsKey("women")) {
+      if (Victims.countsCivilians(c)) {
         names.add("civilians");
       }
-      if (c.categories().containsKey("combatants")) {
+      if (Victims.countsCombatants(c)) {
         names.add("combatants");
       }
     }

@@ -78,8 +78,9 @@ final class MentionReader {
     hits.forEach(h -> stems.add(h.stem()));
     List<Span> dateSpans = new ArrayList<>();
     EventDate date = nearestDate(sentence, main.span(), dateSpans);
-    if (date == null && !mentions.isEmpty() && IncidentActors.tellsMoreOfTheSame(text, sentence,
-        main) && !TriggerFinder.anaphoric(main, text, sentence)) {
+    boolean anaphoric = TriggerFinder.anaphoric(main, text, sentence);
+    if (date == null && !anaphoric && !mentions.isEmpty()
+        && IncidentActors.tellsMoreOfTheSame(text, sentence, main)) {
       // "Airstrikes also targeted ...": more of the act the sentence before told, at its time
       EventMention before = mentions.get(mentions.size() - 1);
       date = IncidentActors.sameKind(before, main) ? before.date() : null;
@@ -90,8 +91,7 @@ final class MentionReader {
     boolean saysWhen = date != null || documentDate == null && timed(sentence);
     EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
-        perpetrators, List.of(), own, TriggerFinder.anaphoric(main, text, sentence), stems,
-        false);
+        perpetrators, List.of(), own, anaphoric, stems, false);
     mentions.add(mention);
     if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
       // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act

@@ -10,8 +10,7 @@ final class Victims {
   /** Whether a count of {@code counts} tells someone hurt, none of them as a combatant. */
   static boolean civiliansHurt(Count... counts) {
     for (Count c : counts) {
-      if (c != null && c.best() != null && c.best() > 0
-          && (c.categories() == null || !c.categories().containsKey("combatants"))) {
+      if (c != null && c.best() != null && c.best() > 0 && !countsCombatants(c)) {
         return true;
       }
     }
@@ -22,15 +21,22 @@ final class Victims {
   static boolean combatantsOnly(Count... counts) {
     boolean combatants = false;
     for (Count c : counts) {
-      if (c == null || c.categories() == null) {
-        continue;
-      }
-      if (c.categories().containsKey("civilians") || c.categories().containsKey("children")
-          || c.categories().containsKey("women")) {
+      if (countsCivilians(c)) {
         return false;
       }
-      combatants |= c.categories().containsKey("combatants");
+      combatants |= countsCombatants(c);
     }
     return combatants;
+  }
+
+  /** Whether {@code c} tells civilians among the hurt: civilians, children or women. */
+  static boolean countsCivilians(Count c) {
+    return c != null && c.categories() != null && (c.categories().containsKey("civilians")
+        || c.categories().containsKey("children") || c.categories().containsKey("women"));
+  }
+
+  /** Whether {@code c} tells combatants among the hurt. */
+  static boolean countsCombatants(Count c) {
+    return c != null && c.categories() != null && c.categories().containsKey("combatants");
   }
 }
