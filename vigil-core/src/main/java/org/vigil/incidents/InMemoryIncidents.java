@@ -1,6 +1,7 @@
 package org.vigil.incidents;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ public final class InMemoryIncidents {
   private final IncidentLinker linker;
   private final Map<Long, List<IncidentProfile.Member>> members = new LinkedHashMap<>();
   private final Map<Long, IncidentProfile> profiles = new LinkedHashMap<>();
+  private final Map<String, String> reasons = new HashMap<>();
 
   public InMemoryIncidents(IncidentLinker linker) {
     this.linker = linker;
@@ -28,6 +30,7 @@ public final class InMemoryIncidents {
     List<Long> ids = new ArrayList<>();
     for (EventSketch e : sketches) {
       IncidentLinker.Decision d = linker.decide(e, candidates(e));
+      reasons.put(e.key(), d.reason());
       long id = d.isNew() ? profiles.size() + 1L : d.incident();
       members.computeIfAbsent(id, k -> new ArrayList<>())
           .add(new IncidentProfile.Member(e, article, story));
@@ -35,6 +38,11 @@ public final class InMemoryIncidents {
       ids.add(id);
     }
     return ids;
+  }
+
+  /** Why the event of {@code key} joined its incident or began one; null if never added. */
+  public String reason(String key) {
+    return reasons.get(key);
   }
 
   public int size() {

@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.OptionalLong;
 import org.vigil.events.MainIncident;
+import org.vigil.incidents.EventSketch;
 import org.vigil.incidents.EventSketches;
 import org.vigil.incidents.InMemoryIncidents;
 import org.vigil.incidents.IncidentLinker;
@@ -39,8 +42,19 @@ public final class LinkingScores {
 
   /** Scores over {@code articles} (null where extraction failed) and the crowd's keys. */
   List<Score> score(List<Article> articles, List<String> crowdKeys, List<String> misses) {
-    return scoreIncidents(mainIncidents(articles), crowdKeys, misses);
+    List<String> why = new ArrayList<>();
+    List<Score> scores = scoreIncidents(mainIncidents(articles, why), crowdKeys, misses);
+    // Each miss names what the two main events were and how the later one was linked.
+    misses.replaceAll(m -> {
+      Matcher rows = MISS_ROWS.matcher(m);
+      return rows.find() ? m + "\n      row " + rows.group(1) + ": "
+          + why.get(Integer.parseInt(rows.group(1)) - 2) + "\n      row " + rows.group(2)
+          + ": " + why.get(Integer.parseInt(rows.group(2)) - 2) : m;
+    });
+    return scores;
   }
+
+  private static final Pattern MISS_ROWS = Pattern.compile("^linking, rows (\\d+) and (\\d+)");
 
   /**
    * Scores the incident of each article's main event ({@code main}, in corpus order, null for
@@ -81,8 +95,11 @@ public final class LinkingScores {
     c[2] += truth ? 1 : 0;
   }
 
-  /** Links every article in order; the incident of each article's main event, or null. */
-  private List<Long> mainIncidents(List<Article> articles) {
+  /**
+   * Links every article in order; the incident of each article's main event, or null. Adds to
+   * {@code why}, per article, its main event's sketch and why it was linked as it was.
+   */
+  private List<Long> mainIncidents(List<Article> articles, List<String> why) {
     EventSketches sketches = new EventSketches(options);
     InMemoryIncidents incidents =
         new InMemoryIncidents(new IncidentLinker(new IncidentMatcher(options)));
@@ -92,13 +109,24 @@ public final class LinkingScores {
       Article a = articles.get(i);
       if (a == null) {
         main.add(null);
+        why.add("not extracted");
         continue;
       }
       LocalDate day = a.published() == null ? null : LocalDate.parse(a.published().value());
-      List<Long> ids = incidents.add(sketches.of(a, a.id() + "#" + i), i,
+      List<EventSketch> sketched = sketches.of(a, a.id() + "#" + i);
+      List<Long> ids = incidents.add(sketched, i,
           story(TextSignature.of(a.text()), day, stories));
       Event e = MainIncident.of(a.events());
       main.add(e == null ? null : ids.get(a.events().indexOf(e)));
+      if (e == null) {
+        why.add("no main event");
+      } else {
+        EventSketch m = sketched.get(a.events().indexOf(e));
+        why.add("incident " + main.get(i) + ", " + m.subtype() + " " + m.from() + ".." + m.to()
+            + " at " + m.placeName() + ", killed "
+            + (m.killed() == null ? null : m.killed().figure()) + "; "
+            + incidents.reason(m.key()));
+      }
     }
     return main;
   }
