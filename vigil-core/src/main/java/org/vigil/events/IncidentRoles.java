@@ -45,7 +45,7 @@ final class IncidentRoles {
     BitSet sums = ROLL_UPS.rollUps(incidents, sentences, scenesIn);
     // The lead is the report's news, however old: "MSF accused the regime of using chemical
     // weapons ... on March 25" in a report of April 2.
-    int lead = RecalledIncidents.lead(incidents);
+    int lead = RecalledIncidents.lead(incidents, text, sentences);
     BitSet older = new BitSet();
     for (int i = 0; i < incidents.size(); i++) {
       if (olderNews.get(i) || i != lead && olderThanReport(incidents.get(i), fallback)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
@@ -17,18 +18,20 @@ import org.vigil.tables.PatternTable;
  * are not the report's toll, as a war's running total is not
  * ({@link org.vigil.casualties.CumulativeToll}).
  *
- * <p>The lead, the first incident stating dead, is what the report is about. Another incident
- * is recalled when its date ends more than a day before the earlier of the report's day and
- * the lead's, or when every sentence that gives its dead looks back ("came a week after",
- * "three days before", "last month"). A cue is read per sentence, so one that joined a
- * current incident does not make the whole incident an old one. Victims told one by one
- * ("his daughter") are never recalled.
+ * <p>The lead, the first incident stating dead that the text does not look back on, is what
+ * the report is about. Another incident is recalled when its date ends more than a day before
+ * the earlier of the report's day and the lead's, or when every sentence that gives its dead
+ * looks back: "three days before" or "last month" anywhere in it, "came a week after" or "a
+ * day after" before the dead. A cue is read per sentence, so one that joined a current
+ * incident does not make the whole incident an old one. Victims told one by one ("his
+ * daughter") are never recalled.
  */
 final class RecalledIncidents {
 
   private static final PatternTable PHRASES = PatternTable.load(RecalledIncidents.class,
-      "recalled-phrases.tsv", Set.of("looking-back"));
+      "recalled-phrases.tsv", Set.of("looking-back", "looking-back-after"));
   private static final Pattern LOOKING_BACK = PHRASES.get("looking-back");
+  private static final Pattern LOOKING_BACK_AFTER = PHRASES.get("looking-back-after");
 
   /**
    * The indices of the recalled ones among {@code incidents} (in text order): none when no
@@ -38,7 +41,7 @@ final class RecalledIncidents {
   BitSet recalled(List<IncidentGrouper.Incident> incidents, String text, List<Span> sentences,
       EventDate fallback) {
     BitSet out = new BitSet();
-    int lead = lead(incidents);
+    int lead = lead(incidents, text, sentences);
     if (lead < 0) {
       return out;
     }
@@ -60,14 +63,22 @@ final class RecalledIncidents {
     return out;
   }
 
-  /** The index of the lead, the first incident stating dead; -1 when none does. */
-  static int lead(List<IncidentGrouper.Incident> incidents) {
+  /**
+   * The index of the lead: the first incident stating dead that the text does not look back
+   * on ("hit a school just a day after dozens were killed in Idlib": not the Idlib dead), else
+   * the first stating dead; -1 when none does.
+   */
+  static int lead(List<IncidentGrouper.Incident> incidents, String text, List<Span> sentences) {
+    int first = -1;
     for (int i = 0; i < incidents.size(); i++) {
       if (statesDead(incidents.get(i))) {
-        return i;
+        if (!lookingBack(incidents.get(i), text, sentences)) {
+          return i;
+        }
+        first = first < 0 ? i : first;
       }
     }
-    return -1;
+    return first;
   }
 
   private static boolean statesDead(IncidentGrouper.Incident incident) {
@@ -85,11 +96,21 @@ final class RecalledIncidents {
     return !all.isEmpty() && all.stream().allMatch(CasualtyMention::individual);
   }
 
-  /** Whether every sentence that gives the incident's dead looks back. */
+  /** Whether the text looks back at every mention of the incident's dead. */
   private static boolean lookingBack(IncidentGrouper.Incident incident, String text,
       List<Span> sentences) {
     return incident.casualties().stream().filter(c -> c.kind() == CasualtyMention.Kind.KILLED)
         .allMatch(c -> sentences.stream().filter(s -> s.contains(c.span())).findFirst()
-            .map(s -> LOOKING_BACK.matcher(s.of(text)).find()).orElse(false));
+            .map(s -> looksBackAt(s, c.span(), text)).orElse(false));
+  }
+
+  /** Whether sentence {@code s} looks back at what it says at {@code at}. */
+  private static boolean looksBackAt(Span s, Span at, String text) {
+    String sentence = s.of(text);
+    if (LOOKING_BACK.matcher(sentence).find()) {
+      return true;
+    }
+    Matcher after = LOOKING_BACK_AFTER.matcher(sentence);
+    return after.find() && s.start() + after.end() <= at.start();
   }
 }

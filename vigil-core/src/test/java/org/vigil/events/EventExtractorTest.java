@@ -523,6 +523,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void whatASentenceSaysCameADayBeforeIsOlderNewsNotTheLead() {
+    // "The US-led coalition strikes came a day after the coalition opened a formal
+    // investigation to determine whether its air strikes last week near Manbij claimed more
+    // than 100 civilians": the news is the 15 killed in Ghandoura on Thursday 28 July
+    Article a = extract(FakesCorpus.textStartingWith("29 Jul 2016 The US-led coalition"));
+    Event main = MainIncident.of(a.events());
+    assertThat(main.killed().best()).isEqualTo(15);
+    assertThat(main.date()).isEqualTo(new Event.EventDate("2016-07-28", DAY));
+    assertThat(a.events()).filteredOn(e -> e.evidence().stream()
+            .anyMatch(s -> s.of(a.text()).contains("more than 100")))
+        .singleElement().extracting(Event::role).isEqualTo(Event.Role.RECALLED);
+  }
+
+  @Test
   void aWeekdayDatesTheIncidentOnThatDayAndTheRegimeIsTheStateWhereItHappens() {
     // "airstrikes by regime and Russian fighter jets on the town of Alghantou on Friday", in a
     // report of Saturday 20 August 2016
