@@ -15,8 +15,9 @@ import org.vigil.model.SubEventType;
  *
  * <p>Some differences rule a match out whatever else agrees: kinds that cannot describe one
  * incident (a protest is no airstrike), named days more than a day apart (or date spans that
- * do not overlap), different countries, and places in different regions unless two
- * settlements lie within {@link LinkOptions#nearKm()} (a city and its suburb across a border).
+ * do not overlap), different countries, two settlements farther apart than {@link
+ * LinkOptions#nearKm()}, and, where either place is a region, different regions. Two
+ * settlements that close are one scene even across a border (a city and its suburb).
  * The rest is weighed by a logistic model ({@link LinkOptions}): the same sub-event type, the
  * same named day, how closely the tolls agree, and how much of the wording is shared. The
  * event joins the incident when the model finds one incident likelier than two.
@@ -129,10 +130,10 @@ public final class IncidentMatcher {
     if (e.country() != null && c.country() != null && !e.country().equals(c.country())) {
       return false;
     }
-    if (e.admin1() == null || c.admin1() == null || e.admin1().equals(c.admin1())) {
-      return true;
+    if (settlements(e, c)) {
+      return km(e, c) <= options.nearKm();
     }
-    return settlements(e, c) && km(e, c) <= options.nearKm();
+    return e.admin1() == null || c.admin1() == null || e.admin1().equals(c.admin1());
   }
 
   private static boolean settlements(EventSketch e, IncidentProfile c) {

@@ -20,7 +20,8 @@ import org.vigil.tables.DataTable;
  * @param tollAgreement times the ratio of the smaller toll to the larger (1 when within the
  *     incident's range)
  * @param wording times the share of content words in common, of the shorter wording
- * @param nearKm two settlements in different regions this close may still be one scene
+ * @param nearKm two settlements farther apart are two scenes; closer, they may be one even in
+ *     different regions
  * @param slackDays reports of one incident may date it a day apart (time zones, "overnight")
  * @param longestDays an event whose date spans more days than this (a quarter, a year) tells
  *     too little of when to be matched with another

@@ -68,4 +68,12 @@ class InMemoryIncidentsTest {
     Map<Integer, Long> main = link(50, 216);
     assertThat(main.get(216)).isNotEqualTo(main.get(50));
   }
+
+  @Test
+  void twoSettlementsFarApartAreTwoScenesEvenInOneRegion() {
+    // Row 80: regime strikes on east Aleppo city, Wednesday 27 July 2016, 16 dead; row 161:
+    // coalition strikes on Ghandoura, 80 km away in the same governorate, the next day, 15.
+    Map<Integer, Long> main = link(80, 161);
+    assertThat(main.get(161)).isNotEqualTo(main.get(80));
+  }
 }
