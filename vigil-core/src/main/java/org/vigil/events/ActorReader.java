@@ -33,7 +33,8 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
-          "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed"),
+          "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed",
+          "opponent", "mutual-act"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -47,6 +48,8 @@ final class ActorReader {
   private static final Pattern DOWNED = PHRASES.get("downed");
   private static final Pattern AIRCRAFT = PHRASES.get("aircraft");
   private static final Pattern AIRCRAFT_OWNER = PHRASES.get("aircraft-owner");
+  private static final Pattern OPPONENT = PHRASES.get("opponent");
+  private static final Pattern MUTUAL_ACT = PHRASES.get("mutual-act");
 
   /** "suspected" just before an actor phrase ("Suspected Syrian regime and Russian strikes"). */
   private static final Pattern SUSPECTED_BEFORE = Pattern.compile("(?i)\\bsuspected\\s+$");
@@ -119,6 +122,30 @@ final class ActorReader {
       }
       if (last != null) {
         add(out, last, false, settlements);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the trigger names an act of two sides against each other: a clash, a fight. */
+  static boolean mutual(String trigger) {
+    return MUTUAL_ACT.matcher(trigger).matches();
+  }
+
+  /**
+   * The other side the sentence names for a mutual act ({@link #mutual}): "clashed with
+   * police", "clashes between the army and the KIA" (both sides, then).
+   */
+  List<Actor> opponents(String text, Span sentence, Span trigger, Set<String> settlements) {
+    List<Actor> out = new ArrayList<>();
+    if (!mutual(trigger.of(text))) {
+      return out;
+    }
+    Matcher m = OPPONENT.matcher(text.substring(trigger.end(), sentence.end()));
+    if (m.find()) {
+      add(out, m.group(1), false, settlements);
+      if (m.group(2) != null) {
+        add(out, m.group(2), false, settlements);
       }
     }
     return out;

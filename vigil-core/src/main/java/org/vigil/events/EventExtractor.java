@@ -122,6 +122,13 @@ public final class EventExtractor implements Extractor {
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);
     List<Actor> targets = IncidentActors.targets(subtype.type(), incident, killed, injured,
         text);
+    if (subtype.type() == EventType.BATTLES) {
+      IncidentActors.Sides sides = actors.battleSides(incident, perpetrators, country);
+      perpetrators = sides.acting();
+      List<Actor> fought = new ArrayList<>(sides.other());
+      fought.addAll(targets);
+      targets = fought;
+    }
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
       targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, country);
       perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators,

@@ -57,6 +57,12 @@ final class IncidentActors {
     return perpetrators;
   }
 
+  /** The other side the sentence names for a clash or fight ({@link ActorReader#opponents}). */
+  List<Actor> opponents(String text, Span sentence, TriggerLexicon.Hit trigger,
+      Set<String> settlements) {
+    return actors.opponents(text, sentence, trigger.span(), settlements);
+  }
+
   /** "Airstrikes also targeted ...": the sentence tells more of an act told before. */
   static boolean tellsMoreOfTheSame(String text, Span sentence, TriggerLexicon.Hit trigger) {
     return ALSO.matcher(text.substring(trigger.span().end(),
@@ -88,18 +94,64 @@ final class IncidentActors {
    * where the event happens ({@code country}, or null).
    */
   List<Actor> perpetrators(IncidentGrouper.Incident incident, String country) {
-    Map<String, Actor> perpetrators = new LinkedHashMap<>();
-    for (EventMention m : incident.mentions) {
-      for (Actor phrase : m.perpetrators()) {
-        Actor a = actorTable.resolve(phrase.name(), phrase.alleged(), country);
-        if (a != null) {
-          perpetrators.merge(a.name(), a,
-              (x, y) -> new Actor(x.name(), x.category(), x.alleged() && y.alleged()));
+    return resolved(incident.mentions.stream().flatMap(m -> m.perpetrators().stream())
+        .toList(), country);
+  }
+
+  /**
+   * The other side of a battle, as its sentences name it for a clash or fight, and the sides
+   * of {@code perpetrators} that face the first: "TNLA and Myanmar forces clashed" names two
+   * sides, "regime and Russian warplanes struck" one. Returns the sides, first the one that
+   * acted (perpetrators), then the other (targets), each of ACLED's categories where known.
+   */
+  Sides battleSides(IncidentGrouper.Incident incident, List<Actor> perpetrators,
+      String country) {
+    List<Actor> acting = new ArrayList<>(perpetrators);
+    List<Actor> other = new ArrayList<>(resolved(incident.mentions.stream()
+        .flatMap(m -> m.targets().stream()).toList(), country));
+    if (acting.isEmpty() && other.size() >= 2) {
+      acting.add(other.remove(0));
+    } else if (other.isEmpty() && acting.size() >= 2
+        && ActorReader.mutual(incident.main().trigger().text())) {
+      String first = acting.get(0).category();
+      acting.stream().skip(1).filter(a -> a.category() != null && !a.category().equals(first))
+          .forEach(other::add);
+      acting.removeAll(other);
+    }
+    other.removeIf(o -> acting.stream().anyMatch(a -> a.name().equals(o.name())));
+    return new Sides(acting, other);
+  }
+
+  /** The two sides of a battle: those that acted and those they fought. */
+  record Sides(List<Actor> acting, List<Actor> other) {}
+
+  /**
+   * Each phrase named as actors of the tables: each actor a phrase lists ("Syrian regime and
+   * Russian forces") where it lists two or more that the tables know, else the whole phrase.
+   */
+  private List<Actor> resolved(List<Actor> phrases, String country) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (Actor phrase : phrases) {
+      List<Actor> parts = new ArrayList<>();
+      for (String part : CONJUNCTION.split(phrase.name())) {
+        Actor a = actorTable.resolve(part, phrase.alleged(), country);
+        if (a != null && parts.stream().noneMatch(x -> x.name().equals(a.name()))) {
+          parts.add(a);
         }
       }
+      if (parts.size() < 2) {
+        Actor whole = actorTable.resolve(phrase.name(), phrase.alleged(), country);
+        parts = whole == null ? List.of() : List.of(whole);
+      }
+      for (Actor a : parts) {
+        out.merge(a.name(), a,
+            (x, y) -> new Actor(x.name(), x.category(), x.alleged() && y.alleged()));
+      }
     }
-    return new ArrayList<>(perpetrators.values());
+    return new ArrayList<>(out.values());
   }
+
+  private static final Pattern CONJUNCTION = Pattern.compile(",? and |, ");
 
   /**
    * The perpetrators of a demonstration: its crowd first, as ACLED codes every protest and riot

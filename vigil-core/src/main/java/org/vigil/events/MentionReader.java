@@ -88,10 +88,11 @@ final class MentionReader {
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
     Place place = link == null ? null : link.place();
     List<Actor> perpetrators = actors.ofMention(text, sentence, main, settlements, mentions);
+    List<Actor> opponents = actors.opponents(text, sentence, main, settlements);
     boolean saysWhen = date != null || documentDate == null && timed(sentence);
     EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
-        perpetrators, List.of(), own, anaphoric, stems, false);
+        perpetrators, opponents, own, anaphoric, stems, false);
     mentions.add(mention);
     if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
       // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act

@@ -592,6 +592,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void aClashHasTwoSidesWhereverTheNoteNamesThem() {
+    // "KIA and Myanmar forces clashed in Moe Gaung township": the subject names both sides;
+    // "Brief clashes continued between the Myanmar Armed Forces and the KIA": so does the
+    // object. Either way one side acted and the other is the target, each as ACLED codes it.
+    for (String id : List.of("246MYA", "24MYA")) {
+      Event e = pipeline.extract(AcledNotes.note(id)).events().get(0);
+      assertThat(e.subtype()).as(id).isEqualTo(SubEventType.ARMED_CLASH);
+      assertThat(List.of(e.perpetrators().get(0), e.targets().get(0))).as(id)
+          .extracting(Actor::name)
+          .containsExactlyInAnyOrder("KIA", "Government forces of Myanmar");
+      assertThat(List.of(e.perpetrators().get(0), e.targets().get(0))).as(id)
+          .extracting(Actor::category).contains("State forces");
+    }
+  }
+
+  @Test
   void aProtestsFirstActorIsItsCrowdByTheCountryWhereItHappens() {
     // "Activists of the All India Democratic Women's Association (AIDWA) staged a dharna at
     // Prakasam Chowk on Monday": ACLED's actor 1 is "Protesters (India)", of the category
