@@ -90,8 +90,8 @@ final class IncidentActors {
   }
 
   /**
-   * The incident's perpetrators: each phrase named as one actor of the tables, under the state
-   * where the event happens ({@code country}, or null).
+   * The incident's perpetrators: each phrase named as actors of the tables ({@link
+   * #resolved}), under the state where the event happens ({@code country}, or null).
    */
   List<Actor> perpetrators(IncidentGrouper.Incident incident, String country) {
     return resolved(incident.mentions.stream().flatMap(m -> m.perpetrators().stream())

@@ -523,7 +523,7 @@ class EventExtractorTest {
   }
 
   @Test
-  void whatASentenceSaysCameADayBeforeIsOlderNewsNotTheLead() {
+  void deadToldAsWhatTheNewsCameAfterAreNotTheLead() {
     // "The US-led coalition strikes came a day after the coalition opened a formal
     // investigation to determine whether its air strikes last week near Manbij claimed more
     // than 100 civilians": the news is the 15 killed in Ghandoura on Thursday 28 July
