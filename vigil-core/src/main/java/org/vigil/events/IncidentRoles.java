@@ -41,11 +41,11 @@ final class IncidentRoles {
       List<Span> sentences, EventDate fallback, ToIntFunction<Span> scenesIn,
       Set<Integer> periodTotals) {
     List<Span> recalledSentences = recalledSentences(incidents, sentences, fallback);
-    BitSet olderNews = RECALL.recalled(incidents, text, sentences, fallback);
-    BitSet sums = ROLL_UPS.rollUps(incidents, sentences, scenesIn);
     // The lead is the report's news, however old: "MSF accused the regime of using chemical
     // weapons ... on March 25" in a report of April 2.
     int lead = RecalledIncidents.lead(incidents, text, sentences);
+    BitSet olderNews = RECALL.recalled(incidents, lead, text, sentences, fallback);
+    BitSet sums = ROLL_UPS.rollUps(incidents, sentences, scenesIn);
     BitSet older = new BitSet();
     for (int i = 0; i < incidents.size(); i++) {
       if (olderNews.get(i) || i != lead && olderThanReport(incidents.get(i), fallback)) {

@@ -34,14 +34,13 @@ final class RecalledIncidents {
   private static final Pattern LOOKING_BACK_AFTER = PHRASES.get("looking-back-after");
 
   /**
-   * The indices of the recalled ones among {@code incidents} (in text order): none when no
-   * incident states dead. {@code sentences} are the article's; {@code fallback} is the report's
-   * date, or null.
+   * The indices of the recalled ones among {@code incidents} (in text order), whose {@link
+   * #lead} is {@code lead}: none when no incident states dead ({@code lead} -1). {@code
+   * sentences} are the article's; {@code fallback} is the report's date, or null.
    */
-  BitSet recalled(List<IncidentGrouper.Incident> incidents, String text, List<Span> sentences,
-      EventDate fallback) {
+  BitSet recalled(List<IncidentGrouper.Incident> incidents, int lead, String text,
+      List<Span> sentences, EventDate fallback) {
     BitSet out = new BitSet();
-    int lead = lead(incidents, text, sentences);
     if (lead < 0) {
       return out;
     }

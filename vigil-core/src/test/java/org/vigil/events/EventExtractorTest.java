@@ -597,7 +597,7 @@ class EventExtractorTest {
     // "Brief clashes continued between the Myanmar Armed Forces and the KIA": so does the
     // object. Either way one side acted and the other is the target, each as ACLED codes it.
     for (String id : List.of("246MYA", "24MYA")) {
-      Event e = pipeline.extract(AcledNotes.note(id)).events().get(0);
+      Event e = mainOfNote(id);
       assertThat(e.subtype()).as(id).isEqualTo(SubEventType.ARMED_CLASH);
       assertThat(List.of(e.perpetrators().get(0), e.targets().get(0))).as(id)
           .extracting(Actor::name)

@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.IntFunction;
 import java.util.OptionalLong;
 import org.vigil.events.MainIncident;
 import org.vigil.incidents.EventSketch;
@@ -40,21 +39,15 @@ public final class LinkingScores {
     this.options = options;
   }
 
-  /** Scores over {@code articles} (null where extraction failed) and the crowd's keys. */
+  /**
+   * Scores over {@code articles} (null where extraction failed) and the crowd's keys. Each miss
+   * names what the two main events were and how each was linked.
+   */
   List<Score> score(List<Article> articles, List<String> crowdKeys, List<String> misses) {
     List<String> why = new ArrayList<>();
-    List<Score> scores = scoreIncidents(mainIncidents(articles, why), crowdKeys, misses);
-    // Each miss names what the two main events were and how the later one was linked.
-    misses.replaceAll(m -> {
-      Matcher rows = MISS_ROWS.matcher(m);
-      return rows.find() ? m + "\n      row " + rows.group(1) + ": "
-          + why.get(Integer.parseInt(rows.group(1)) - 2) + "\n      row " + rows.group(2)
-          + ": " + why.get(Integer.parseInt(rows.group(2)) - 2) : m;
-    });
-    return scores;
+    List<Long> main = mainIncidents(articles, why);
+    return scoreIncidents(main, crowdKeys, misses, why::get);
   }
-
-  private static final Pattern MISS_ROWS = Pattern.compile("^linking, rows (\\d+) and (\\d+)");
 
   /**
    * Scores the incident of each article's main event ({@code main}, in corpus order, null for
@@ -62,6 +55,12 @@ public final class LinkingScores {
    */
   public static List<Score> scoreIncidents(List<Long> main, List<String> crowdKeys,
       List<String> misses) {
+    return scoreIncidents(main, crowdKeys, misses, null);
+  }
+
+  /** As above; a miss also gives {@code note} of each of its articles (by index), if given. */
+  private static List<Score> scoreIncidents(List<Long> main, List<String> crowdKeys,
+      List<String> misses, IntFunction<String> note) {
     Map<String, String> read = READ_PAIRS;
     int[] crowd = new int[3];
     int[] mended = new int[3];
@@ -78,7 +77,9 @@ public final class LinkingScores {
         count(mended, truth, got);
         if (truth != got) {
           misses.add("linking, rows " + (i + 2) + " and " + (j + 2) + ": "
-              + (got ? "linked, but read as two incidents" : "read as one incident, not linked"));
+              + (got ? "linked, but read as two incidents" : "read as one incident, not linked")
+              + (note == null ? "" : "\n      row " + (i + 2) + ": " + note.apply(i)
+                  + "\n      row " + (j + 2) + ": " + note.apply(j)));
         }
       }
     }
