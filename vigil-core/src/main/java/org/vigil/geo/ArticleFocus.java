@@ -44,12 +44,12 @@ record ArticleFocus(CountryWeights named, String home, CountryWeights prior) {
           .min(Comparator.comparing(e -> e.level() != Level.COUNTRY))
           .ifPresent(e -> focus.merge(e.country(), 3.0, Double::sum));
     }
-    for (int i = 0; i < toponyms.size(); i++) {
-      Toponym t = toponyms.get(i);
-      vote(t, candidates.get(i).sure(t), doc, focus);
-    }
     String home = doc.document().country() == null ? null : gazetteer
         .countryNamed(doc.document().country()).map(GazetteerEntry::country).orElse(null);
+    for (int i = 0; i < toponyms.size(); i++) {
+      Toponym t = toponyms.get(i);
+      vote(t, candidates.get(i).sure(t), home, doc, focus);
+    }
     Map<String, Double> prior = focus;
     if (home != null) {
       prior = new HashMap<>(focus);
@@ -63,8 +63,14 @@ record ArticleFocus(CountryWeights named, String home, CountryWeights prior) {
     return country.equals(home);
   }
 
-  /** Adds the vote of toponym {@code t}, whose places are {@code c}, to {@code focus}. */
-  private static void vote(Toponym t, List<GazetteerEntry> c, AnnotatedDocument doc,
+  /**
+   * Adds the vote of toponym {@code t}, whose places are {@code c}, to {@code focus}. Where
+   * the source has a {@code home} country, a name whose only places abroad are towns the world
+   * does not know casts no vote for their country: a local note names its own villages, and
+   * one the gazetteer lacks ("Kech" of a Pakistani note) would otherwise make a namesake
+   * hamlet's country ("Ketsch", Germany) one the note is about, and so keep that hamlet.
+   */
+  private static void vote(Toponym t, List<GazetteerEntry> c, String home, AnnotatedDocument doc,
       Map<String, Double> focus) {
     if (c.isEmpty()) {
       return;
@@ -78,13 +84,27 @@ record ArticleFocus(CountryWeights named, String home, CountryWeights prior) {
       focus.merge(country.country(), demonym ? 0.5 : 1.0, Double::sum);
     } else if (c.stream().map(GazetteerEntry::country).distinct().count() == 1
         && !c.get(0).country().isEmpty()) {
-      focus.merge(c.get(0).country(), 0.5, Double::sum);
+      if (!unknownAbroad(c, c.get(0).country(), home)) {
+        focus.merge(c.get(0).country(), 0.5, Double::sum);
+      }
     } else {
       String clear = clearlyLargest(t, c);
-      if (clear != null) {
+      if (clear != null && !unknownAbroad(c, clear, home)) {
         focus.merge(clear, UNSURE_VOTE, Double::sum);
       }
     }
+  }
+
+  /**
+   * Whether {@code country} is not the source's {@code home} (where it has one) and the places
+   * of {@code c} in it are only towns or districts of fewer than {@link
+   * FocusFilter#KNOWN_ABROAD} people.
+   */
+  private static boolean unknownAbroad(List<GazetteerEntry> c, String country, String home) {
+    return home != null && !home.equals(country) && c.stream()
+        .filter(e -> e.country().equals(country))
+        .allMatch(e -> (e.level() == Level.SETTLEMENT || e.level() == Level.DISTRICT)
+            && e.population() < FocusFilter.KNOWN_ABROAD);
   }
 
   /**

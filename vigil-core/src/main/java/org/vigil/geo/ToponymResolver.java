@@ -26,10 +26,10 @@ import org.vigil.nlp.AnnotatedDocument;
  * gives one, weighs as much as one country the text names, but only as a prior: it adds to the
  * score of the candidates in it, admits the spelling variants, name parts and person-tagged
  * names that lie in it, and is the country of last resort for a name the gazetteer lacks. It
- * takes away only what any named country takes away, a hamlet abroad that has the name merely
- * among its alternates; it never makes the article about a country for the rules that drop a
- * place the text names, and a region that the text puts a place of one country in is read
- * without it.
+ * takes away the towns abroad that the world does not know ({@link FocusFilter}), and the votes
+ * such towns would cast for their country ({@link ArticleFocus}); it never makes the article
+ * about a country for the rules that drop a place the text names, and a region that the text
+ * puts a place of one country in is read without it.
  */
 final class ToponymResolver {
   private final GeoNamesGazetteer gazetteer;

@@ -702,6 +702,18 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aLocalNotesVillageIsNoNamesakeHamletAbroad() {
+    // "Kech" is among the names of Ketsch, a German town of 13,000; "Gulshan" among those of
+    // Tabas, Iran. A Pakistani and a Bangladeshi note name their own district and suburb, which
+    // the gazetteer lacks: they stay at home, however coarse.
+    for (String[] note : new String[][] {{"1762PAK", "Kech", "PK"},
+        {"184BNG", "Gulshan", "BD"}}) {
+      Place p = named(extract(AcledNotes.note(note[0])).list(Facts.PLACES), note[1]);
+      assertThat(p.country()).as(p.toString()).isEqualTo(note[2]);
+    }
+  }
+
+  @Test
   void everyMentionSpanCoversItsName() {
     for (Place p : afp.list(Facts.PLACES)) {
       for (var span : p.names()) {
