@@ -15,7 +15,7 @@ final class CasualtyWords {
 
   private static final WordLists WORDS = WordLists.load(CasualtyWords.class,
       "casualty-words.tsv", Set.of("speech-verb", "kill-verb", "injure-verb", "killed-state",
-          "injured-state", "killed-phrase", "state-or-act", "limb",
+          "injured-state", "killed-phrase", "state-or-act", "limb", "first-fate",
           "injury-verb", "injury-noun", "dead-group", "death-of",
           "injury-of", "not-casualty", "toll-phrase", "toll-rise", "toll-reach",
           "no-casualty-noun", "no-death-noun", "no-injury-noun", "nobody-hurt",
@@ -35,6 +35,8 @@ final class CasualtyWords {
   /** Nouns for the dead as a group: "among the dead", "five of the victims". */
   static final Set<String> DEAD_GROUPS = WORDS.set("dead-group");
   static final Set<String> NOT_CASUALTIES = WORDS.set("not-casualty");
+  /** Irregular participles of a first fate: "was shot and killed". */
+  static final Set<String> FIRST_FATES = WORDS.set("first-fate");
   static final Set<String> BETWEEN = WORDS.set("before-state");
   static final Set<String> AUXILIARIES = WORDS.set("auxiliary");
   /** Words that end a noun phrase's complement: a new clause or sentence begins. */

@@ -5,6 +5,7 @@ import static org.vigil.casualties.CasualtyWords.BETWEEN;
 import static org.vigil.casualties.CasualtyWords.CLAUSE_ENDS;
 import static org.vigil.casualties.CasualtyWords.COMPLEMENTS;
 import static org.vigil.casualties.CasualtyWords.DEAD;
+import static org.vigil.casualties.CasualtyWords.FIRST_FATES;
 import static org.vigil.casualties.CasualtyWords.HEDGES;
 import static org.vigil.casualties.CasualtyWords.HURT;
 import static org.vigil.casualties.CasualtyWords.INJURY_NOUNS;
@@ -48,7 +49,7 @@ final class Fates {
         return k; // a headline's "Five members of a family killed", not "relatives of the dead"
       }
       if (AUXILIARIES.contains(s)) {
-        int r = hedged(w, pastAuxiliaries(w, k));
+        int r = andThen(w, hedged(w, pastAuxiliaries(w, k)));
         return state(w, r) != null ? r : -1;
       }
     }
@@ -57,12 +58,12 @@ final class Fates {
 
   /**
    * Where the state sits after a first fate at {@code r}: "were rounded up and executed",
-   * "were captured and later killed"; {@code r} itself when none follows.
+   * "were captured and later killed", "was shot and killed"; {@code r} itself when none follows.
    */
   int andThen(Words w, int r) {
     String s = w.lower(r);
     if (DEAD.contains(s) || HURT.contains(s) // "19 Killed and Injured" tells no fate apart
-        || !s.endsWith("ed") && !NOT_CASUALTIES.contains(s)) {
+        || !s.endsWith("ed") && !NOT_CASUALTIES.contains(s) && !FIRST_FATES.contains(s)) {
       return r;
     }
     int j = r + 1;

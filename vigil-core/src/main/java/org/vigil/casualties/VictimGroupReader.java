@@ -3,6 +3,7 @@ package org.vigil.casualties;
 import static org.vigil.casualties.CasualtyWords.DEATH_OF;
 import static org.vigil.casualties.CasualtyWords.INJURE_VERBS;
 import static org.vigil.casualties.CasualtyWords.INJURY_OF;
+import static org.vigil.casualties.CasualtyWords.KILLED_PHRASES;
 import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
 import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
 
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Reads a list of victim phrases with what happened to them as one mention: its total, its
  * categories and breakdown, and its fate, told by a verb before it ("killing 22 people"), a
- * state after it ("six people were killed") or its noun ("13 deaths").
+ * state after it ("six people were killed"), a phrase of killing before it ("shot dead two
+ * policemen") or its noun ("13 deaths").
  */
 final class VictimGroupReader {
 
@@ -119,6 +121,17 @@ final class VictimGroupReader {
     return new Told(kind, i, end);
   }
 
+  /** The index where a killed phrase ending right before word {@code i} starts, or -1. */
+  private static int killedPhraseBefore(Words w, int i) {
+    for (String p : KILLED_PHRASES) {
+      int start = i - CasualtyWords.length(p);
+      if (start >= 0 && w.at(start, p)) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The fate told by the words before a group at {@code i}, "killing 22 people", "the death of
    * eight", with the index where they start; or null.
@@ -132,6 +145,9 @@ final class VictimGroupReader {
       return new Told(CasualtyMention.Kind.INJURED, of, end);
     } else if (KILL_VERBS.contains(w.lower(v))) {
       return new Told(CasualtyMention.Kind.KILLED, v, end);
+    } else if (killedPhraseBefore(w, i) >= 0) {
+      // "gunmen shot dead two policemen": the phrase that tells a fate is also an act
+      return new Told(CasualtyMention.Kind.KILLED, killedPhraseBefore(w, i), end);
     } else if (INJURE_VERBS.contains(w.lower(v))) {
       return new Told(CasualtyMention.Kind.INJURED, v, end);
     }

@@ -147,6 +147,10 @@ final class VictimPhraseReader {
         && w.lower(last - 1).endsWith("s") && !NotPeople.isYear(w, q) && fates.fateAt(w, last)) {
       return new VictimPhrase(o.start(), last, q, "", w.lower(last - 1), false, false);
     }
+    // "A ranger was shot dead": one victim the nouns lack, named by a singular before its fate
+    if (o.singular() && last > m && last - m <= 3 && fates.fateAt(w, last)) {
+      return new VictimPhrase(o.start(), last, q, "", w.lower(last - 1), false, false);
+    }
     if (q != null && !o.singular() && q.start() == k && !w.lower(k).equals("the")
         && k == o.start() && !NotPeople.isYear(w, q)) {
       return new VictimPhrase(o.start(), q.end(), q, "", "", o.oneOf(), true);

@@ -485,4 +485,22 @@ class CasualtyReaderTest {
     String aged = sentenceWith(ACLED, "An unidentified man, aged 34, was killed");
     assertThat(read(aged)).noneMatch(m -> m.count().best() != null && m.count().best() == 34);
   }
+
+  @Test
+  void aPhraseOfKillingBeforeItsVictimsKillsThem() {
+    // ACLED: "Unidentified assailants shot dead an assistant sub inspector in Peshawar"
+    String shot = sentenceWith(ACLED, "Unidentified assailants shot dead an assistant");
+    assertThat(count(shot, KILLED).best()).isEqualTo(1);
+  }
+
+  @Test
+  void oneVictimTheNounsLackIsCountedBeforeItsFate() {
+    // ACLED: "A ranger was shot dead in a drive-by attack", "A man on his way to work was shot
+    // and killed by a gunman"
+    assertThat(count(sentenceWith(ACLED, "A ranger was shot dead"), KILLED).best()).isEqualTo(1);
+    String man = sentenceWith(ACLED, "A man on his way to work was shot and killed");
+    assertThat(count(man, KILLED).best()).isEqualTo(1);
+    // "a" opens no victim where no fate follows: "a drive-by attack" is no one
+    assertThat(read("A ranger's home was searched in a drive-by attack")).isEmpty();
+  }
 }
