@@ -70,10 +70,10 @@ final class MentionReader {
   private void add(List<EventMention> mentions, int si, Span sentence,
       List<TriggerLexicon.Hit> hits, List<CasualtyMention> found) {
     TriggerLexicon.Hit main = TriggerFinder.main(hits, text, sentence);
-    // "protested against the killing of two employees": the dead are the cause's, not the
-    // protest's
+    // "protested against the killing of two employees", "rioted after a boy was killed": the
+    // dead are the cause's, not the protest's
     List<CasualtyMention> own = found.stream()
-        .filter(c -> !TriggerFinder.isAbout(main, c.span(), text)).toList();
+        .filter(c -> !TriggerFinder.tellsCause(main, c.span(), sentence, text)).toList();
     Set<String> stems = new HashSet<>();
     hits.forEach(h -> stems.add(h.stem()));
     List<Span> dateSpans = new ArrayList<>();

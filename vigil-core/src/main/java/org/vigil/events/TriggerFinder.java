@@ -17,11 +17,14 @@ import org.vigil.tables.PatternTable;
 final class TriggerFinder {
 
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
-      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about"));
+      "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
+          "protest-after", "cause-before"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
   private static final Pattern PROTEST_ABOUT = PHRASES.get("protest-about");
+  private static final Pattern PROTEST_AFTER = PHRASES.get("protest-after");
+  private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
 
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
 
@@ -77,7 +80,8 @@ final class TriggerFinder {
 
   /**
    * The protest of a sentence that protests against violence it names next ("protested
-   * against the killing of a student"), or null: the violence is the protest's cause.
+   * against the killing of a student", "rioted after the killing of a trader"), or null: the
+   * violence is the protest's cause.
    */
   static TriggerLexicon.Hit protestAboutViolence(List<TriggerLexicon.Hit> hits,
       String text) {
@@ -95,12 +99,31 @@ final class TriggerFinder {
 
   /**
    * Whether {@code thing}, after the trigger {@code p}, is what a protest is against ("staged a
-   * demonstration against the killing of two employees"): the protest's cause.
+   * demonstration against the killing of two employees") or what a protest or riot came after
+   * ("rioted after the killing of a trader"): its cause.
    */
   static boolean isAbout(TriggerLexicon.Hit p, Span thing, String text) {
-    return protest(p) && p.subtypes().get(0).type() == EventType.PROTESTS
-        && thing.start() > p.span().end()
-        && PROTEST_ABOUT.matcher(text.substring(p.span().end(), thing.start())).find();
+    if (!protest(p) || thing.start() <= p.span().end()) {
+      return false;
+    }
+    String between = text.substring(p.span().end(), thing.start());
+    return p.subtypes().get(0).type() == EventType.PROTESTS
+        && PROTEST_ABOUT.matcher(between).find() || PROTEST_AFTER.matcher(between).find();
+  }
+
+  /**
+   * Whether the figures at {@code figure}, in {@code sentence}, tell the cause of the protest or
+   * riot {@code p} and not its toll: what it is against, the death it came after ("protested
+   * after a young girl was killed"), or an opening clause of that death ("After a Dalit was
+   * killed, residents protested").
+   */
+  static boolean tellsCause(TriggerLexicon.Hit p, Span figure, Span sentence, String text) {
+    if (figure.start() > p.span().end()) {
+      return isAbout(p, figure, text);
+    }
+    return protest(p) && figure.end() <= p.span().start()
+        && CAUSE_BEFORE.matcher(text.substring(sentence.start(), figure.start())).find()
+        && text.substring(figure.end(), p.span().start()).contains(",");
   }
 
   /** A trigger of protests or riots only. */

@@ -842,6 +842,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void theDeathAProtestCameAfterIsItsCauseNotItsToll() {
+    // "Members of the INC protested outside the Faridkot police station after a young girl was
+    // raped and killed in Moga", "After a Dalit was killed in an alleged honor killing,
+    // residents ... protested outside the police station": ACLED counts no dead of either
+    for (String id : new String[] {"1421IND", "4190IND"}) {
+      Event protest = mainOfNote(id);
+      assertThat(protest.type()).as(id).isEqualTo(EventType.PROTESTS);
+      assertThat(protest.killed()).as(id).isNull();
+    }
+  }
+
+  @Test
   void partyMembersClashingAndAGunfightOfAgitatorsAreRiots() {
     // "Eight UDF and two LDF members were injured after clashing during a march", "A leader of
     // Jamaat-e-Islami was killed in 'gunfight' between agitators and police"
