@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the fate of one person told by a pronoun: "he was wounded", "Soleimani, who was
- * assassinated".
+ * Reads the fate of one person told by a pronoun ("he was wounded", "Soleimani, who was
+ * assassinated") or by a name or a victim noun before a singular verb ("Sirajul Islam Sikder
+ * was chopped to death").
  */
 final class PronounVictim {
 
@@ -25,11 +26,39 @@ final class PronounVictim {
     String s = w.lower(i);
     boolean person = s.equals("he") || s.equals("she")
         || s.equals("who") && w.lower(i - 1).equals(",") && i >= 2
-            && Character.isUpperCase(w.get(i - 2).text().charAt(0));
-    if (!person) {
-      return i;
+            && capitalised(w, i - 2);
+    if (person) {
+      return fate(w, i, i + 1, true, out);
     }
-    int j = i + 1;
+    // "Jubo League leader Sirajul Islam Sikder was chopped to death", "Senior Afghan Taliban
+    // leader, Maulvi Mir Ahmad Gul Hashmi, was shot dead", "GNLA cadre was gunned down": a
+    // singular verb after a name or a victim noun tells the fate of one person
+    int before = w.lower(i - 1).equals(",") ? i - 2 : i - 1;
+    if (before >= 0 && (capitalised(w, before) || singularVictim(w.lower(before)))
+        && !w.lower(before).equals("he") && !w.lower(before).equals("she")) {
+      return fate(w, before, i, false, out);
+    }
+    return i;
+  }
+
+  /** Whether the word at {@code k} starts with a capital letter. */
+  private static boolean capitalised(Words w, int k) {
+    String t = w.get(k).text();
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+  }
+
+  /** A victim noun that names one person: "cadre", "leader", "constable". */
+  private static boolean singularVictim(String s) {
+    return VictimNouns.category(s) != null && !VictimNouns.isPlural(s)
+        && !VictimNouns.DEATH_NOUNS.contains(s) && !VictimNouns.INJURY_NOUNS.contains(s);
+  }
+
+  /**
+   * The fate told from {@code j}, a singular verb, of the person at {@code i}; {@code
+   * injuries} also reads an injury (a name's subject may be no person: "Aleppo was hurt").
+   * Returns the index after what was read, {@code i} if none.
+   */
+  private int fate(Words w, int i, int j, boolean injuries, List<CasualtyMention> out) {
     if (!(w.lower(j).equals("was") || w.at(j, "had been") || w.at(j, "has been"))) {
       return i;
     }
@@ -37,12 +66,13 @@ final class PronounVictim {
     while (BETWEEN.contains(w.lower(j)) && j < i + 5) {
       j++;
     }
-    CasualtyMention.Kind kind = fates.state(w, j);
-    if (kind == null) {
+    int r = fates.andThen(w, j);
+    CasualtyMention.Kind kind = fates.state(w, r);
+    if (kind == null || !injuries && kind != CasualtyMention.Kind.KILLED) {
       return i;
     }
     out.add(new CasualtyMention(kind, new Quantity(1, 1, 1, i, i + 1), Map.of(), true, false,
-        false, w.span(i, j + 1)));
-    return j + 1;
+        false, w.span(i, r + 1)));
+    return r + 1;
   }
 }

@@ -279,7 +279,12 @@ class CasualtyReaderTest {
     assertThat(count(sentenceWith(FAKES, "90 people had been killed and that many were missing"),
         KILLED).best()).isEqualTo(90);
     assertThat(read(sentenceWith(FAKES, "25 civilians who were displaced from"))).isEmpty();
-    assertThat(read(sentenceWith(FAKES, "the pilot was arrested and was"))).isEmpty();
+    // "the pilot was arrested and was subsequently killed": one dead, by the later fate
+    String pilot = sentenceWith(FAKES, "the pilot was arrested and was");
+    assertThat(read(pilot)).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(KILLED);
+      assertThat(m.count().best()).isEqualTo(1);
+    });
     assertThat(read(sentenceWith(FAKES, "Most of those at the camp were displaced"))).isEmpty();
   }
 
@@ -502,5 +507,18 @@ class CasualtyReaderTest {
     assertThat(count(man, KILLED).best()).isEqualTo(1);
     // "a" opens no victim where no fate follows: "a drive-by attack" is no one
     assertThat(read("A ranger's home was searched in a drive-by attack")).isEmpty();
+  }
+
+  @Test
+  void aNamedPersonOrOneVictimNounBeforeASingularVerbIsOneDead() {
+    // ACLED: "In Natore, Jubo League leader Sirajul Islam Sikder was chopped to death",
+    // "GNLA cadre was gunned down in a gundfight with the Meghalaya police"
+    String named = sentenceWith(ACLED, "Jubo League leader Sirajul Islam Sikder was chopped");
+    assertThat(count(named, KILLED).best()).isEqualTo(1);
+    String cadre = sentenceWith(ACLED, "GNLA cadre was gunned down");
+    assertThat(count(cadre, KILLED).best()).isEqualTo(1);
+    // a name's subject may be no person: only a death is read after it, and "Nobody" is zero
+    assertThat(read("Aleppo was hurt by the siege")).isEmpty();
+    assertThat(count("Nobody was killed in the attack", KILLED).best()).isZero();
   }
 }
