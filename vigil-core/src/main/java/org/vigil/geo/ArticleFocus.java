@@ -72,6 +72,8 @@ record ArticleFocus(CountryWeights named, String home, CountryWeights prior) {
    */
   private static void vote(Toponym t, List<GazetteerEntry> c, String home, AnnotatedDocument doc,
       Map<String, Double> focus) {
+    // a town of unknown size says nothing of which country the article is about
+    c = c.stream().filter(e -> !FocusFilter.obscure(e)).toList();
     if (c.isEmpty()) {
       return;
     }

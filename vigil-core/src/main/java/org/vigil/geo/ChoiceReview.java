@@ -17,7 +17,7 @@ import org.vigil.geo.gazetteer.PlaceKinds;
  * every other place of the article: a namesake in a country the article is otherwise not about
  * (the "Zara" of a Syria report is no Zadar), a village for a name the text calls a district
  * (a district of Aleppo is no village 400 km south), and a town that has a facility's name only
- * among its other names ("Washington Square" of a New Orleans report).
+ * among its other names or is of unknown size ("Washington Square" of a New Orleans report).
  */
 final class ChoiceReview {
   /** The most people a place may have that news would call a village. */
@@ -41,7 +41,7 @@ final class ChoiceReview {
   static GazetteerEntry[] review(List<Toponym> toponyms, List<Candidates> candidates,
       ArticleFocus focus, ToponymLinks links, GazetteerEntry[] chosen) {
     GazetteerEntry[] stated = outsideTheStatedContainer(links, chosen);
-    return farFromTheArticle(toponyms, candidates, focus.named(), links, stated);
+    return farFromTheArticle(toponyms, candidates, focus, links, stated);
   }
 
   /**
@@ -71,8 +71,9 @@ final class ChoiceReview {
    * them; each decision sees every choice of {@code chosen}.
    */
   private static GazetteerEntry[] farFromTheArticle(List<Toponym> toponyms,
-      List<Candidates> candidates, CountryWeights focus, ToponymLinks links,
+      List<Candidates> candidates, ArticleFocus article, ToponymLinks links,
       GazetteerEntry[] chosen) {
+    CountryWeights focus = article.named();
     GazetteerEntry[] out = chosen.clone();
     for (int i = 0; i < out.length; i++) {
       GazetteerEntry c = chosen[i];
@@ -84,16 +85,19 @@ final class ChoiceReview {
       boolean known = nearest < Double.MAX_VALUE;
       boolean town = c.level() == Level.SETTLEMENT || c.level() == Level.DISTRICT;
       if (!t.dateline() && focus.any() && focus.of(c.country()) == 0
+          && !article.isHome(c.country())
           && c.level() != Level.COUNTRY && c.level() != Level.REGION && nearest > STRAY_KM) {
-        out[i] = null; // a namesake abroad
+        out[i] = null; // a namesake abroad; the source's home country is not abroad
       } else if (t.cue() == Toponym.Cue.DISTRICT && c.level() == Level.SETTLEMENT
           && c.population() < VILLAGE && nearest > DISTRICT_REACH_KM && known) {
         out[i] = null; // a village for a part of a town
       } else if (PlaceKinds.hasGenericWord(t.text()) && !candidates.get(i).loose()
           && !candidates.get(i).partial() && town
-          && !NameKey.exact(c.name()).equals(NameKey.exact(t.text()))
+          && (!NameKey.exact(c.name()).equals(NameKey.exact(t.text()))
+              || FocusFilter.obscure(c))
           && nearest > ALIAS_REACH_KM && known) {
-        out[i] = null; // a town that has a facility's name among its other names
+        // a town that has a facility's name among its other names, or one of unknown size
+        out[i] = null;
       }
     }
     return out;

@@ -32,6 +32,15 @@ final class FocusFilter {
     this.lookup = lookup;
   }
 
+  /**
+   * A settlement of unknown size: no population is recorded for it, so nothing says the world
+   * knows it. News names such a town only in a country it is about; one abroad is a namesake
+   * of a place the gazetteer lacks ("the Old City" of Homs is no Philadelphia neighbourhood).
+   */
+  static boolean obscure(GazetteerEntry e) {
+    return e.level() == Level.SETTLEMENT && e.population() == 0;
+  }
+
   /** A settlement or a part of one: what a bare local name means. */
   private static boolean local(GazetteerEntry e) {
     return e.level() == Level.SETTLEMENT || e.level() == Level.DISTRICT;
@@ -54,6 +63,10 @@ final class FocusFilter {
       return new Candidates(c, Match.SKELETON);
     }
     boolean byParts = found.match() == Match.NONE;
+    if (found.match() == Match.NAME && c.stream().anyMatch(FocusFilter::obscure)) {
+      c = c.stream().filter(e -> !obscure(e) || prior.of(e.country()) > 0).toList();
+      byParts = c.isEmpty() && t.kind() == Toponym.Kind.NAME;
+    }
     if (prior.any() && found.match() == Match.NAME) {
       c = c.stream().filter(e -> !Candidates.strayAlias(t, e) || prior.of(e.country()) > 0)
           .toList();

