@@ -120,15 +120,18 @@ public final class EventExtractor implements Extractor {
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);
-    List<Actor> targets = IncidentActors.targets(subtype.type(), incident, killed, injured,
-        text);
+    List<Actor> targets = actors.targets(subtype.type(), incident, killed, injured, text,
+        country);
     if (subtype.type() == EventType.BATTLES) {
       IncidentActors.Sides sides = actors.battleSides(incident, perpetrators, country);
       perpetrators = sides.acting();
       List<Actor> fought = new ArrayList<>(sides.other());
-      fought.addAll(targets);
+      targets.stream().filter(t -> fought.stream().noneMatch(f -> f.name().equals(t.name())))
+          .forEach(fought::add);
       targets = fought;
     }
+    perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,
+        country);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
       targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, country);
       perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators,

@@ -23,8 +23,12 @@ import org.vigil.tables.PatternTable;
 final class IncidentActors {
 
   private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
-      "target-phrases.tsv", Set.of("civilian-site", "intervention"));
+      "target-phrases.tsv", Set.of("civilian-site", "intervention", "state-victim",
+          "state-struck", "state-struck-before"));
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
+  private static final Pattern STATE_VICTIM = PHRASES.get("state-victim");
+  private static final Pattern STATE_STRUCK = PHRASES.get("state-struck");
+  private static final Pattern STATE_STRUCK_BEFORE = PHRASES.get("state-struck-before");
   private static final Pattern INTERVENTION = PHRASES.get("intervention");
 
   /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
@@ -203,12 +207,61 @@ final class IncidentActors {
   }
 
   /**
-   * The incident's targets: civilians or combatants, by its victims and the sites struck.
-   * Violence against civilians targets civilians by its definition in the ACLED codebook,
-   * whoever the text says they were.
+   * The incident's targets: civilians, the forces of the state where it happened ({@code
+   * country}, null when unknown) or combatants, by its victims and what was struck. Violence
+   * against civilians targets civilians by its definition in the ACLED codebook, whoever the
+   * text says they were.
    */
-  static List<Actor> targets(EventType type, IncidentGrouper.Incident incident, Count killed,
-      Count injured, String text) {
+  List<Actor> targets(EventType type, IncidentGrouper.Incident incident, Count killed,
+      Count injured, String text, String country) {
+    List<Actor> out = new ArrayList<>();
+    if (type != EventType.VIOLENCE_AGAINST_CIVILIANS && stateStruck(incident, text)) {
+      out.add(actorTable.resolve("police", false, country));
+    }
+    for (Actor a : targets(type, incident, killed, injured, text)) {
+      if (!(a.name().equals("combatants") && !out.isEmpty())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code perpetrators}, or where an attack or a bomb struck the state's forces and the text
+   * names no one behind it, the unidentified armed group the ACLED codebook codes such hands
+   * as (a political militia): someone planted the roadside bomb that hit the patrol, and the
+   * report does not say who.
+   */
+  static List<Actor> unnamedAttackers(EventType type, List<Actor> perpetrators,
+      List<Actor> targets, String country) {
+    if (!perpetrators.isEmpty() || targets.isEmpty()
+        || !"State forces".equals(targets.get(0).category())
+        || type != EventType.BATTLES && type != EventType.EXPLOSIONS) {
+      return perpetrators;
+    }
+    return List.of(ActorTable.STANDARD.resolve("unidentified assailants", false, country));
+  }
+
+  /** Whether the incident's hurt or the ones its acts struck are the state's forces. */
+  private static boolean stateStruck(IncidentGrouper.Incident incident, String text) {
+    if (incident.casualties().stream()
+        .anyMatch(c -> STATE_VICTIM.matcher(c.span().of(text)).find())) {
+      return true;
+    }
+    for (EventMention m : incident.mentions) {
+      Span t = m.trigger().span();
+      String after = text.substring(t.end(), Math.min(m.sentenceSpan().end(), t.end() + 80));
+      String before = text.substring(m.sentenceSpan().start(), t.start());
+      if (STATE_STRUCK.matcher(after).find() || STATE_STRUCK_BEFORE.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The civilians and combatants that the victims' kinds and the sites struck tell. */
+  private static List<Actor> targets(EventType type, IncidentGrouper.Incident incident,
+      Count killed, Count injured, String text) {
     Set<String> names = new LinkedHashSet<>();
     if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
       names.add("civilians");

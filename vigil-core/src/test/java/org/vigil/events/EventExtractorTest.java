@@ -1,6 +1,7 @@
 package org.vigil.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.vigil.model.DatePrecision.DAY;
 import static org.vigil.model.DatePrecision.MONTH;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
@@ -851,6 +852,29 @@ class EventExtractorTest {
       assertThat(protest.type()).as(id).isEqualTo(EventType.PROTESTS);
       assertThat(protest.killed()).as(id).isNull();
     }
+  }
+
+  @Test
+  void theStatesForcesStruckAreTheOtherSideOfTheAttack() {
+    // "A ranger was seriously wounded in a roadside bomb explosion while on patrol in Pattani's
+    // Yaring district", "A policeman was injured when a remote control bomb exploded near a
+    // police vehicle in Kulachi, KPK": the forces of the state where it happened were struck,
+    // by hands the note does not name
+    for (String[] note : new String[][] {{"59THI", "TH"}, {"1042PAK", "PK"}}) {
+      Event bomb = mainOfNote(note[0]);
+      assertThat(bomb.targets()).as(note[0]).first().satisfies(t -> {
+        assertThat(t.category()).isEqualTo("State forces");
+        assertThat(t.name()).isIn("Government forces of Thailand", "Pakistani government forces");
+      });
+      assertThat(bomb.perpetrators()).as(note[0]).extracting(Actor::name, Actor::category)
+          .containsExactly(tuple("Unidentified Armed Group", "Political militias"));
+    }
+    // "Armed Maoists on 25 May torched 32 trucks": a group named is the perpetrator, and trucks
+    // are no forces
+    Event trucks = mainOfNote("1606IND");
+    assertThat(trucks.perpetrators()).extracting(Actor::name)
+        .doesNotContain("Unidentified Armed Group");
+    assertThat(trucks.targets()).extracting(Actor::category).doesNotContain("State forces");
   }
 
   @Test
