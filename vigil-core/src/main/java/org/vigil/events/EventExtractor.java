@@ -133,7 +133,8 @@ public final class EventExtractor implements Extractor {
     perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,
         country);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
-      targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, country);
+      targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, sentences,
+          country);
       perpetrators = IncidentActors.demonstrators(subtype.type(), country, perpetrators,
           targets);
       if (subtype == SubEventType.PEACEFUL_PROTEST && !targets.isEmpty()) {

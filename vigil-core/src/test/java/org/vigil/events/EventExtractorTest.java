@@ -878,6 +878,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aProtestWhoseDemonstratorsThePoliceArrestedWasMetByThePolice() {
+    // "Members of the Shiromani Akali Dal (Amritsar) staged a protest against AAP leaders ...
+    // Police then detained the protestors.", "About 100 activists ... were arrested when they
+    // attempted to stage a black flag demonstration": the state's forces intervened
+    for (String id : new String[] {"2746IND", "2411IND"}) {
+      Event protest = mainOfNote(id);
+      assertThat(protest.subtype()).as(id).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+      assertThat(protest.targets()).as(id).extracting(Actor::category)
+          .containsExactly("State forces");
+    }
+  }
+
+  @Test
   void partyMembersClashingAndAGunfightOfAgitatorsAreRiots() {
     // "Eight UDF and two LDF members were injured after clashing during a march", "A leader of
     // Jamaat-e-Islami was killed in 'gunfight' between agitators and police"
