@@ -235,16 +235,18 @@ final class IncidentActors {
   }
 
   /**
-   * {@code perpetrators}, or where an attack or a bomb struck the state's forces and the text
-   * names no one behind it, the unidentified armed group the ACLED codebook codes such hands
-   * as (a political militia): someone planted the roadside bomb that hit the patrol, and the
-   * report does not say who.
+   * {@code perpetrators}, or where an attack or a bomb struck the state's forces, or violence
+   * struck civilians, and the text names no one behind it, the unidentified armed group the
+   * ACLED codebook codes such hands as (a political militia): someone planted the roadside bomb
+   * that hit the patrol, or shot the doctor dead, and the report does not say who.
    */
   static List<Actor> unnamedAttackers(EventType type, List<Actor> perpetrators,
       List<Actor> targets, String country) {
-    if (!perpetrators.isEmpty() || targets.isEmpty()
-        || !"State forces".equals(targets.get(0).category())
-        || type != EventType.BATTLES && type != EventType.EXPLOSIONS) {
+    boolean struckState = !targets.isEmpty()
+        && "State forces".equals(targets.get(0).category())
+        && (type == EventType.BATTLES || type == EventType.EXPLOSIONS);
+    if (!perpetrators.isEmpty() || !struckState
+        && type != EventType.VIOLENCE_AGAINST_CIVILIANS) {
       return perpetrators;
     }
     return List.of(ActorTable.STANDARD.resolve("unidentified assailants", false, country));

@@ -855,7 +855,7 @@ class EventExtractorTest {
   }
 
   @Test
-  void theStatesForcesStruckAreTheOtherSideOfTheAttack() {
+  void unnamedHandsThatStruckTheStatesForcesOrCiviliansAreAnUnidentifiedArmedGroup() {
     // "A ranger was seriously wounded in a roadside bomb explosion while on patrol in Pattani's
     // Yaring district", "A policeman was injured when a remote control bomb exploded near a
     // police vehicle in Kulachi, KPK": the forces of the state where it happened were struck,
@@ -869,6 +869,12 @@ class EventExtractorTest {
       assertThat(bomb.perpetrators()).as(note[0]).extracting(Actor::name, Actor::category)
           .containsExactly(tuple("Unidentified Armed Group", "Political militias"));
     }
+    // "A Shia doctor was shot dead inside his private clinic ... in Peshawar": so are the hands
+    // that attack civilians unnamed
+    Event doctor = mainOfNote("64PAK");
+    assertThat(doctor.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    assertThat(doctor.perpetrators()).extracting(Actor::name)
+        .containsExactly("Unidentified Armed Group");
     // "Armed Maoists on 25 May torched 32 trucks": a group named is the perpetrator, and trucks
     // are no forces
     Event trucks = mainOfNote("1606IND");
