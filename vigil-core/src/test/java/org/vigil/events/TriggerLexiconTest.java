@@ -43,6 +43,18 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void arsonAndStonesOfACrowdAreMobViolence() {
+    // ACLED: "Hartal supporters set a bus afire in Mugda area", "Protesters ... rioted (pelted
+    // stones at police etc)"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    for (String s : List.of("Hartal supporters set a bus afire in Mugda area",
+        "Protesters pelted stones at police in Muzzafarghar")) {
+      assertThat(lexicon.find(s, 0)).as(s).extracting(h -> h.subtypes().get(0))
+          .contains(SubEventType.MOB_VIOLENCE);
+    }
+  }
+
+  @Test
   void aProtestVerbNeedsACrowdsProtest() {
     // FA-KES dev: "they are demonstrating more desperation", "its fighters marched about 3
     // kilometers", "The US involvement has been protested by Damascus": no demonstration.
