@@ -55,6 +55,26 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aPartysBlockadeAndAShutdownObservedAreProtestsAndAStudentRampageARiot() {
+    // ACLED: "25th day of the countrywide indefinite enforced by the BNP-led 20-party
+    // alliance" is written "27th day of the countrywide indefinite blockade"; "complete shut
+    // down was observed in Gaw Kadal area"; "students ... went on a rampage in the institute"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    assertThat(lexicon.find("27th day of the countrywide indefinite blockade enforced by the"
+        + " BNP-led 20-party alliance", 0)).extracting(h -> h.subtypes().get(0))
+        .containsExactly(SubEventType.PEACEFUL_PROTEST);
+    assertThat(lexicon.find("complete shut down was observed in Gaw Kadal area", 0))
+        .extracting(h -> h.subtypes().get(0)).containsExactly(SubEventType.PEACEFUL_PROTEST);
+    for (String s : List.of("Students went on a rampage in the institute",
+        "Hundreds of students rioted, smashing vehicles")) {
+      assertThat(lexicon.find(s, 0)).as(s).extracting(h -> h.subtypes().get(0))
+          .containsExactly(SubEventType.VIOLENT_DEMONSTRATION);
+    }
+    // a blockade of a town by an army is no protest
+    assertThat(lexicon.find("the army's blockade of the town", 0)).isEmpty();
+  }
+
+  @Test
   void aProtestVerbNeedsACrowdsProtest() {
     // FA-KES dev: "they are demonstrating more desperation", "its fighters marched about 3
     // kilometers", "The US involvement has been protested by Damascus": no demonstration.
