@@ -15,22 +15,33 @@ import org.vigil.tables.PatternTable;
 final class AttackOrClash {
 
   private static final PatternTable PHRASES = PatternTable.load(AttackOrClash.class,
-      "armed-target-phrases.tsv", Set.of("armed-target", "armed-target-before"));
+      "armed-target-phrases.tsv", Set.of("armed-target", "armed-target-before", "defenceless"));
   /** The armed struck, named after the trigger: "opened fire at Levies personnel". */
   private static final Pattern ARMED_AFTER = PHRASES.get("armed-target");
   /** The armed struck, named as the subject of a passive: "an army convoy was attacked". */
   private static final Pattern ARMED_BEFORE = PHRASES.get("armed-target-before");
+  /** The struck could not fight back: "execute 50 captive Syrian troops". */
+  private static final Pattern DEFENCELESS = PHRASES.get("defenceless");
 
   private AttackOrClash() {}
 
   /**
-   * {@code subtype}, or an armed clash where it is an attack that the incident allows to be a
-   * clash and that struck the armed or hurt combatants only.
+   * {@code subtype}, or an armed clash where it is an attack that struck the state's forces, or
+   * that the incident allows to be a clash and that struck the armed or hurt combatants only.
    */
   static SubEventType subtype(SubEventType subtype, IncidentGrouper.Incident incident,
       EventMention main, String text, Count killed, Count injured) {
-    if (subtype != SubEventType.ATTACK
-        || !incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
+    if (subtype != SubEventType.ATTACK) {
+      return subtype;
+    }
+    // "TTP gunmen shot dead an official of the Levies Force": an attack on the state's forces
+    // is a battle between two armed, organised sides, however one-sided, as ACLED codes it;
+    // not the killing of forces held captive
+    if (IncidentActors.stateStruck(incident, text)
+        && !DEFENCELESS.matcher(main.sentenceSpan().of(text)).find()) {
+      return SubEventType.ARMED_CLASH;
+    }
+    if (!incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
       return subtype;
     }
     return Victims.combatantsOnly(killed, injured) || struckTheArmed(main, text)

@@ -253,7 +253,7 @@ final class IncidentActors {
   }
 
   /** Whether the incident's hurt or the ones its acts struck are the state's forces. */
-  private static boolean stateStruck(IncidentGrouper.Incident incident, String text) {
+  static boolean stateStruck(IncidentGrouper.Incident incident, String text) {
     if (incident.casualties().stream()
         .anyMatch(c -> STATE_VICTIM.matcher(c.span().of(text)).find())) {
       return true;

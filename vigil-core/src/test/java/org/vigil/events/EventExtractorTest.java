@@ -897,6 +897,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void anAttackOnTheStatesForcesIsABattleButKillingTheirCaptivesIsNot() {
+    // "Unidentified assailants shot dead an assistant sub inspector in Peshawar", "A policeman
+    // was killed and a civilian injured when militants fired upon them": armed, organised
+    // sides, as ACLED codes an attack on the police or the army
+    for (String id : new String[] {"919PAK", "205IND"}) {
+      assertThat(mainOfNote(id).type()).as(id).isEqualTo(EventType.BATTLES);
+    }
+    // FA-KES: "ISIL terrorists execute 50 captive Syrian troops in Raqqa": held, they could not
+    // fight back
+    Article executed = extract(FakesCorpus.textStartingWith("Sat Jul 26 2014 ISIL terrorists"));
+    assertThat(MainIncident.of(executed.events()).subtype())
+        .isNotEqualTo(SubEventType.ARMED_CLASH);
+  }
+
+  @Test
   void partyMembersClashingAndAGunfightOfAgitatorsAreRiots() {
     // "Eight UDF and two LDF members were injured after clashing during a march", "A leader of
     // Jamaat-e-Islami was killed in 'gunfight' between agitators and police"
