@@ -30,12 +30,12 @@ class FakesEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.803, 0.672, 0.913, 0.865, and 0.787 and
+    // Floors 2 points under what was measured (0.805, 0.674, 0.913, 0.865, and 0.787 and
     // 0.826 for linking): they catch regressions; target/fakes-report.txt lists every miss.
-    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.783);
+    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.785);
     // The crowd dates most incidents by the report; Vigil gives the day the text says ("on
     // Saturday"), so this figure sits under the document date's 0.721 by design.
-    assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.652);
+    assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.654);
     assertThat(r.score("FA-KES location").value()).isGreaterThan(0.89);
     assertThat(r.score("FA-KES cause to sub-type").value()).isGreaterThan(0.842);
     // Linking, against the pairs read by hand (measured 0.787 and 0.826 with the days the
