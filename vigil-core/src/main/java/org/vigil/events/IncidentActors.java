@@ -226,7 +226,7 @@ final class IncidentActors {
     if (type != EventType.VIOLENCE_AGAINST_CIVILIANS && stateStruck(incident, text)) {
       out.add(actorTable.resolve("police", false, country));
     }
-    for (Actor a : targets(type, incident, killed, injured, text)) {
+    for (Actor a : victimKinds(type, incident, killed, injured, text)) {
       if (!(a.name().equals("combatants") && !out.isEmpty())) {
         out.add(a);
       }
@@ -270,7 +270,7 @@ final class IncidentActors {
   }
 
   /** The civilians and combatants that the victims' kinds and the sites struck tell. */
-  private static List<Actor> targets(EventType type, IncidentGrouper.Incident incident,
+  private static List<Actor> victimKinds(EventType type, IncidentGrouper.Incident incident,
       Count killed, Count injured, String text) {
     Set<String> names = new LinkedHashSet<>();
     if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
