@@ -145,9 +145,11 @@ final class VictimGroupReader {
       return new Told(CasualtyMention.Kind.INJURED, of, end);
     } else if (KILL_VERBS.contains(w.lower(v))) {
       return new Told(CasualtyMention.Kind.KILLED, v, end);
-    } else if (killedPhraseBefore(w, i) >= 0) {
-      // "gunmen shot dead two policemen": the phrase that tells a fate is also an act
-      return new Told(CasualtyMention.Kind.KILLED, killedPhraseBefore(w, i), end);
+    }
+    // "gunmen shot dead two policemen": the phrase that tells a fate is also an act
+    int phrase = killedPhraseBefore(w, i);
+    if (phrase >= 0) {
+      return new Told(CasualtyMention.Kind.KILLED, phrase, end);
     } else if (INJURE_VERBS.contains(w.lower(v))) {
       return new Told(CasualtyMention.Kind.INJURED, v, end);
     }

@@ -30,29 +30,33 @@ final class AttackOrClash {
    * that the incident allows to be a clash and that struck the armed or hurt combatants only.
    */
   static SubEventType subtype(SubEventType subtype, IncidentGrouper.Incident incident,
-      EventMention main, String text, Count killed, Count injured) {
+      EventMention main, String text, Count killed, Count injured, boolean stateStruck) {
     if (subtype != SubEventType.ATTACK) {
       return subtype;
     }
     // "TTP gunmen shot dead an official of the Levies Force": an attack on the state's forces
     // is a battle between two armed, organised sides, however one-sided, as ACLED codes it;
     // not the killing of forces held captive
-    if (IncidentActors.stateStruck(incident, text)
-        && !DEFENCELESS.matcher(main.sentenceSpan().of(text)).find()) {
+    if (stateStruck && !DEFENCELESS.matcher(main.sentenceSpan().of(text)).find()) {
       return SubEventType.ARMED_CLASH;
     }
     if (!incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
       return subtype;
     }
-    return Victims.combatantsOnly(killed, injured) || struckTheArmed(main, text)
-        ? SubEventType.ARMED_CLASH : subtype;
+    return Victims.combatantsOnly(killed, injured)
+        || struck(main, text, ARMED_AFTER, ARMED_BEFORE) ? SubEventType.ARMED_CLASH : subtype;
   }
 
-  private static boolean struckTheArmed(EventMention main, String text) {
-    int t0 = main.trigger().span().start();
-    int t1 = main.trigger().span().end();
-    String after = text.substring(t1, Math.min(main.sentenceSpan().end(), t1 + 80));
-    String before = text.substring(Math.max(main.sentenceSpan().start(), t0 - 80), t0);
-    return ARMED_AFTER.matcher(after).find() || ARMED_BEFORE.matcher(before).find();
+  /**
+   * Whether mention {@code m} names what its act struck: {@code after} in the words after its
+   * trigger, or {@code before} ending right before it (the subject of a passive), within its
+   * sentence and 80 characters of the trigger.
+   */
+  static boolean struck(EventMention m, String text, Pattern after, Pattern before) {
+    int t0 = m.trigger().span().start();
+    int t1 = m.trigger().span().end();
+    return after.matcher(text.substring(t1, Math.min(m.sentenceSpan().end(), t1 + 80))).find()
+        || before.matcher(text.substring(Math.max(m.sentenceSpan().start(), t0 - 80), t0))
+            .find();
   }
 }

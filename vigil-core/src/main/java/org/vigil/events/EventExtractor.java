@@ -113,15 +113,16 @@ public final class EventExtractor implements Extractor {
     List<CasualtyMention> all = incident.casualties();
     Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
     Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
+    boolean stateStruck = IncidentActors.stateStruck(incident, text);
     SubEventType subtype = AttackOrClash.subtype(subtype(incident, main), incident, main,
-        text, killed, injured);
+        text, killed, injured, stateStruck);
 
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);
     List<Actor> targets = actors.targets(subtype.type(), incident, killed, injured, text,
-        country);
+        country, stateStruck);
     if (subtype.type() == EventType.BATTLES) {
       IncidentActors.Sides sides = actors.battleSides(incident, perpetrators, country);
       perpetrators = sides.acting();

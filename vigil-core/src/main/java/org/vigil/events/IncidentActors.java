@@ -216,14 +216,15 @@ final class IncidentActors {
 
   /**
    * The incident's targets: civilians, the forces of the state where it happened ({@code
-   * country}, null when unknown) or combatants, by its victims and what was struck. Violence
+   * country}, null when unknown) where they were struck ({@code stateStruck}, {@link
+   * #stateStruck}) or combatants, by its victims and what was struck. Violence
    * against civilians targets civilians by its definition in the ACLED codebook, whoever the
    * text says they were.
    */
   List<Actor> targets(EventType type, IncidentGrouper.Incident incident, Count killed,
-      Count injured, String text, String country) {
+      Count injured, String text, String country, boolean stateStruck) {
     List<Actor> out = new ArrayList<>();
-    if (type != EventType.VIOLENCE_AGAINST_CIVILIANS && stateStruck(incident, text)) {
+    if (type != EventType.VIOLENCE_AGAINST_CIVILIANS && stateStruck) {
       out.add(actorTable.resolve("police", false, country));
     }
     for (Actor a : victimKinds(type, incident, killed, injured, text)) {
@@ -258,15 +259,8 @@ final class IncidentActors {
         .anyMatch(c -> STATE_VICTIM.matcher(c.span().of(text)).find())) {
       return true;
     }
-    for (EventMention m : incident.mentions) {
-      Span t = m.trigger().span();
-      String after = text.substring(t.end(), Math.min(m.sentenceSpan().end(), t.end() + 80));
-      String before = text.substring(m.sentenceSpan().start(), t.start());
-      if (STATE_STRUCK.matcher(after).find() || STATE_STRUCK_BEFORE.matcher(before).find()) {
-        return true;
-      }
-    }
-    return false;
+    return incident.mentions.stream()
+        .anyMatch(m -> AttackOrClash.struck(m, text, STATE_STRUCK, STATE_STRUCK_BEFORE));
   }
 
   /** The civilians and combatants that the victims' kinds and the sites struck tell. */
