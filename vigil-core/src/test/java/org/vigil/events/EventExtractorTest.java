@@ -819,6 +819,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void aClashWithYouthsProcessionistsOrLawyersIsARiot() {
+    // "Groups of youth clashed with the police in Nowhatta", "killed as the police opened fire
+    // at one stage of a clash with the processionists", "Lawyers and trade partners clashed"
+    assertThat(mainOfNote("2154IND").type()).isEqualTo(EventType.RIOTS);
+    assertThat(mainOfNote("63BNG").type()).isEqualTo(EventType.RIOTS);
+    assertThat(mainOfNote("1886IND").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
