@@ -819,6 +819,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void fireBothWaysAndADeathInAFightAreABattleWithItsSides() {
+    // "At least three people were wounded Saturday [15 August] after troops of India and
+    // Pakistan targeted each other across the Line of Control": the wounded do not make it an
+    // attack on civilians
+    assertThat(mainOfNote("2492IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    // "A woman Naxal was shot dead in a gun-battle with security forces in Chhattisgarh's
+    // insurgency-hit Sukma district": the killing is the fight's outcome; the forces were the
+    // other side
+    Event gunBattle = mainOfNote("732IND");
+    assertThat(gunBattle.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(gunBattle.targets()).extracting(Actor::category).containsExactly("State forces");
+  }
+
+  @Test
   void aClashWithYouthsProcessionistsOrLawyersIsARiot() {
     // "Groups of youth clashed with the police in Nowhatta", "killed as the police opened fire
     // at one stage of a clash with the processionists", "Lawyers and trade partners clashed"

@@ -43,6 +43,21 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void fireBothWaysIsABattleAndNoFireIsNone() {
+    // ACLED: "Pakistani and Indian troops targeted each other across the Line of Control";
+    // FA-KES row 87: "Prominent figures in Jayrud have had a local truce with the regime ...
+    // and neither fired on each other"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    assertThat(lexicon.find("Pakistani and Indian troops targeted each other across the Line"
+        + " of Control (LoC)", 0)).singleElement().satisfies(h -> {
+          assertThat(h.text()).isEqualTo("targeted each other");
+          assertThat(h.subtypes()).containsExactly(SubEventType.ARMED_CLASH);
+        });
+    assertThat(lexicon.find("had a local truce with the regime for at least two years and"
+        + " neither fired on each other", 0)).isEmpty();
+  }
+
+  @Test
   void arsonAndStonesOfACrowdAreMobViolence() {
     // ACLED: "Hartal supporters set a bus afire in Mugda area", "Protesters ... rioted (pelted
     // stones at police etc)"
