@@ -34,7 +34,7 @@ final class ActorReader {
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
           "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed",
-          "opponent", "mutual-act"),
+          "opponent", "mutual-act", "vigilante-act"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -50,6 +50,7 @@ final class ActorReader {
   private static final Pattern AIRCRAFT_OWNER = PHRASES.get("aircraft-owner");
   private static final Pattern OPPONENT = PHRASES.get("opponent");
   private static final Pattern MUTUAL_ACT = PHRASES.get("mutual-act");
+  private static final Pattern VIGILANTE_ACT = PHRASES.get("vigilante-act");
 
   /** "suspected" just before an actor phrase ("Suspected Syrian regime and Russian strikes"). */
   private static final Pattern SUSPECTED_BEFORE = Pattern.compile("(?i)\\bsuspected\\s+$");
@@ -130,6 +131,11 @@ final class ActorReader {
   /** Whether the trigger names an act of two sides against each other: a clash, a fight. */
   static boolean mutual(String trigger) {
     return MUTUAL_ACT.matcher(trigger).matches();
+  }
+
+  /** Whether the trigger tells of a crowd killing someone it holds guilty: a lynching. */
+  static boolean byVigilantes(String trigger) {
+    return VIGILANTE_ACT.matcher(trigger).find();
   }
 
   /**

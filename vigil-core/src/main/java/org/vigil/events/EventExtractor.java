@@ -131,6 +131,8 @@ public final class EventExtractor implements Extractor {
           .forEach(fought::add);
       targets = fought;
     }
+    perpetrators = IncidentActors.vigilantes(subtype.type(), main.trigger().text(),
+        perpetrators, country);
     perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,
         country);
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {

@@ -253,6 +253,21 @@ final class IncidentActors {
     return List.of(ActorTable.STANDARD.resolve("unidentified assailants", false, country));
   }
 
+  /**
+   * {@code perpetrators}, or where violence against civilians is told as a lynching
+   * ("lynched", "a mob beat to death") and the crowd is named as no more than a crowd, a
+   * vigilante group: the ACLED codebook codes a crowd that kills someone it holds guilty as an
+   * identity militia attacking civilians, not as rioters.
+   */
+  static List<Actor> vigilantes(EventType type, String trigger, List<Actor> perpetrators,
+      String country) {
+    if (type != EventType.VIOLENCE_AGAINST_CIVILIANS || !ActorReader.byVigilantes(trigger)
+        || perpetrators.stream().anyMatch(a -> !"Rioters".equals(a.category()))) {
+      return perpetrators;
+    }
+    return List.of(ActorTable.STANDARD.resolve("vigilante group", false, country));
+  }
+
   /** Whether the incident's hurt or the ones its acts struck are the state's forces. */
   static boolean stateStruck(IncidentGrouper.Incident incident, String text) {
     if (incident.casualties().stream()

@@ -842,6 +842,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void aLynchingIsAVigilanteAttackOnCivilians() {
+    // "Another mob beat to death two more extortionists in Williamnagar", "A suspected robber
+    // was killed in mob beating", "A Nalanda school director was lynched by an angry mob over
+    // the deaths of two students"
+    for (String id : List.of("1876IND", "1221BNG", "1937IND")) {
+      Event e = mainOfNote(id);
+      assertThat(e.subtype()).as(id).isEqualTo(SubEventType.ATTACK);
+      assertThat(e.perpetrators()).as(id).containsExactly(
+          new Actor("vigilante group", "Identity militias", false));
+      assertThat(e.targets()).as(id).extracting(Actor::category).containsExactly("Civilians");
+    }
+    // the director was lynched: one dead, not the two students whose deaths were the cause
+    assertThat(mainOfNote("1937IND").killed().best()).isEqualTo(1);
+    // "A series of protests continued for a second day following the public lynching of a
+    // rape accused in Nagaland": the lynching is what they protest
+    assertThat(mainOfNote("775IND").type()).isEqualTo(EventType.PROTESTS);
+    // "On 6 July, villagers in Golaghat killed Jonti Ali (38), the driver of the vehicle in
+    // which cows stolen ... were allegedly being carried"
+    assertThat(mainOfNote("2040IND").type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
