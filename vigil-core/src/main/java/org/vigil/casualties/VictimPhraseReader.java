@@ -87,8 +87,8 @@ final class VictimPhraseReader {
         }
         return named(o, j, s, childAge);
       }
-      if (s.equals("(") || s.equals(")")) {
-        continue; // "31 Islamic State (IS) group militants"
+      if (s.equals("(") || s.equals(")") || s.equals("/")) {
+        continue; // "31 Islamic State (IS) group militants", "5 TTP/LEI militants"
       }
       if (endsPhrase(w, j, m)) {
         break;

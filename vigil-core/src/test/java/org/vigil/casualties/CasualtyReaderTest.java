@@ -521,4 +521,14 @@ class CasualtyReaderTest {
     assertThat(read("Aleppo was hurt by the siege")).isEmpty();
     assertThat(count("Nobody was killed in the attack", KILLED).best()).isZero();
   }
+
+  @Test
+  void whoseSideTheVictimsWereOnLeavesTheirFateTheirs() {
+    // ACLED: "At least six suspected militants belonging to the TTP were killed", "5 TTP/LEI
+    // militants were killed and several injured in a clash"
+    String belonging = sentenceWith(ACLED, "At least six suspected militants belonging to");
+    assertThat(count(belonging, KILLED).low()).isEqualTo(6);
+    String slashed = sentenceWith(ACLED, "5 TTP/LEI militants were killed");
+    assertThat(count(slashed, KILLED).best()).isEqualTo(5);
+  }
 }
