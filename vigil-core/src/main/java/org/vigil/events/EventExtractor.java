@@ -121,6 +121,9 @@ public final class EventExtractor implements Extractor {
     String country = place != null ? place.country() : null;
     List<Actor> perpetrators = actors.perpetrators(incident, country);
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);
+    if (subtype.type() == EventType.BATTLES) {
+      killed = BattleDead.bothSides(killed, all, text);
+    }
     List<Actor> targets = actors.targets(subtype.type(), incident, killed, injured, text,
         country, stateStruck);
     if (subtype.type() == EventType.BATTLES) {

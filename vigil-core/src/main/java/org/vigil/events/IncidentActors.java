@@ -24,9 +24,10 @@ final class IncidentActors {
 
   private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
       "target-phrases.tsv", Set.of("civilian-site", "intervention", "state-victim",
-          "state-struck", "state-struck-before"));
+          "state-struck", "state-struck-before", "foe-victim"));
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
   private static final Pattern STATE_VICTIM = PHRASES.get("state-victim");
+  private static final Pattern FOE_VICTIM = PHRASES.get("foe-victim");
   private static final Pattern STATE_STRUCK = PHRASES.get("state-struck");
   private static final Pattern STATE_STRUCK_BEFORE = PHRASES.get("state-struck-before");
   private static final Pattern INTERVENTION = PHRASES.get("intervention");
@@ -266,6 +267,16 @@ final class IncidentActors {
       return perpetrators;
     }
     return List.of(ActorTable.STANDARD.resolve("vigilante group", false, country));
+  }
+
+  /** Whether the victims' words {@code phrase} name the state's forces ("Two policemen"). */
+  static boolean stateVictims(String phrase) {
+    return STATE_VICTIM.matcher(phrase).find();
+  }
+
+  /** Whether the victims' words {@code phrase} name the state's armed foes ("15 militants"). */
+  static boolean foeVictims(String phrase) {
+    return !stateVictims(phrase) && FOE_VICTIM.matcher(phrase).find();
   }
 
   /** Whether the incident's hurt or the ones its acts struck are the state's forces. */

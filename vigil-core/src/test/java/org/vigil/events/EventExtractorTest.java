@@ -864,6 +864,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aBattlesDeadAreTheDeadOfBothItsSides() {
+    // "A security official was killed and two others were wounded when militants attacked a
+    // checkpost ... Forces retaliated and killed 4 militants": five dead
+    assertThat(mainOfNote("1663PAK").killed().best()).isEqualTo(5);
+    // "Three terrorists have been killed in an exchange of fire with the Frontier Corps ...
+    // One FC soldier was also martyred": four
+    assertThat(mainOfNote("364PAK").killed().best()).isEqualTo(4);
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
