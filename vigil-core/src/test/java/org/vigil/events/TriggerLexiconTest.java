@@ -58,6 +58,29 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aStrikeCalledContinuedOrOfAKindIsALabourStrikeAndASuicideNoBombing() {
+    // ACLED: "Over 18,000 doctors started a strike against the government", "Workers at Pou
+    // Yuen Vietnam footwear factory continued their strike at the Tan Tao Industrial Park",
+    // "Activist Surat Singh Khalsa, 75, has been on a food strike since January 16"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    for (String s : List.of("Over 18,000 doctors started a strike against the government",
+        "Workers at Pou Yuen Vietnam footwear factory continued their strike at the Tan Tao",
+        "Activist Surat Singh Khalsa, 75, has been on a food strike since January 16")) {
+      assertThat(lexicon.find(s, 0)).as(s).extracting(h -> h.subtypes().get(0))
+          .containsExactly(SubEventType.PEACEFUL_PROTEST);
+    }
+    // an air strike continued is still one
+    assertThat(lexicon.find("the coalition continued its air strike on the town", 0))
+        .extracting(h -> h.subtypes().get(0)).containsExactly(SubEventType.AIR_DRONE_STRIKE);
+    // ACLED: "the suicide of two Intermediate first-year students"; FA-KES: "the site of a
+    // suicide and car bomb attack near Sayeda Zeinab"
+    assertThat(lexicon.find("an inquiry into the suicide of two Intermediate first-year"
+        + " students", 0)).isEmpty();
+    assertThat(lexicon.find("the site of a suicide and car bomb attack near Sayeda Zeinab", 0))
+        .extracting(h -> h.subtypes().get(0)).contains(SubEventType.SUICIDE_BOMB);
+  }
+
+  @Test
   void arsonAndStonesOfACrowdAreMobViolence() {
     // ACLED: "Hartal supporters set a bus afire in Mugda area", "Protesters ... rioted (pelted
     // stones at police etc)"
