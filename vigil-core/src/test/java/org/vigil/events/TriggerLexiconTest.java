@@ -81,6 +81,18 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aProcessionBroughtOutAndABlockadeAttemptedAreProtests() {
+    // ACLED: "Islami Andolan Bangladesh brought out processions on 3 July in Sylhet", "220
+    // volunteers ... were arrested when they attempted to block trains in Katpadi"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    assertThat(lexicon.find("Islami Andolan Bangladesh brought out processions on 3 July", 0))
+        .extracting(h -> h.subtypes().get(0)).containsExactly(SubEventType.PEACEFUL_PROTEST);
+    assertThat(lexicon.find("were arrested when they attempted to block trains in Katpadi", 0))
+        .extracting(h -> h.subtypes().get(0))
+        .containsExactly(SubEventType.ARRESTS, SubEventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
   void arsonAndStonesOfACrowdAreMobViolence() {
     // ACLED: "Hartal supporters set a bus afire in Mugda area", "Protesters ... rioted (pelted
     // stones at police etc)"
