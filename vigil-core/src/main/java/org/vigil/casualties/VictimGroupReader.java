@@ -122,7 +122,7 @@ final class VictimGroupReader {
   }
 
   /** The index where a killed phrase ending right before word {@code i} starts, or -1. */
-  private static int killedPhraseBefore(Words w, int i) {
+  static int killedPhraseBefore(Words w, int i) {
     for (String p : KILLED_PHRASES) {
       int start = i - CasualtyWords.length(p);
       if (start >= 0 && w.at(start, p)) {

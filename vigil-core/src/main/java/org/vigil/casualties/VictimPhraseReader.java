@@ -1,5 +1,6 @@
 package org.vigil.casualties;
 
+import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
 import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
 import static org.vigil.casualties.CasualtyWords.STOP;
 
@@ -151,11 +152,23 @@ final class VictimPhraseReader {
     if (o.singular() && last > m && last - m <= 3 && fates.fateAt(w, last)) {
       return new VictimPhrase(o.start(), last, q, "", w.lower(last - 1), false, false);
     }
+    // "Maoists allegedly killed an adivasi", "shot dead a pathan film actress": one victim the
+    // nouns lack, the object of a verb or phrase of killing ("claimed a" claims no life)
+    if (o.singular() && last > m && last - m <= 3 && killedBefore(w, o.start())) {
+      return new VictimPhrase(o.start(), last, q, "", w.lower(last - 1), false, false);
+    }
     if (q != null && !o.singular() && q.start() == k && !w.lower(k).equals("the")
         && k == o.start() && !NotPeople.isYear(w, q)) {
       return new VictimPhrase(o.start(), q.end(), q, "", "", o.oneOf(), true);
     }
     return null;
+  }
+
+  /** Whether a verb or phrase of killing ends right before word {@code i}. */
+  private static boolean killedBefore(Words w, int i) {
+    String verb = w.lower(i - 1);
+    return KILL_VERBS.contains(verb) && !verb.startsWith("claim")
+        || VictimGroupReader.killedPhraseBefore(w, i) >= 0;
   }
 
   /** "five-month-old", "3-year-old" (under 18). */

@@ -531,4 +531,18 @@ class CasualtyReaderTest {
     String slashed = sentenceWith(ACLED, "5 TTP/LEI militants were killed");
     assertThat(count(slashed, KILLED).best()).isEqualTo(5);
   }
+
+  @Test
+  void oneVictimTheNounsLackIsCountedAfterAVerbOfKilling() {
+    // ACLED: "Maoists allegedly killed an adivasi after branding him a police informer", "Unknown
+    // Gunmen on motorcycles shot dead a 37-year-old pharmacy owner", "A SAD leader murdered a
+    // Dalit at his house"
+    for (String phrase : List.of("Maoists allegedly killed an adivasi",
+        "Gunmen on motorcycles shot dead a 37-year-old pharmacy owner",
+        "A SAD leader murdered a Dalit")) {
+      assertThat(count(sentenceWith(ACLED, phrase), KILLED).best()).as(phrase).isEqualTo(1);
+    }
+    // a claim takes no life
+    assertThat(read("The TTP claimed a bomb attack in Peshawar")).isEmpty();
+  }
 }

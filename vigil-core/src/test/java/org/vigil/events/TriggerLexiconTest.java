@@ -93,6 +93,20 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aMurderIsAnAttackButNotInARelativeClauseOnItsVictims() {
+    // ACLED: "A SAD leader murdered a Dalit at his house"; "to pay their respects to the two
+    // Kachin schoolteachers who were brutally murdered", "whose bodies were found murdered"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    assertThat(lexicon.find("A SAD leader murdered a Dalit at his house", 0))
+        .extracting(h -> h.subtypes().get(0)).containsExactly(SubEventType.ATTACK);
+    for (String s : List.of("to pay their respects to the two Kachin schoolteachers who were"
+        + " brutally murdered", "Relatives of two minor boys whose bodies were found murdered",
+        "to honor their colleagues who were brutally tortured and murdered")) {
+      assertThat(lexicon.find(s, 0)).as(s).isEmpty();
+    }
+  }
+
+  @Test
   void arsonAndStonesOfACrowdAreMobViolence() {
     // ACLED: "Hartal supporters set a bus afire in Mugda area", "Protesters ... rioted (pelted
     // stones at police etc)"
