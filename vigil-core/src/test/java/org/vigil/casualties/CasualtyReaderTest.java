@@ -530,6 +530,13 @@ class CasualtyReaderTest {
     assertThat(count(belonging, KILLED).low()).isEqualTo(6);
     String slashed = sentenceWith(ACLED, "5 TTP/LEI militants were killed");
     assertThat(count(slashed, KILLED).best()).isEqualTo(5);
+    // "Five militants suspected to belong to separatist groups were killed in a search
+    // operation", "At least 12 suspected BLA militants believed to be directly involved in the
+    // attack on labourers in Turbat died in a clash"
+    String suspected = sentenceWith(ACLED, "Five militants suspected to belong to separatist");
+    assertThat(count(suspected, KILLED).best()).isEqualTo(5);
+    String believed = sentenceWith(ACLED, "At least 12 suspected BLA militants believed to be");
+    assertThat(count(believed, KILLED).low()).isEqualTo(12);
   }
 
   @Test
