@@ -111,6 +111,10 @@ final class VictimGroupReader {
         end = c + 1;
       }
     }
+    if (kind == null && !first.bare() && killedLater(w, after,
+        size > 1 || first.quantity().magnitude() > 1)) {
+      kind = CasualtyMention.Kind.KILLED;
+    }
     if (kind == null && size == 1) {
       if (VictimNouns.DEATH_NOUNS.contains(first.noun())) {
         kind = CasualtyMention.Kind.KILLED;
@@ -119,6 +123,28 @@ final class VictimGroupReader {
       }
     }
     return new Told(kind, i, end);
+  }
+
+  /** How far after a group a verb of killing may take it as its object by a pronoun. */
+  private static final int PRONOUN_WORDS = 15;
+
+  /**
+   * Whether the group's clause goes on to kill it by a pronoun, from word {@code from}:
+   * "targeted two levies personnel in Awaran, Balochistan, killing them on the spot", "shooting
+   * him while he was on duty, killing him" ({@code plural}: "them", else "him" or "her").
+   */
+  private static boolean killedLater(Words w, int from, boolean plural) {
+    for (int k = from; k < Math.min(w.size(), from + PRONOUN_WORDS); k++) {
+      String s = w.lower(k);
+      if (s.equals(".") || s.equals(";")) {
+        return false;
+      }
+      if (KILL_VERBS.contains(s) && !s.startsWith("claim")) {
+        String o = w.lower(k + 1);
+        return plural ? o.equals("them") : o.equals("him") || o.equals("her");
+      }
+    }
+    return false;
   }
 
   /** The index where a killed phrase ending right before word {@code i} starts, or -1. */

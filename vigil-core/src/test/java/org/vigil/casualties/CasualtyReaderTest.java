@@ -552,4 +552,15 @@ class CasualtyReaderTest {
     // a claim takes no life
     assertThat(read("The TTP claimed a bomb attack in Peshawar")).isEmpty();
   }
+
+  @Test
+  void aGroupKilledByAPronounLaterInItsClauseIsDead() {
+    // ACLED: "Unknown militants targeted two levies personnel in Awaran, Balochistan, killing
+    // them on the spot with gunshots"
+    String them = sentenceWith(ACLED, "Unknown militants targeted two levies personnel");
+    assertThat(count(them, KILLED).best()).isEqualTo(2);
+    // a pronoun of the other number is someone else
+    assertThat(count("Gunmen targeted two policemen in Awaran, killing him on the spot",
+        KILLED)).isNull();
+  }
 }
