@@ -6,6 +6,7 @@ import static org.vigil.casualties.CasualtyWords.INJURY_OF;
 import static org.vigil.casualties.CasualtyWords.KILLED_PHRASES;
 import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
 import static org.vigil.casualties.CasualtyWords.NOT_CASUALTIES;
+import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
 
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,13 @@ final class VictimGroupReader {
       // "at least 56 dead including 11 children": the breakdown after the state
       end = breakdowns.afterState(w, end, categories);
     }
-    out.add(new CasualtyMention(kind, items.total(i, j), categories, items.individual(), toll,
+    Quantity total = items.total(i, j);
+    if (withKin(w, i, first, items.size(), after)) {
+      // "A volunteer ranger and his brother were shot dead": the one before, too
+      total = new Quantity(total.magnitude() + 1, total.magnitude() + 1,
+          total.magnitude() + 1, total.start(), total.end());
+    }
+    out.add(new CasualtyMention(kind, total, categories, items.individual(), toll,
         update, w.span(told.start(), Math.max(end, j))));
     return Math.max(end, after);
   }
@@ -123,6 +130,16 @@ final class VictimGroupReader {
       }
     }
     return new Told(kind, i, end);
+  }
+
+  /**
+   * Whether the group is one kin of someone named just before it, both told by a plural verb:
+   * "A volunteer ranger and his brother were shot dead", "The DSP of Peshawar Central Jail,
+   * and his brother were shot dead" (the someone is no victim phrase of its own).
+   */
+  private static boolean withKin(Words w, int i, VictimPhrase first, int size, int after) {
+    return size == 1 && first.kin() && POSSESSIVES.contains(w.lower(i))
+        && w.lower(i - 1).equals("and") && w.lower(after).equals("were");
   }
 
   /** How far after a group a verb of killing may take it as its object by a pronoun. */

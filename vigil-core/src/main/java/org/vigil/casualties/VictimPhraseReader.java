@@ -158,10 +158,17 @@ final class VictimPhraseReader {
       return new VictimPhrase(o.start(), last, q, "", w.lower(last - 1), false, false);
     }
     if (q != null && !o.singular() && q.start() == k && !w.lower(k).equals("the")
-        && k == o.start() && !NotPeople.isYear(w, q)) {
+        && k == o.start() && !NotPeople.isYear(w, q) && !age(w, q)) {
       return new VictimPhrase(o.start(), q.end(), q, "", "", o.oneOf(), true);
     }
     return null;
+  }
+
+  /** "Rajaram Jha, 25, died": a bare figure set off by commas after a name is an age. */
+  private static boolean age(Words w, Quantity q) {
+    int before = q.start() - 2;
+    return before >= 0 && w.lower(q.start() - 1).equals(",") && w.lower(q.end()).equals(",")
+        && Character.isUpperCase(w.get(before).text().charAt(0));
   }
 
   /** Whether a verb or phrase of killing ends right before word {@code i}. */

@@ -563,4 +563,20 @@ class CasualtyReaderTest {
     assertThat(count("Gunmen targeted two policemen in Awaran, killing him on the spot",
         KILLED)).isNull();
   }
+
+  @Test
+  void someoneAndHisKinToldByAPluralVerbAreTwo() {
+    // ACLED: "A volunteer ranger and his brother were shot dead by an armed group", "The DSP of
+    // Peshawar Central Jail, and his brother were shot dead by unknown militants"
+    for (String phrase : List.of("A volunteer ranger and his brother were shot dead",
+        "The DSP of Peshawar Central Jail, and his brother were shot dead")) {
+      assertThat(count(sentenceWith(ACLED, phrase), KILLED).best()).as(phrase).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aFigureSetOffByCommasAfterANameIsAnAge() {
+    // ACLED: "Rajaram Jha, 25, died at Bhramarpurachowk in Dhanusha on Monday": not 25 dead
+    assertThat(count(sentenceWith(ACLED, "Rajaram Jha, 25, died"), KILLED)).isNull();
+  }
 }
