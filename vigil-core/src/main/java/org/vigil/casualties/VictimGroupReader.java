@@ -82,10 +82,21 @@ final class VictimGroupReader {
       end = breakdowns.afterState(w, end, categories);
     }
     Quantity total = items.total(i, j);
+    int more = 0;
     if (withKin(w, i, first, items.size(), after)) {
-      // "A volunteer ranger and his brother were shot dead": the one before, too
-      total = new Quantity(total.magnitude() + 1, total.magnitude() + 1,
-          total.magnitude() + 1, total.start(), total.end());
+      more = 1; // "A volunteer ranger and his brother were shot dead": the one before, too
+    }
+    VictimPhrase along = end > after && w.at(end, "along with")
+        ? phrases.read(w, end + 2, false) : null;
+    if (along != null && along.quantity() != null && !along.bare()) {
+      // "Two security forces personnel were killed along with 15 militants": both died
+      more += along.quantity().magnitude();
+      along.countIn(categories);
+      end = along.end();
+    }
+    if (more > 0) {
+      total = new Quantity(total.magnitude() + more, total.magnitude() + more,
+          total.magnitude() + more, total.start(), total.end());
     }
     out.add(new CasualtyMention(kind, total, categories, items.individual(), toll,
         update, w.span(told.start(), Math.max(end, j))));

@@ -565,9 +565,12 @@ class CasualtyReaderTest {
   }
 
   @Test
-  void someoneAndHisKinToldByAPluralVerbAreTwo() {
+  void theDeadAlongWithOthersOrSomeoneWithHisKinAreCountedTogether() {
     // ACLED: "A volunteer ranger and his brother were shot dead by an armed group", "The DSP of
     // Peshawar Central Jail, and his brother were shot dead by unknown militants"
+    // "Two security forces personnel were killed along with 15 militants": seventeen
+    String along = sentenceWith(ACLED, "Two security forces personnel were killed along with");
+    assertThat(count(along, KILLED).best()).isEqualTo(17);
     for (String phrase : List.of("A volunteer ranger and his brother were shot dead",
         "The DSP of Peshawar Central Jail, and his brother were shot dead")) {
       assertThat(count(sentenceWith(ACLED, phrase), KILLED).best()).as(phrase).isEqualTo(2);
