@@ -134,6 +134,7 @@ public final class EventExtractor implements Extractor {
           .forEach(fought::add);
       targets = fought;
     }
+    targets = IncidentActors.unnamedFoes(subtype.type(), perpetrators, targets, country);
     perpetrators = IncidentActors.vigilantes(subtype.type(), main.trigger().text(),
         perpetrators, country);
     perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,

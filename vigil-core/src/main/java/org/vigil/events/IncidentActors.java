@@ -255,6 +255,26 @@ final class IncidentActors {
   }
 
   /**
+   * {@code targets}, or where a battle's acting side is the state's forces and the side they
+   * fought is named by no one (only "militants" among the dead, or nobody), that side first as
+   * the unidentified armed group the ACLED codebook codes it as: "Security forces killed five
+   * suspected militants", "FC personnel have killed three militants in a search operation".
+   */
+  static List<Actor> unnamedFoes(EventType type, List<Actor> perpetrators, List<Actor> targets,
+      String country) {
+    if (type != EventType.BATTLES || perpetrators.isEmpty()
+        || !"State forces".equals(perpetrators.get(0).category())
+        || targets.stream().anyMatch(t -> t.category() != null
+            || !t.name().equals("combatants"))) {
+      return targets;
+    }
+    List<Actor> out = new ArrayList<>();
+    out.add(ActorTable.STANDARD.resolve("unidentified assailants", false, country));
+    out.addAll(targets);
+    return out;
+  }
+
+  /**
    * {@code perpetrators}, or where violence against civilians is told as a lynching
    * ("lynched", "a mob beat to death") and the crowd is named as no more than a crowd, a
    * vigilante group: the ACLED codebook codes a crowd that kills someone it holds guilty as an

@@ -874,6 +874,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void aForceNamedByItsArmOrItsMenActedAndTheMilitantsItFoughtAreAnArmedGroup() {
+    // "At least six suspected militants belonging to the TTP were killed ... when Pak Airforce
+    // jet fighters pounded their hideouts in Tirah Valley": the air force struck
+    assertThat(mainOfNote("656PAK").perpetrators()).extracting(Actor::category)
+        .containsExactly("State forces");
+    // "FC personnel have killed three militants in a search operation in Machh, Balochistan.
+    // Although the identity of the militants has not been revealed": a battle with an
+    // unidentified armed group
+    Event fc = mainOfNote("680PAK");
+    assertThat(fc.type()).isEqualTo(EventType.BATTLES);
+    assertThat(fc.perpetrators()).extracting(Actor::category).containsExactly("State forces");
+    assertThat(fc.targets()).first().isEqualTo(
+        new Actor("Unidentified Armed Group", "Political militias", false));
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
