@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
+import org.vigil.model.Span;
 import org.vigil.model.SubEventType;
 import org.vigil.tables.PatternTable;
 import org.vigil.tables.WordLists;
@@ -68,6 +69,28 @@ final class CrowdClash {
   /** Whether {@code a} has one of {@code categories}; an actor the tables do not know has none. */
   private static boolean isIn(Actor a, Set<String> categories) {
     return a.category() != null && categories.contains(a.category());
+  }
+
+  /** How many sentences after a protest's may tell that its crowd turned violent. */
+  private static final int AFTERMATH_SENTENCES = 2;
+
+  /**
+   * Whether a protest's sentences, or the two after each, tell that its crowd clashed or threw
+   * or burned: "Groups of youth took to streets in Baramulla ... in protests ... The protesters
+   * also clashed with government forces", "Protesters ... staged demonstrations ... At least
+   * three security personnel were injured when protesters threw petrol bomb at them". The ACLED
+   * codebook codes a demonstration that turns violent as a riot.
+   */
+  static boolean turnedViolent(IncidentGrouper.Incident protest, String text,
+      List<Span> sentences) {
+    for (EventMention m : protest.mentions) {
+      int last = Math.min(sentences.size() - 1, m.sentence() + AFTERMATH_SENTENCES);
+      String told = text.substring(m.sentenceSpan().start(), sentences.get(last).end());
+      if (crowdsClashed(told) || CROWD_ACTS.matcher(told).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence {@code s} tells of a clash one of whose sides is a crowd. */

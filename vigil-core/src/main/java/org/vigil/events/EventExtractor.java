@@ -89,8 +89,8 @@ public final class EventExtractor implements Extractor {
     SentenceTolls tolls = facts.get(CasualtyExtractor.TOLLS);
     List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate,
         report).read(sentences, tolls);
-    List<IncidentGrouper.Incident> incidents = grouper.group(mentions, fallback,
-        places::samePlace, places::samePlaceNamed);
+    List<IncidentGrouper.Incident> incidents = ViolentProtests.join(grouper.group(mentions,
+        fallback, places::samePlace, places::samePlaceNamed), text);
     IncidentRoles roles = IncidentRoles.of(incidents, text, sentences, fallback,
         places::separateScenes, tolls.periodTotals());
     List<Event> events = new ArrayList<>();
@@ -139,6 +139,10 @@ public final class EventExtractor implements Extractor {
         perpetrators, country);
     perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,
         country);
+    if (subtype.type() == EventType.PROTESTS
+        && CrowdClash.turnedViolent(incident, text, sentences)) {
+      subtype = SubEventType.VIOLENT_DEMONSTRATION;
+    }
     if (subtype.type().disorder() == EventType.Disorder.DEMONSTRATIONS) {
       targets = actors.demonstrationTargets(subtype.type(), incident, targets, text, sentences,
           country);

@@ -1,6 +1,7 @@
 package org.vigil.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -68,15 +69,34 @@ final class IncidentGrouper {
       return pa.finerThan(pb);
     }
 
-    /** The mention whose trigger names the incident best (the first among equals). */
+    /**
+     * The mention whose trigger names the incident best (the first among equals), among those
+     * whose trigger allows one of its sub-types (not those of a protest it took in, {@link
+     * ViolentProtests}).
+     */
     EventMention main() {
-      EventMention best = mentions.get(0);
+      EventMention best = null;
       for (EventMention x : mentions) {
-        if (x.trigger().specificity() > best.trigger().specificity()) {
+        if (fits(x) && (best == null
+            || x.trigger().specificity() > best.trigger().specificity())) {
           best = x;
         }
       }
-      return best;
+      return best != null ? best : mentions.get(0);
+    }
+
+    private boolean fits(EventMention x) {
+      return x.trigger().subtypes().stream().anyMatch(subtypes::contains);
+    }
+
+    /** Takes in the mentions of {@code other}, in text order; its sub-types stay its own. */
+    void absorb(Incident other) {
+      mentions.addAll(other.mentions);
+      mentions.sort(Comparator.comparingInt(x -> x.trigger().span().start()));
+      if (other.date != null
+          && (date == null || other.date.precision().finerThan(date.precision()))) {
+        date = other.date;
+      }
     }
 
     /** The casualty statements of all its mentions, in text order of the mentions. */

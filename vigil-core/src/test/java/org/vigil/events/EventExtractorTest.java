@@ -890,6 +890,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void aProtestWhoseCrowdTurnsViolentIsARiot() {
+    // "Groups of youth took to streets in Baramulla and Sopore townships in protests ... The
+    // protesters also clashed with government forces at Old Town": one violent demonstration,
+    // the forces the other side
+    Event clashed = mainOfNote("1797IND");
+    assertThat(clashed.subtype()).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(clashed.targets()).extracting(Actor::category).containsExactly("State forces");
+    // "Hartal supporters set two private cars afire after vandalising those ... on the second
+    // day of another spell of 72-hour nationwide hartal": the hartal and its arson are one riot
+    Article hartal = pipeline.extract(AcledNotes.note("791BNG"));
+    assertThat(hartal.events()).extracting(Event::type).doesNotContain(EventType.PROTESTS);
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
