@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
@@ -24,13 +25,14 @@ final class IncidentActors {
 
   private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
       "target-phrases.tsv", Set.of("civilian-site", "intervention", "state-victim",
-          "state-struck", "state-struck-before", "foe-victim"));
+          "state-struck", "state-struck-before", "foe-victim", "protested-act"));
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
   private static final Pattern STATE_VICTIM = PHRASES.get("state-victim");
   private static final Pattern FOE_VICTIM = PHRASES.get("foe-victim");
   private static final Pattern STATE_STRUCK = PHRASES.get("state-struck");
   private static final Pattern STATE_STRUCK_BEFORE = PHRASES.get("state-struck-before");
   private static final Pattern INTERVENTION = PHRASES.get("intervention");
+  private static final Pattern PROTESTED_ACT = PHRASES.get("protested-act");
 
   /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
   private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
@@ -199,7 +201,7 @@ final class IncidentActors {
       // tell what met the demonstration
       int last = Math.min(sentences.size() - 1, m.sentence() + AFTERMATH_SENTENCES);
       String told = text.substring(m.sentenceSpan().start(), sentences.get(last).end());
-      if (INTERVENTION.matcher(told).find()) {
+      if (intervened(told)) {
         Actor police = actorTable.resolve("police", false, country);
         return police == null ? List.of() : List.of(police);
       }
@@ -213,6 +215,22 @@ final class IncidentActors {
       }
     }
     return struck;
+  }
+
+  /**
+   * Whether {@code told} says the state's forces met the demonstration, but not where their
+   * act is what it protests ("protested ... over police lathicharge against Congress leaders",
+   * "demand the release of students arrested", "after police arrested a farmer").
+   */
+  private static boolean intervened(String told) {
+    Matcher m = INTERVENTION.matcher(told);
+    while (m.find()) {
+      if (!PROTESTED_ACT.matcher(told.substring(Math.max(0, m.start() - 60), m.start()))
+          .find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

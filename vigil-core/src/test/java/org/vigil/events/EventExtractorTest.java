@@ -904,6 +904,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void theForcesDeployedToQuellAProtestOrStoppingItMetItButNotThoseItIsAgainst() {
+    // "Residents protested against the raizing of building near a highway. Police were
+    // deployed to quell the protests.", "around 50 veterans marched towards Rashtrapati Bhavan
+    // but were stopped by the Delhi Police at Rail Bhavan"
+    assertThat(mainOfNote("1010IND").subtype()).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(mainOfNote("3822IND").subtype()).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    // "Farmers protested after police arrested a farmer for stealing power", "Congress leaders
+    // protested in House over police lathicharge": the police act is what they protest
+    assertThat(mainOfNote("4242IND").subtype()).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(mainOfNote("890IND").subtype()).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
