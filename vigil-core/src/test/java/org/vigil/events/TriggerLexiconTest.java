@@ -107,6 +107,26 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aMarchStagedOrMarchedAnOfficeBesiegedAndAPartyNamedLiberationAreProtestsNotBattles() {
+    // ACLED: "Over 100 garment workers marched to Kampong Speu's provincial hall", "Around 300
+    // students ... laid a two-hour siege to Ranchi University (RU) registrar's office", "BJP
+    // workers staged a march to the Collectorate", "houseless labourers under the aegis of the
+    // district unit of the CPI (ML) Liberation staged a dharna"
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    for (String s : List.of("Over 100 garment workers marched to Kampong Speu's provincial hall",
+        "students laid a two-hour siege to Ranchi University registrar's office",
+        "BJP workers staged a march to the Collectorate",
+        "the district unit of the CPI (ML) Liberation staged a dharna outside the office")) {
+      assertThat(lexicon.find(s, 0)).as(s).extracting(h -> h.subtypes().get(0))
+          .containsExactly(SubEventType.PEACEFUL_PROTEST);
+    }
+    // a town's liberation is still a recapture
+    assertThat(lexicon.find("after the liberation of the town by the army", 0))
+        .extracting(h -> h.subtypes().get(0)).containsExactly(
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
+  @Test
   void arsonAndStonesOfACrowdAreMobViolence() {
     // ACLED: "Hartal supporters set a bus afire in Mugda area", "Protesters ... rioted (pelted
     // stones at police etc)"
