@@ -341,6 +341,12 @@ final class IncidentActors {
       if (Victims.countsCombatants(c)) {
         names.add("combatants");
       }
+      // "vandalized eight CNG-run auto-rickshaws. At least 11 people were injured": those a
+      // mob hurts, unless counted as the armed, are civilians
+      if (type == EventType.RIOTS && c != null && c.figure() != null && c.figure() > 0
+          && !Victims.countsCombatants(c)) {
+        names.add("civilians");
+      }
     }
     for (EventMention m : incident.mentions) {
       String after = text.substring(m.trigger().span().end(),

@@ -917,6 +917,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void thoseAMobHurtAreCivilians() {
+    // "BNP-Jamaat leaders and activists carried out sudden attack on BFUJ and DUJ leaders at
+    // Jatiya Press Club ... They hurled brickbats and chairs on the leaders ... leaving several
+    // progressive journalists" injured
+    Event mob = mainOfNote("44BNG");
+    assertThat(mob.type()).isEqualTo(EventType.RIOTS);
+    assertThat(mob.targets()).extracting(Actor::category).contains("Civilians");
+  }
+
+  @Test
   void vandalsUnknownAreAMob() {
     // "unidentified assailants vandalised a good number of vehicles in Ashulia"
     assertThat(mainOfNote("10BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
