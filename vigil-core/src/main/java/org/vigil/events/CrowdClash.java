@@ -24,7 +24,8 @@ final class CrowdClash {
   private static final WordLists WORDS = WordLists.load(CrowdClash.class, "crowd-words.tsv",
       Set.of("demonstrator", "crowd"));
   private static final PatternTable SIDES = PatternTable.load(CrowdClash.class,
-      "crowd-clash.tsv", Set.of("crowd-side", "demonstrator-side", "crowd-act"),
+      "crowd-clash.tsv", Set.of("crowd-side", "demonstrator-side", "crowd-act",
+          "turned-violent"),
       Map.of("crowd", WORDS.alternation("crowd"),
           "demonstrator", WORDS.alternation("demonstrator")));
   /** Demonstrators as a side of the clash: a violent demonstration. */
@@ -40,6 +41,8 @@ final class CrowdClash {
   private static final Set<String> CROWD = Set.of("Protesters", "Rioters");
   /** A crowd that throws or burns. */
   private static final Pattern CROWD_ACTS = SIDES.get("crowd-act");
+  /** A protest's crowd told as turning violent, by a pronoun or the words themselves. */
+  private static final Pattern TURNED_VIOLENT = SIDES.get("turned-violent");
 
   private CrowdClash() {}
 
@@ -86,7 +89,8 @@ final class CrowdClash {
     for (EventMention m : protest.mentions) {
       int last = Math.min(sentences.size() - 1, m.sentence() + AFTERMATH_SENTENCES);
       String told = text.substring(m.sentenceSpan().start(), sentences.get(last).end());
-      if (crowdsClashed(told) || CROWD_ACTS.matcher(told).find()) {
+      if (crowdsClashed(told) || CROWD_ACTS.matcher(told).find()
+          || TURNED_VIOLENT.matcher(told).find()) {
         return true;
       }
     }

@@ -901,6 +901,11 @@ class EventExtractorTest {
     // day of another spell of 72-hour nationwide hartal": the hartal and its arson are one riot
     Article hartal = pipeline.extract(AcledNotes.note("791BNG"));
     assertThat(hartal.events()).extracting(Event::type).doesNotContain(EventType.PROTESTS);
+    // "Family members and residents protested the murder of a young girl. The protest turned
+    // violent", "Aam Aadmi Party staged a massive protest against BJP ... They clashed with
+    // police."
+    assertThat(mainOfNote("1170IND").subtype()).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(mainOfNote("1945IND").subtype()).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
   }
 
   @Test
