@@ -582,4 +582,16 @@ class CasualtyReaderTest {
     // ACLED: "Rajaram Jha, 25, died at Bhramarpurachowk in Dhanusha on Monday": not 25 dead
     assertThat(count(sentenceWith(ACLED, "Rajaram Jha, 25, died"), KILLED)).isNull();
   }
+
+  @Test
+  void aDeathSuspectedFoundOrBySlaughterIsADeath() {
+    // ACLED: "At least five Maoists are suspected to have been killed", "Abdul Aziz, a policeman
+    // was discovered dead", "An Awami League activist was slaughtered in Jhikargachha"
+    String suspected = sentenceWith(ACLED, "At least five Maoists are suspected to have been");
+    assertThat(count(suspected, KILLED).low()).isEqualTo(5);
+    String found = sentenceWith(ACLED, "Abdul Aziz, a policeman was discovered dead");
+    assertThat(count(found, KILLED).best()).isEqualTo(1);
+    String slaughtered = sentenceWith(ACLED, "An Awami League activist was slaughtered");
+    assertThat(count(slaughtered, KILLED).best()).isEqualTo(1);
+  }
 }
