@@ -19,6 +19,9 @@ import java.util.Map;
  */
 final class VictimGroupReader {
 
+  /** How far after a group a verb of killing may take it as its object by a pronoun. */
+  private static final int PRONOUN_WORDS = 15;
+
   private final VictimPhraseReader phrases;
   private final VictimListReader lists;
   private final Breakdowns breakdowns;
@@ -152,9 +155,6 @@ final class VictimGroupReader {
     return size == 1 && first.kin() && POSSESSIVES.contains(w.lower(i))
         && w.lower(i - 1).equals("and") && w.lower(after).equals("were");
   }
-
-  /** How far after a group a verb of killing may take it as its object by a pronoun. */
-  private static final int PRONOUN_WORDS = 15;
 
   /**
    * Whether the group's clause goes on to kill it by a pronoun, from word {@code from}:

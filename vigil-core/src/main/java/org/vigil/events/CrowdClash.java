@@ -43,6 +43,8 @@ final class CrowdClash {
   private static final Pattern CROWD_ACTS = SIDES.get("crowd-act");
   /** A protest's crowd told as turning violent, by a pronoun or the words themselves. */
   private static final Pattern TURNED_VIOLENT = SIDES.get("turned-violent");
+  /** How many sentences after a protest's may tell that its crowd turned violent. */
+  private static final int AFTERMATH_SENTENCES = 2;
 
   private CrowdClash() {}
 
@@ -73,9 +75,6 @@ final class CrowdClash {
   private static boolean isIn(Actor a, Set<String> categories) {
     return a.category() != null && categories.contains(a.category());
   }
-
-  /** How many sentences after a protest's may tell that its crowd turned violent. */
-  private static final int AFTERMATH_SENTENCES = 2;
 
   /**
    * Whether a protest's sentences, or the two after each, tell that its crowd clashed or threw
