@@ -4,6 +4,7 @@ import static org.vigil.casualties.CasualtyWords.BETWEEN;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the fate of one person told by a pronoun ("he was wounded", "Soleimani, who was
@@ -11,6 +12,16 @@ import java.util.Map;
  * was chopped to death").
  */
 final class PronounVictim {
+
+  /** The verbs by which a person dies of what befell them. */
+  private static final Set<String> DIED = Set.of("died", "succumbed");
+  /** The words that open a sentence on one person: "A man", "An activist", "One JCO". */
+  private static final Set<String> ONE = Set.of("a", "an", "one");
+  /** What follows "a" or "one" and is no person: "A day after", "A number of". */
+  private static final Set<String> NOT_ONE_PERSON = Set.of("day", "week", "month", "year",
+      "night", "morning", "evening", "decade", "while", "lot", "number", "total", "few",
+      "couple", "dozen", "handful", "series", "spate", "string", "group", "source", "report",
+      "statement", "spokesman", "spokesperson", "of");
 
   private final Fates fates;
 
@@ -28,7 +39,20 @@ final class PronounVictim {
         || s.equals("who") && w.lower(i - 1).equals(",") && i >= 2
             && capitalised(w, i - 2);
     if (person) {
+      if (DIED.contains(w.lower(i + 1))) {
+        return died(w, i, i + 1, out); // "he died in hospital"
+      }
       return fate(w, i, i + 1, true, out);
+    }
+    if (i == 0 && ONE.contains(s) && !NOT_ONE_PERSON.contains(w.lower(1))) {
+      // "An unidentified boy who suffered burns in an arson attack ... died at Dhaka Medical
+      // College Hospital", "A man, who suffered burn injuries ..., died on way to Dhaka": one
+      // person, however long the clause between, opening the sentence that says they died
+      for (int k = 2; k < w.size(); k++) {
+        if (DIED.contains(w.lower(k))) {
+          return died(w, i, k, out);
+        }
+      }
     }
     // "Jubo League leader Sirajul Islam Sikder was chopped to death", "Senior Afghan Taliban
     // leader, Maulvi Mir Ahmad Gul Hashmi, was shot dead", "GNLA cadre was gunned down": a
@@ -39,6 +63,13 @@ final class PronounVictim {
       return fate(w, before, i, false, out);
     }
     return i;
+  }
+
+  /** One death told by {@code died} at {@code k} of the person at {@code i}. */
+  private static int died(Words w, int i, int k, List<CasualtyMention> out) {
+    out.add(new CasualtyMention(CasualtyMention.Kind.KILLED, new Quantity(1, 1, 1, i, i + 1),
+        Map.of(), true, false, false, w.span(i, k + 1)));
+    return k + 1;
   }
 
   /** Whether the word at {@code k} starts with a capital letter. */

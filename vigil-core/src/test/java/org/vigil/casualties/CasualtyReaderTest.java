@@ -594,4 +594,18 @@ class CasualtyReaderTest {
     String slaughtered = sentenceWith(ACLED, "An Awami League activist was slaughtered");
     assertThat(count(slaughtered, KILLED).best()).isEqualTo(1);
   }
+
+  @Test
+  void onePersonOpeningASentenceThatSaysTheyDiedIsOneDead() {
+    // ACLED: "An unidentified boy who suffered burns in an arson attack on a bus in Savar
+    // Tuesday (20/01) died at Dhaka Medical College Hospital", "1 MQM worker, Raees Alam was
+    // shot by unknown assailants in Orangi town, he died in hospital"
+    String row = sentenceWith(ACLED, "An unidentified boy who suffered burns in an arson");
+    String boy = row.substring(row.indexOf("An unidentified boy")); // the note's first sentence
+    assertThat(count(boy, KILLED).best()).isEqualTo(1);
+    String he = sentenceWith(ACLED, "1 MQM worker, Raees Alam was shot by unknown assailants");
+    assertThat(count(he, KILLED).best()).isEqualTo(1);
+    // "a day", "a number of" open no person
+    assertThat(read("A day after the bombing, the toll of the attack died down")).isEmpty();
+  }
 }
