@@ -608,4 +608,13 @@ class CasualtyReaderTest {
     // "a day", "a number of" open no person
     assertThat(read("A day after the bombing, the toll of the attack died down")).isEmpty();
   }
+
+  @Test
+  void aJawanOfAUnitIsOneSoldierNotTheUnitsNumber() {
+    // ACLED: "A jawan of 24 AR troopers was killed and two others received injuries in an
+    // ambush": one dead, not 24
+    String row = sentenceWith(ACLED, "A jawan of 24 AR troopers was killed");
+    String jawan = row.substring(row.indexOf("A jawan"));
+    assertThat(count(jawan, KILLED).best()).isEqualTo(1);
+  }
 }
