@@ -19,18 +19,8 @@ final class NotPeople {
 
   /** Whether the figure {@code q} counts something other than people. */
   static boolean figure(Words w, Quantity q) {
-    return UNITS.contains(w.lower(q.end())) || isYear(w, q) || isDay(w, q) || isUnit(w, q)
+    return UNITS.contains(w.lower(q.end())) || isYear(w, q) || isDay(w, q)
         || CasualtyWords.NOT_PEOPLE_BEFORE.contains(w.lower(q.start() - 1));
-  }
-
-  /**
-   * "A jawan of 24 AR troopers was killed", "One JCO of 12 Assam Rifles died": the number, in
-   * digits, of one person's unit.
-   */
-  private static boolean isUnit(Words w, Quantity q) {
-    int s = q.start();
-    return s >= 3 && w.lower(s - 1).equals("of") && w.lower(s).matches("\\d+")
-        && Set.of("a", "an", "one").contains(w.lower(s - 3));
   }
 
   /** "On May 27 another journalist was killed": the day of a date, not a count. */
