@@ -127,16 +127,16 @@ class AcledEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.960, 0.959, 0.856, 0.774, 0.988, 0.513,
-    // 0.685), read as outside scorers read the notes: with their home country, and no
+    // Floors 2 points under what was measured (0.960, 0.959, 0.857, 0.797, 0.988, 0.513,
+    // 0.686), read as outside scorers read the notes: with their home country, and no
     // publication date.
     assertThat(r.score("ACLED event found").value()).isGreaterThan(0.940);
     assertThat(r.score("ACLED reported event found").value()).isGreaterThan(0.939);
-    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.836);
-    assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.754);
+    assertThat(r.score("ACLED type right").value()).isGreaterThan(0.837);
+    assertThat(r.score("ACLED killed exact").value()).isGreaterThan(0.777);
     assertThat(r.score("ACLED killed none").value()).isGreaterThan(0.968);
     assertThat(r.score("ACLED place within 161 km").value()).isGreaterThan(0.493);
-    assertThat(r.score("ACLED interaction right").value()).isGreaterThan(0.665);
+    assertThat(r.score("ACLED interaction right").value()).isGreaterThan(0.666);
   }
 
   private static Report score(List<AcledNote.Row> rows, List<Article> articles) {
