@@ -47,10 +47,12 @@ final class PronounVictim {
     if (i == 0 && ONE.contains(s) && !NOT_ONE_PERSON.contains(w.lower(1))) {
       // "An unidentified boy who suffered burns in an arson attack ... died at Dhaka Medical
       // College Hospital", "A man, who suffered burn injuries ..., died on way to Dhaka": one
-      // person, however long the clause between, opening the sentence that says they died
+      // person, however long the clause between, opening the sentence that says they died.
+      // The words between are still read: a group among them has its own fate.
       for (int k = 2; k < w.size(); k++) {
         if (DIED.contains(w.lower(k))) {
-          return died(w, i, k, out);
+          died(w, i, k, out);
+          return i + 1;
         }
       }
     }
@@ -65,7 +67,7 @@ final class PronounVictim {
     return i;
   }
 
-  /** One death told by {@code died} at {@code k} of the person at {@code i}. */
+  /** One death told by {@code died} at {@code k} of the person at {@code i}; after it. */
   private static int died(Words w, int i, int k, List<CasualtyMention> out) {
     out.add(new CasualtyMention(CasualtyMention.Kind.KILLED, new Quantity(1, 1, 1, i, i + 1),
         Map.of(), true, false, false, w.span(i, k + 1)));

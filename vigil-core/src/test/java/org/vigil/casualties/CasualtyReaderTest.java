@@ -607,6 +607,9 @@ class CasualtyReaderTest {
     assertThat(count(he, KILLED).best()).isEqualTo(1);
     // "a day", "a number of" open no person
     assertThat(read("A day after the bombing, the toll of the attack died down")).isEmpty();
+    // the words between are still read: a group among them keeps its own figure
+    assertThat(count("A car bomb exploded in the market, killing 5 people, and a child died"
+        + " later", KILLED).best()).isGreaterThanOrEqualTo(5);
   }
 
   @Test
