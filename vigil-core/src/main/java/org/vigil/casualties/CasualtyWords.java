@@ -100,4 +100,12 @@ final class CasualtyWords {
     out.addAll(b);
     return Collections.unmodifiableSet(out);
   }
+
+  /**
+   * Whether {@code word} is a verb that kills the person it takes as object ("killed an
+   * adivasi", "killing them"): not "claimed", which kills only in "claimed the lives of".
+   */
+  static boolean killsItsObject(String word) {
+    return KILL_VERBS.contains(word) && !word.startsWith("claim");
+  }
 }

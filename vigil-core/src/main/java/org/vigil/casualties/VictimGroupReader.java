@@ -167,7 +167,7 @@ final class VictimGroupReader {
       if (s.equals(".") || s.equals(";")) {
         return false;
       }
-      if (KILL_VERBS.contains(s) && !s.startsWith("claim")) {
+      if (CasualtyWords.killsItsObject(s)) {
         String o = w.lower(k + 1);
         return plural ? o.equals("them") : o.equals("him") || o.equals("her");
       }

@@ -1,6 +1,5 @@
 package org.vigil.casualties;
 
-import static org.vigil.casualties.CasualtyWords.KILL_VERBS;
 import static org.vigil.casualties.CasualtyWords.POSSESSIVES;
 import static org.vigil.casualties.CasualtyWords.STOP;
 
@@ -173,8 +172,7 @@ final class VictimPhraseReader {
 
   /** Whether a verb or phrase of killing ends right before word {@code i}. */
   private static boolean killedBefore(Words w, int i) {
-    String verb = w.lower(i - 1);
-    return KILL_VERBS.contains(verb) && !verb.startsWith("claim")
+    return CasualtyWords.killsItsObject(w.lower(i - 1))
         || VictimGroupReader.killedPhraseBefore(w, i) >= 0;
   }
 

@@ -43,8 +43,6 @@ final class CrowdClash {
   private static final Pattern CROWD_ACTS = SIDES.get("crowd-act");
   /** A protest's crowd told as turning violent, by a pronoun or the words themselves. */
   private static final Pattern TURNED_VIOLENT = SIDES.get("turned-violent");
-  /** How many sentences after a protest's may tell that its crowd turned violent. */
-  private static final int AFTERMATH_SENTENCES = 2;
 
   private CrowdClash() {}
 
@@ -86,8 +84,7 @@ final class CrowdClash {
   static boolean turnedViolent(IncidentGrouper.Incident protest, String text,
       List<Span> sentences) {
     for (EventMention m : protest.mentions) {
-      int last = Math.min(sentences.size() - 1, m.sentence() + AFTERMATH_SENTENCES);
-      String told = text.substring(m.sentenceSpan().start(), sentences.get(last).end());
+      String told = m.withAftermath(text, sentences);
       if (crowdsClashed(told) || CROWD_ACTS.matcher(told).find()
           || TURNED_VIOLENT.matcher(told).find()) {
         return true;

@@ -28,12 +28,25 @@ record EventMention(
     boolean placeBelowCountry, List<Actor> perpetrators, List<Actor> targets,
     List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems, boolean listed) {
 
+  /** How many sentences after a demonstration's may tell how it went. */
+  private static final int AFTERMATH_SENTENCES = 2;
+
   EventMention {
     dateSpans = List.copyOf(dateSpans);
     perpetrators = List.copyOf(perpetrators);
     targets = List.copyOf(targets);
     casualties = List.copyOf(casualties);
     stems = Set.copyOf(stems);
+  }
+
+  /**
+   * The text of its sentence and the two after, of the article's {@code sentences}: what a
+   * report tells of how a demonstration went ("... Police then detained the protestors.", "The
+   * protesters also clashed with government forces").
+   */
+  String withAftermath(String text, List<Span> sentences) {
+    int last = Math.min(sentences.size() - 1, sentence + AFTERMATH_SENTENCES);
+    return text.substring(sentenceSpan.start(), sentences.get(last).end());
   }
 
   /**

@@ -37,8 +37,6 @@ final class IncidentActors {
   /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
   private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
 
-  /** How many sentences after a demonstration's may tell what met it. */
-  private static final int AFTERMATH_SENTENCES = 2;
 
   private final ActorReader actors = new ActorReader();
   private final ActorTable actorTable = ActorTable.STANDARD;
@@ -199,9 +197,7 @@ final class IncidentActors {
       // "Members ... staged a protest against AAP leaders at an AAP gathering. The SAD members
       // took issue with remarks ... Police then detained the protestors.": the sentences after
       // tell what met the demonstration
-      int last = Math.min(sentences.size() - 1, m.sentence() + AFTERMATH_SENTENCES);
-      String told = text.substring(m.sentenceSpan().start(), sentences.get(last).end());
-      if (intervened(told)) {
+      if (intervened(m.withAftermath(text, sentences))) {
         Actor police = actorTable.resolve("police", false, country);
         return police == null ? List.of() : List.of(police);
       }
