@@ -33,8 +33,9 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
-          "subject-after", "belonging", "modifier", "aircraft", "aircraft-owner", "downed",
-          "opponent", "mutual-act", "vigilante-act"),
+          "subject-after", "belonging", "belonging-hurt-before", "belonging-hurt-after",
+          "modifier", "aircraft", "aircraft-owner", "downed", "opponent", "mutual-act",
+          "vigilante-act"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -44,6 +45,8 @@ final class ActorReader {
   private static final Pattern SUBJECT = PHRASES.get("subject");
   private static final Pattern SUBJECT_AFTER = PHRASES.get("subject-after");
   private static final Pattern BELONGING = PHRASES.get("belonging");
+  private static final Pattern BELONGING_HURT_BEFORE = PHRASES.get("belonging-hurt-before");
+  private static final Pattern BELONGING_HURT_AFTER = PHRASES.get("belonging-hurt-after");
   private static final Pattern MODIFIER = PHRASES.get("modifier");
   private static final Pattern DOWNED = PHRASES.get("downed");
   private static final Pattern AIRCRAFT = PHRASES.get("aircraft");
@@ -117,15 +120,30 @@ final class ActorReader {
       }
       if (last == null) {
         // the owner of the attacker or weapon, which may be the trigger itself
-        Matcher owner = BELONGING.matcher(s.substring(Math.max(0, t0 - CLAUSE_CHARS),
+        last = owner(s.substring(Math.max(0, t0 - CLAUSE_CHARS),
             Math.min(s.length(), t1 + CLAUSE_CHARS)));
-        last = owner.find() ? owner.group(1) : null;
       }
       if (last != null) {
         add(out, last, false, settlements);
       }
     }
     return out;
+  }
+
+  /**
+   * The group the attackers or the weapon of {@code window} belong to ("a helicopter belonging
+   * to the regime"), unless those men are the ones hurt ("killed 22 militants belonging to the
+   * TTP"); or null.
+   */
+  private static String owner(String window) {
+    Matcher m = BELONGING.matcher(window);
+    while (m.find()) {
+      if (!BELONGING_HURT_BEFORE.matcher(window.substring(0, m.start())).find()
+          && !BELONGING_HURT_AFTER.matcher(window.substring(m.end())).find()) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /** Whether the trigger names an act of two sides against each other: a clash, a fight. */

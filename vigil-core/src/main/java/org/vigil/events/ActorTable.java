@@ -15,7 +15,8 @@ import org.vigil.tables.WordLists;
  * {@code actors.tsv} (aliases) and {@code state-forces.tsv} (the names of states' forces).
  *
  * <p>A phrase is read by the aliases it holds as whole words: a named group or militia first
- * ("Syrian rebels" are rebels, "Turkish-backed" or not), else the first state its words name
+ * ("Syrian rebels" are rebels, "Turkish-backed" or not; "TTP militants" are the TTP, a named
+ * group before a kind of men), else the first state its words name
  * ("Russian warplanes", "the Syrian army"), where "the regime", "army" or "government
  * helicopters" name the state where the event happens. A state's forces are State forces at
  * home and External/Other forces abroad. A phrase the tables do not know is kept,
@@ -84,28 +85,9 @@ final class ActorTable {
    * unknown), or null when it names no one.
    */
   Actor resolve(String phrase, boolean alleged, String country) {
-    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "").split("\\s+");
-    Entry group = null;
-    int groupLength = 0;
-    Entry state = null;
-    for (int i = 0; i < words.length; i++) {
-      StringBuilder key = new StringBuilder();
-      for (int n = 1; n <= longestAlias && i + n <= words.length; n++) {
-        key.append(n > 1 ? " " : "").append(words[i + n - 1]);
-        Entry e = aliases.get(key.toString());
-        if (e == null) {
-          continue;
-        }
-        if (e.state().isEmpty()) {
-          if (n > groupLength) {
-            group = e;
-            groupLength = n;
-          }
-        } else if (state == null) {
-          state = e;
-        }
-      }
-    }
+    Entry[] found = lookUp(phrase);
+    Entry group = found[0];
+    Entry state = found[1];
     if (group != null) {
       return new Actor(group.name(), group.category(), alleged);
     }
@@ -116,6 +98,55 @@ final class ActorTable {
               : "External/Other forces", alleged);
     }
     return properName(phrase) ? new Actor(phrase, null, alleged) : null;
+  }
+
+  /**
+   * The one group {@code phrase} names ("10 TTP militants", "Maoists"), or null where it names
+   * only a kind of men ("militants"), a state's forces or no one.
+   */
+  Actor namedGroup(String phrase) {
+    Entry group = lookUp(phrase)[0];
+    return group != null && named(group) ? new Actor(group.name(), group.category(), false)
+        : null;
+  }
+
+  /**
+   * The rows {@code phrase} holds as whole words: the group it names (a named group before a
+   * kind of men, then the longest alias), and the first state, each or both null.
+   */
+  private Entry[] lookUp(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "").split("\\s+");
+    Entry group = null;
+    int groupRank = 0;
+    Entry state = null;
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder key = new StringBuilder();
+      for (int n = 1; n <= longestAlias && i + n <= words.length; n++) {
+        key.append(n > 1 ? " " : "").append(words[i + n - 1]);
+        Entry e = aliases.get(key.toString());
+        if (e == null) {
+          continue;
+        }
+        if (e.state().isEmpty()) {
+          int rank = n + (named(e) ? longestAlias : 0);
+          if (rank > groupRank) {
+            group = e;
+            groupRank = rank;
+          }
+        } else if (state == null) {
+          state = e;
+        }
+      }
+    }
+    return new Entry[] {group, state};
+  }
+
+  /**
+   * Whether the row names one group ("TTP: …", "Hezbollah"), not a kind of men ("militants",
+   * "gunmen": the Unidentified Armed Group).
+   */
+  private static boolean named(Entry e) {
+    return Character.isUpperCase(e.name().charAt(0)) && !e.name().startsWith("Unidentified ");
   }
 
   private String forcesOf(String code) {

@@ -133,6 +133,9 @@ public final class EventExtractor implements Extractor {
       targets.stream().filter(t -> fought.stream().noneMatch(f -> f.name().equals(t.name())))
           .forEach(fought::add);
       targets = fought;
+      if (perpetrators.isEmpty() && fought.size() >= 2) {
+        perpetrators = List.of(fought.remove(0));
+      }
     }
     targets = IncidentActors.unnamedFoes(subtype.type(), perpetrators, targets, country);
     perpetrators = IncidentActors.vigilantes(subtype.type(), main.trigger().text(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
@@ -25,10 +26,11 @@ final class IncidentActors {
 
   private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
       "target-phrases.tsv", Set.of("civilian-site", "intervention", "state-victim",
-          "state-struck", "state-struck-before", "foe-victim", "protested-act"));
+          "state-struck", "state-struck-before", "foe-victim", "victim-side", "protested-act"));
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
   private static final Pattern STATE_VICTIM = PHRASES.get("state-victim");
   private static final Pattern FOE_VICTIM = PHRASES.get("foe-victim");
+  private static final Pattern VICTIM_SIDE = PHRASES.get("victim-side");
   private static final Pattern STATE_STRUCK = PHRASES.get("state-struck");
   private static final Pattern STATE_STRUCK_BEFORE = PHRASES.get("state-struck-before");
   private static final Pattern INTERVENTION = PHRASES.get("intervention");
@@ -323,8 +325,12 @@ final class IncidentActors {
         .anyMatch(m -> AttackOrClash.struck(m, text, STATE_STRUCK, STATE_STRUCK_BEFORE));
   }
 
-  /** The civilians and combatants that the victims' kinds and the sites struck tell. */
-  private static List<Actor> victimKinds(EventType type, IncidentGrouper.Incident incident,
+  /**
+   * The civilians and combatants that the victims' kinds and the sites struck tell; combatants
+   * by their group where the words name it ("10 TTP militants", "militants belonging to the
+   * TTP").
+   */
+  private List<Actor> victimKinds(EventType type, IncidentGrouper.Incident incident,
       Count killed, Count injured, String text) {
     Set<String> names = new LinkedHashSet<>();
     if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
@@ -351,7 +357,36 @@ final class IncidentActors {
         names.add("civilians");
       }
     }
-    return names.stream()
-        .map(n -> new Actor(n, n.equals("civilians") ? "Civilians" : null, false)).toList();
+    List<Actor> out = new ArrayList<>();
+    for (String n : names) {
+      List<Actor> sides = n.equals("combatants") ? foeGroups(incident, text) : List.of();
+      if (sides.isEmpty()) {
+        out.add(new Actor(n, n.equals("civilians") ? "Civilians" : null, false));
+      } else {
+        out.addAll(sides);
+      }
+    }
+    return out;
+  }
+
+  /** The named groups the incident's hurt foes belonged to, by the words that count them. */
+  private List<Actor> foeGroups(IncidentGrouper.Incident incident, String text) {
+    List<Actor> out = new ArrayList<>();
+    for (CasualtyMention c : incident.casualties()) {
+      String phrase = c.span().of(text);
+      if (!foeVictims(phrase)) {
+        continue;
+      }
+      String after = text.substring(c.span().end(), Math.min(text.length(), c.span().end() + 60))
+          .split("[.;\n]", 2)[0];
+      if (VICTIM_SIDE.matcher(after).find()) {
+        phrase += after;
+      }
+      Actor group = actorTable.namedGroup(phrase);
+      if (group != null && out.stream().noneMatch(a -> a.name().equals(group.name()))) {
+        out.add(group);
+      }
+    }
+    return out;
   }
 }

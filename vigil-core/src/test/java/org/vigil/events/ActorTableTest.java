@@ -49,6 +49,19 @@ class ActorTableTest {
   }
 
   @Test
+  void aNamedGroupOutranksTheKindOfMenItsMembersAre() {
+    assertThat(table.resolve("militants belonging to the TTP", false, "PK")).isEqualTo(
+        new Actor("TTP: Tehreek-i-Taliban Pakistan", "Rebel groups", false));
+    assertThat(table.resolve("gunmen of the Lashkar-e-Toiba", false, "IN"))
+        .extracting(Actor::name).isEqualTo("LeT: Lashkar-e-Taiba");
+    assertThat(table.namedGroup("two Naxal militants"))
+        .extracting(Actor::name).isEqualTo("CPI (Maoist): Communist Party of India (Maoist)");
+    assertThat(table.namedGroup("22 militants")).isNull();
+    assertThat(table.namedGroup("unidentified gunmen")).isNull();
+    assertThat(table.namedGroup("Pakistani soldiers")).isNull();
+  }
+
+  @Test
   void wordsThatNameNoOneAreNoActor() {
     assertThat(table.resolve("Several", false, "SY")).isNull();
     assertThat(table.resolve("armed", false, "SY")).isNull();

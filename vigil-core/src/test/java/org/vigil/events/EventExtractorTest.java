@@ -602,7 +602,8 @@ class EventExtractorTest {
       assertThat(e.subtype()).as(id).isEqualTo(SubEventType.ARMED_CLASH);
       assertThat(List.of(e.perpetrators().get(0), e.targets().get(0))).as(id)
           .extracting(Actor::name)
-          .containsExactlyInAnyOrder("KIA", "Government forces of Myanmar");
+          .containsExactlyInAnyOrder("KIA: Kachin Independence Army",
+              "Government forces of Myanmar");
       assertThat(List.of(e.perpetrators().get(0), e.targets().get(0))).as(id)
           .extracting(Actor::category).contains("State forces");
     }
@@ -825,11 +826,12 @@ class EventExtractorTest {
     // attack on civilians
     assertThat(mainOfNote("2492IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
     // "A woman Naxal was shot dead in a gun-battle with security forces in Chhattisgarh's
-    // insurgency-hit Sukma district": the killing is the fight's outcome; the forces were the
-    // other side
+    // insurgency-hit Sukma district": the killing is the fight's outcome; the forces and the
+    // Naxals (the CPI (Maoist)) were its sides
     Event gunBattle = mainOfNote("732IND");
     assertThat(gunBattle.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
-    assertThat(gunBattle.targets()).extracting(Actor::category).containsExactly("State forces");
+    assertThat(List.of(gunBattle.perpetrators().get(0), gunBattle.targets().get(0)))
+        .extracting(Actor::category).containsExactlyInAnyOrder("State forces", "Rebel groups");
   }
 
   @Test
@@ -887,6 +889,33 @@ class EventExtractorTest {
     assertThat(fc.perpetrators()).extracting(Actor::category).containsExactly("State forces");
     assertThat(fc.targets()).first().isEqualTo(
         new Actor("Unidentified Armed Group", "Political militias", false));
+  }
+
+  @Test
+  void theGroupOfTheMenHurtIsTheSideStruckNotTheHand() {
+    // "The Pakistani Airforce in the Tirah Valley of Khyber Agency killed at least 22
+    // militants belonging to the TTP and LI in fresh airstrikes": the TTP was struck
+    Event air = mainOfNote("506PAK");
+    assertThat(air.perpetrators()).extracting(Actor::name)
+        .doesNotContain("TTP: Tehreek-i-Taliban Pakistan");
+    assertThat(air.targets()).extracting(Actor::name)
+        .containsExactly("TTP: Tehreek-i-Taliban Pakistan");
+    // "At least nine suspected Baloch separatist militants, including three commanders, were
+    // killed", "Two Lashkar-e-Toiba militants were killed in an overnight encounter with
+    // security forces"
+    assertThat(mainOfNote("1226PAK").targets()).extracting(Actor::name)
+        .containsExactly("Baloch Separatists");
+    Event encounter = mainOfNote("5110IND");
+    assertThat(encounter.perpetrators()).extracting(Actor::category)
+        .containsExactly("State forces");
+    assertThat(encounter.targets()).extracting(Actor::name)
+        .containsExactly("LeT: Lashkar-e-Taiba");
+    // "Seven policemen were killed and 10 others were injured in a gunbattle with Naxals": the
+    // side the police fought, the only one named, acted
+    Event naxals = mainOfNote("1169IND");
+    assertThat(naxals.perpetrators()).extracting(Actor::name)
+        .containsExactly("CPI (Maoist): Communist Party of India (Maoist)");
+    assertThat(naxals.targets()).extracting(Actor::category).containsExactly("State forces");
   }
 
   @Test
