@@ -318,7 +318,7 @@ final class IncidentActors {
   /** Whether the incident's hurt or the ones its acts struck are the state's forces. */
   static boolean stateStruck(IncidentGrouper.Incident incident, String text) {
     if (incident.casualties().stream()
-        .anyMatch(c -> STATE_VICTIM.matcher(c.span().of(text)).find())) {
+        .anyMatch(c -> STATE_VICTIM.matcher(victimWords(c, text)).find())) {
       return true;
     }
     return incident.mentions.stream()
@@ -369,18 +369,24 @@ final class IncidentActors {
     return out;
   }
 
+  /**
+   * The words that count the hurt of {@code c}, with those right after that say whose they were
+   * ("22 militants belonging to the TTP", "an official of the Levies Force").
+   */
+  private static String victimWords(CasualtyMention c, String text) {
+    String phrase = c.span().of(text);
+    String after = text.substring(c.span().end(), Math.min(text.length(), c.span().end() + 60))
+        .split("[.;\n]", 2)[0];
+    return VICTIM_SIDE.matcher(after).find() ? phrase + after : phrase;
+  }
+
   /** The named groups the incident's hurt foes belonged to, by the words that count them. */
   private List<Actor> foeGroups(IncidentGrouper.Incident incident, String text) {
     List<Actor> out = new ArrayList<>();
     for (CasualtyMention c : incident.casualties()) {
-      String phrase = c.span().of(text);
+      String phrase = victimWords(c, text);
       if (!foeVictims(phrase)) {
         continue;
-      }
-      String after = text.substring(c.span().end(), Math.min(text.length(), c.span().end() + 60))
-          .split("[.;\n]", 2)[0];
-      if (VICTIM_SIDE.matcher(after).find()) {
-        phrase += after;
       }
       Actor group = actorTable.namedGroup(phrase);
       if (group != null && out.stream().noneMatch(a -> a.name().equals(group.name()))) {

@@ -817,6 +817,10 @@ class EventExtractorTest {
     // Boroland", "Four army men were killed in a fierce gunbattle with militants in Kupwara"
     assertThat(mainOfNote("22IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
     assertThat(mainOfNote("3092IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    // "TTP gunmen shot dead an official of the Levies Force", "An Assam Rifle was killed in an
+    // attack by insurgents": the forces are named by whose the man was, or by their corps
+    assertThat(mainOfNote("649PAK").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(mainOfNote("3578IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
   }
 
   @Test
@@ -894,12 +898,13 @@ class EventExtractorTest {
   @Test
   void theGroupOfTheMenHurtIsTheSideStruckNotTheHand() {
     // "The Pakistani Airforce in the Tirah Valley of Khyber Agency killed at least 22
-    // militants belonging to the TTP and LI in fresh airstrikes": the TTP was struck
+    // militants belonging to the TTP and LI in fresh airstrikes": the air force struck the TTP
     Event air = mainOfNote("506PAK");
     assertThat(air.perpetrators()).extracting(Actor::name)
         .doesNotContain("TTP: Tehreek-i-Taliban Pakistan");
     assertThat(air.targets()).extracting(Actor::name)
         .containsExactly("TTP: Tehreek-i-Taliban Pakistan");
+    assertThat(air.perpetrators()).extracting(Actor::category).containsExactly("State forces");
     // "At least nine suspected Baloch separatist militants, including three commanders, were
     // killed", "Two Lashkar-e-Toiba militants were killed in an overnight encounter with
     // security forces"
