@@ -924,6 +924,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPartysArmedMenAreItsMilitia() {
+    // "Ujjal, 40, a bus passenger, was killed ... as BNP militants threw a crude bomb at the
+    // vehicle": the party's militia attacked civilians (not a rebel group: "militants" is only
+    // what its men are called)
+    Event bomb = mainOfNote("857BNG");
+    assertThat(bomb.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    assertThat(bomb.perpetrators()).first().isEqualTo(new Actor(
+        "BNP: Bangladesh Nationalist Party Militia", "Political militias", false));
+  }
+
+  @Test
   void aProtestWhoseCrowdTurnsViolentIsARiot() {
     // "Groups of youth took to streets in Baramulla and Sopore townships in protests ... The
     // protesters also clashed with government forces at Old Town": one violent demonstration,
