@@ -32,15 +32,16 @@ final class ActorReader {
       + ACTOR_WORD + "){0,4})";
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
-      "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "by", "subject",
-          "subject-after", "belonging", "belonging-hurt-before", "belonging-hurt-after",
-          "modifier", "aircraft", "aircraft-owner", "downed", "opponent", "mutual-act",
-          "vigilante-act"),
+      "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "suspected-behind",
+          "by", "subject", "subject-after", "belonging", "belonging-hurt-before",
+          "belonging-hurt-after", "modifier", "aircraft", "aircraft-owner", "downed", "opponent",
+          "mutual-act", "vigilante-act"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
   private static final Pattern ACCUSED = PHRASES.get("accused");
   private static final Pattern ALLEGEDLY_BY = PHRASES.get("allegedly-by");
+  private static final Pattern SUSPECTED_BEHIND = PHRASES.get("suspected-behind");
   private static final Pattern BY = PHRASES.get("by");
   private static final Pattern SUBJECT = PHRASES.get("subject");
   private static final Pattern SUBJECT_AFTER = PHRASES.get("subject-after");
@@ -54,6 +55,9 @@ final class ActorReader {
   private static final Pattern OPPONENT = PHRASES.get("opponent");
   private static final Pattern MUTUAL_ACT = PHRASES.get("mutual-act");
   private static final Pattern VIGILANTE_ACT = PHRASES.get("vigilante-act");
+
+  /** A hedge in an attribution: "by suspected Baloch separatists". */
+  private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:suspected|alleged)\\b");
 
   /** "suspected" just before an actor phrase ("Suspected Syrian regime and Russian strikes"). */
   private static final Pattern SUSPECTED_BEFORE = Pattern.compile("(?i)\\bsuspected\\s+$");
@@ -77,7 +81,7 @@ final class ActorReader {
     int t0 = trigger.start() - sentence.start();
     int t1 = trigger.end() - sentence.start();
     List<Actor> out = new ArrayList<>();
-    for (Pattern p : new Pattern[] {BLAMED, ACCUSED, ALLEGEDLY_BY}) {
+    for (Pattern p : new Pattern[] {BLAMED, ACCUSED, ALLEGEDLY_BY, SUSPECTED_BEHIND}) {
       Matcher m = p.matcher(s);
       while (m.find()) {
         add(out, m.group(1), true, settlements);
@@ -101,7 +105,7 @@ final class ActorReader {
     }
     Matcher by = BY.matcher(s.substring(t1));
     if (by.find()) {
-      add(out, by.group(1), false, settlements);
+      add(out, by.group(1), HEDGED.matcher(by.group()).find(), settlements);
     }
     if (out.isEmpty()) {
       // the last subject whose clause reaches the trigger

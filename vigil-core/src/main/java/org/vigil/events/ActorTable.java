@@ -115,7 +115,8 @@ final class ActorTable {
    * kind of men, then the longest alias), and the first state, each or both null.
    */
   private Entry[] lookUp(String phrase) {
-    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "").split("\\s+");
+    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "")
+        .split("[\\s/]+"); // "TTP/LEI militants"
     Entry group = null;
     int groupRank = 0;
     Entry state = null;

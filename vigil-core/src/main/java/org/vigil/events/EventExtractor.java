@@ -142,6 +142,9 @@ public final class EventExtractor implements Extractor {
         perpetrators, country);
     perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,
         country);
+    IncidentActors.Sides named = IncidentActors.namedForUnnamed(perpetrators, targets);
+    perpetrators = named.acting();
+    targets = named.other();
     if (subtype.type() == EventType.PROTESTS
         && CrowdClash.turnedViolent(incident, text, sentences)) {
       subtype = SubEventType.VIOLENT_DEMONSTRATION;

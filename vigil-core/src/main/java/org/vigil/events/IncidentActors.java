@@ -291,6 +291,39 @@ final class IncidentActors {
   }
 
   /**
+   * {@code sides}, with unnamed armed men acting ("Militants attacked a checkpost") named by
+   * the one armed group the incident names among the state's foes it hurt ("5 TTP/LEI
+   * militants were killed in a clash with security forces"): a note that names the group once
+   * calls its men militants after. Returns the perpetrators and the targets.
+   */
+  static Sides namedForUnnamed(List<Actor> perpetrators, List<Actor> targets) {
+    if (perpetrators.isEmpty() || !isUnidentified(perpetrators.get(0))
+        || targets.stream().noneMatch(t -> "State forces".equals(t.category()))) {
+      return new Sides(perpetrators, targets);
+    }
+    List<Actor> groups = targets.stream().filter(t -> t.category() != null
+        && ARMED_GROUPS.contains(t.category()) && !isUnidentified(t)).toList();
+    if (groups.size() != 1) {
+      return new Sides(perpetrators, targets);
+    }
+    List<Actor> acting = new ArrayList<>(perpetrators);
+    acting.set(0, groups.get(0));
+    List<Actor> struck = new ArrayList<>(targets);
+    struck.remove(groups.get(0));
+    return new Sides(acting, struck);
+  }
+
+  private static final Set<String> ARMED_GROUPS = Set.of("Rebel groups", "Political militias",
+      "Identity militias");
+
+  private static boolean isUnidentified(Actor a) {
+    return a.name().equals(UNIDENTIFIED.name());
+  }
+
+  private static final Actor UNIDENTIFIED =
+      ActorTable.STANDARD.resolve("unidentified assailants", false, null);
+
+  /**
    * {@code perpetrators}, or where violence against civilians is told as a lynching
    * ("lynched", "a mob beat to death") and the crowd is named as no more than a crowd, a
    * vigilante group: the ACLED codebook codes a crowd that kills someone it holds guilty as an

@@ -56,6 +56,8 @@ class ActorTableTest {
         .extracting(Actor::name).isEqualTo("LeT: Lashkar-e-Taiba");
     assertThat(table.namedGroup("two Naxal militants"))
         .extracting(Actor::name).isEqualTo("CPI (Maoist): Communist Party of India (Maoist)");
+    assertThat(table.namedGroup("5 TTP/LEI militants"))
+        .extracting(Actor::name).isEqualTo("TTP: Tehreek-i-Taliban Pakistan");
     assertThat(table.namedGroup("22 militants")).isNull();
     assertThat(table.namedGroup("unidentified gunmen")).isNull();
     assertThat(table.namedGroup("Pakistani soldiers")).isNull();

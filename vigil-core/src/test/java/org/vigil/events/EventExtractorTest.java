@@ -924,6 +924,37 @@ class EventExtractorTest {
   }
 
   @Test
+  void militantsUnnamedAreAnUnidentifiedArmedGroupUnlessTheNoteNamesTheirGroup() {
+    // "A gunfight broke out in Tral area of Pulwama Wednesday night between militants and
+    // Indian military": the ACLED codebook's Unidentified Armed Group against the forces
+    Event tral = mainOfNote("1987IND");
+    assertThat(List.of(tral.perpetrators().get(0), tral.targets().get(0)))
+        .extracting(Actor::category)
+        .containsExactlyInAnyOrder("Political militias", "State forces");
+    // "5 TTP/LEI militants were killed and several injured in a clash with security forces
+    // in Jamrud, Khyber Agency. Militants attacked a checkpost": those militants are the TTP
+    Event jamrud = mainOfNote("820PAK");
+    assertThat(jamrud.perpetrators()).extracting(Actor::name).first()
+        .isEqualTo("TTP: Tehreek-i-Taliban Pakistan");
+    assertThat(jamrud.targets()).extracting(Actor::category).containsExactly("State forces");
+  }
+
+  @Test
+  void aHedgedAttributionNamesTheActorAsAlleged() {
+    // "At least two persons were injured in an explosion caused by suspected Baloch
+    // separatists",
+    // "A moderate intensity bomb explosion at Torkhum ... The TTP are suspected to be behind"
+    assertThat(mainOfNote("1231PAK").perpetrators()).first()
+        .isEqualTo(new Actor("Baloch Separatists", "Rebel groups", true));
+    assertThat(mainOfNote("1082PAK").perpetrators()).first()
+        .isEqualTo(new Actor("TTP: Tehreek-i-Taliban Pakistan", "Rebel groups", true));
+    // "Maoists allegedly killed an adivasi after branding him a police informer": the adverb
+    // hedges the act, the subject still did it
+    assertThat(mainOfNote("4925IND").perpetrators()).extracting(Actor::name)
+        .containsExactly("CPI (Maoist): Communist Party of India (Maoist)");
+  }
+
+  @Test
   void aPartysArmedMenAreItsMilitia() {
     // "Ujjal, 40, a bus passenger, was killed ... as BNP militants threw a crude bomb at the
     // vehicle": the party's militia attacked civilians (not a rebel group: "militants" is only
