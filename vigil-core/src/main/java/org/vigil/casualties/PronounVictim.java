@@ -42,7 +42,7 @@ final class PronounVictim {
       if (DIED.contains(w.lower(i + 1))) {
         return died(w, i, i + 1, out); // "he died in hospital"
       }
-      return fate(w, i, i + 1, true, out);
+      return fate(w, i, i + 1, true, true, out);
     }
     if (i == 0 && ONE.contains(s) && !NOT_ONE_PERSON.contains(w.lower(1))) {
       // "An unidentified boy who suffered burns in an arson attack ... died at Dhaka Medical
@@ -56,13 +56,35 @@ final class PronounVictim {
         }
       }
     }
+    if (i == 0 && (ONE.contains(s) || s.equals("the")) && !NOT_ONE_PERSON.contains(w.lower(1))) {
+      // "The driver of a covered van, was killed", "The general secretary of the Muavia unit
+      // of the ASWJ ... was shot dead", "A jawan of 24 AR troopers was killed": one person,
+      // the sentence's subject, told by a singular verb (its words name no other victims); a
+      // name or a victim noun right before the verb is read below instead
+      for (int k = 2; k < Math.min(w.size(), 25); k++) {
+        String t = w.lower(k);
+        if (t.equals("were") || t.equals(";") || t.equals("who") || t.equals("which")) {
+          break;
+        }
+        if (t.equals("was")) {
+          int last = w.lower(k - 1).equals(",") ? k - 2 : k - 1;
+          if (!capitalised(w, last) && !singularVictim(w.lower(last))) {
+            int r = fate(w, i, k, false, false, out);
+            if (r != i) {
+              return r;
+            }
+          }
+          break;
+        }
+      }
+    }
     // "Jubo League leader Sirajul Islam Sikder was chopped to death", "Senior Afghan Taliban
     // leader, Maulvi Mir Ahmad Gul Hashmi, was shot dead", "GNLA cadre was gunned down": a
     // singular verb after a name or a victim noun tells the fate of one person
     int before = w.lower(i - 1).equals(",") ? i - 2 : i - 1;
     if (before >= 0 && (capitalised(w, before) || singularVictim(w.lower(before)))
         && !w.lower(before).equals("he") && !w.lower(before).equals("she")) {
-      return fate(w, before, i, false, out);
+      return fate(w, before, i, false, true, out);
     }
     return i;
   }
@@ -89,9 +111,12 @@ final class PronounVictim {
   /**
    * The fate told from {@code j}, a singular verb, of the person at {@code i}; {@code
    * injuries} also reads an injury (a name's subject may be no person: "Aleppo was hurt").
+   * One told by pronoun or name is an {@code individual}, summed with others; one told as the
+   * sentence's subject ("A man was killed") is a figure of one, as "one man" would be.
    * Returns the index after what was read, {@code i} if none.
    */
-  private int fate(Words w, int i, int j, boolean injuries, List<CasualtyMention> out) {
+  private int fate(Words w, int i, int j, boolean injuries, boolean individual,
+      List<CasualtyMention> out) {
     if (!(w.lower(j).equals("was") || w.at(j, "had been") || w.at(j, "has been"))) {
       return i;
     }
@@ -104,8 +129,8 @@ final class PronounVictim {
     if (kind == null || !injuries && kind != CasualtyMention.Kind.KILLED) {
       return i;
     }
-    out.add(new CasualtyMention(kind, new Quantity(1, 1, 1, i, i + 1), Map.of(), true, false,
-        false, w.span(i, r + 1)));
+    out.add(new CasualtyMention(kind, new Quantity(1, 1, 1, i, i + 1), Map.of(), individual,
+        false, false, w.span(i, r + 1)));
     return r + 1;
   }
 }

@@ -613,6 +613,26 @@ class CasualtyReaderTest {
   }
 
   @Test
+  void onePersonTheSubjectOfASingularVerbOfDeathIsOneDead() {
+    // ACLED: "The general secretery of the Muavia unit of the ASWJ of Sofoora Goth district was
+    // shot dead while his friend was injured", "A freedom fighter (FF) was killed and four
+    // others were injured"
+    String secretary = sentenceWith(ACLED, "The general secretery of the Muavia unit");
+    assertThat(count(secretary.substring(secretary.indexOf("The general")), KILLED).best())
+        .isEqualTo(1);
+    String fighter = sentenceWith(ACLED, "A freedom fighter (FF) was killed");
+    assertThat(count(fighter.substring(fighter.indexOf("A freedom")), KILLED).best())
+        .isEqualTo(1);
+    // a figure of one, not a person told one at a time: the cause's dead are not added ("A
+    // Nalanda school director was lynched by an angry mob over the deaths of two students")
+    String lynched = sentenceWith(ACLED, "A Nalanda school director was lynched");
+    assertThat(count(lynched.substring(lynched.indexOf("A Nalanda")), KILLED).best())
+        .isEqualTo(1);
+    // "The attack on the convoy was condemned": no death
+    assertThat(read("The attack on the convoy was condemned by the UN")).isEmpty();
+  }
+
+  @Test
   void aJawanOfAUnitIsOneSoldierNotTheUnitsNumber() {
     // ACLED: "A jawan of 24 AR troopers was killed and two others received injuries in an
     // ambush": one dead, not 24
