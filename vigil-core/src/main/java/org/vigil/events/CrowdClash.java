@@ -17,7 +17,8 @@ import org.vigil.tables.WordLists;
  * sides is party activists, students, villagers or rival groups (with each other or with the
  * police) is mob violence, and one of demonstrators a violent demonstration. A clash one of
  * whose sides the tables know as an armed group (rebels, militias, foreign forces) stays a
- * battle.
+ * battle, and so does one between villages, communities or rival groups of no party, which
+ * the codebook codes as communal militias.
  */
 final class CrowdClash {
 
@@ -25,13 +26,15 @@ final class CrowdClash {
       Set.of("demonstrator", "crowd"));
   private static final PatternTable SIDES = PatternTable.load(CrowdClash.class,
       "crowd-clash.tsv", Set.of("crowd-side", "demonstrator-side", "crowd-act",
-          "turned-violent"),
+          "turned-violent", "communal-side"),
       Map.of("crowd", WORDS.alternation("crowd"),
           "demonstrator", WORDS.alternation("demonstrator")));
   /** Demonstrators as a side of the clash: a violent demonstration. */
   private static final Pattern DEMONSTRATORS = SIDES.get("demonstrator-side");
   /** Any other crowd as a side: mob violence. */
   private static final Pattern CROWDS = SIDES.get("crowd-side");
+  /** Villages, communities or rival groups as both sides: a battle of communal militias. */
+  private static final Pattern COMMUNAL = SIDES.get("communal-side");
   /** The categories of armed groups, whose clashes are battles whoever else is there. */
   private static final Set<String> ARMED = Set.of("Rebel groups", "Political militias",
       "Identity militias", "External/Other forces");
@@ -66,7 +69,18 @@ final class CrowdClash {
     if (DEMONSTRATORS.matcher(sentence).find()) {
       return SubEventType.VIOLENT_DEMONSTRATION;
     }
+    if (communal(sentence)) {
+      return subtype;
+    }
     return CROWDS.matcher(sentence).find() ? SubEventType.MOB_VIOLENCE : subtype;
+  }
+
+  /**
+   * Whether the sentence {@code s} tells of a fight between villages, communities or rival
+   * groups of no party: a battle of communal militias.
+   */
+  static boolean communal(String s) {
+    return COMMUNAL.matcher(s).find();
   }
 
   /** Whether {@code a} has one of {@code categories}; an actor the tables do not know has none. */

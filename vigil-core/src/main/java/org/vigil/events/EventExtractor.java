@@ -145,6 +145,11 @@ public final class EventExtractor implements Extractor {
     IncidentActors.Sides named = IncidentActors.namedForUnnamed(perpetrators, targets);
     perpetrators = named.acting();
     targets = named.other();
+    if (subtype == SubEventType.ARMED_CLASH
+        && CrowdClash.communal(main.sentenceSpan().of(text))) {
+      perpetrators = IncidentActors.communalMilitias(country);
+      targets = perpetrators;
+    }
     if (subtype.type() == EventType.PROTESTS
         && CrowdClash.turnedViolent(incident, text, sentences)) {
       subtype = SubEventType.VIOLENT_DEMONSTRATION;

@@ -313,6 +313,11 @@ final class IncidentActors {
     return new Sides(acting, struck);
   }
 
+  /** The two sides of a fight between villages or communities: communal militias. */
+  static List<Actor> communalMilitias(String country) {
+    return List.of(ActorTable.STANDARD.resolve("communal militia", false, country));
+  }
+
   private static final Set<String> ARMED_GROUPS = Set.of("Rebel groups", "Political militias",
       "Identity militias");
 

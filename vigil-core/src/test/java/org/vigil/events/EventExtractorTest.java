@@ -955,6 +955,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void aFightBetweenVillagesOrCommunitiesIsABattleOfCommunalMilitias() {
+    // "A youth was killed ... in a clash between two rival groups at Kauriakandi village",
+    // "Twenty two people were injured in a fierce clash between two groups of villagers at
+    // Tanai village", "Two communities clashed in Shamshabad"
+    for (String id : List.of("1030BNG", "1038BNG", "2714IND")) {
+      Event e = mainOfNote(id);
+      assertThat(e.subtype()).as(id).isEqualTo(SubEventType.ARMED_CLASH);
+      assertThat(List.of(e.perpetrators().get(0), e.targets().get(0))).as(id)
+          .extracting(Actor::category).containsOnly("Identity militias");
+    }
+    // "a clash between two rival groups of Bangladesh Chhatra League (BCL)": a party's crowds
+    assertThat(mainOfNote("190BNG").type()).isEqualTo(EventType.RIOTS);
+  }
+
+  @Test
   void aPartysArmedMenAreItsMilitia() {
     // "Ujjal, 40, a bus passenger, was killed ... as BNP militants threw a crude bomb at the
     // vehicle": the party's militia attacked civilians (not a rebel group: "militants" is only
