@@ -140,8 +140,7 @@ public final class EventExtractor implements Extractor {
     targets = IncidentActors.unnamedFoes(subtype.type(), perpetrators, targets, country);
     perpetrators = IncidentActors.vigilantes(subtype.type(), main.trigger().text(),
         perpetrators, country);
-    perpetrators = IncidentActors.unnamedAttackers(subtype.type(), perpetrators, targets,
-        country);
+    perpetrators = IncidentActors.unnamedAttackers(subtype, perpetrators, targets, country);
     IncidentActors.Sides named = IncidentActors.namedForUnnamed(perpetrators, targets);
     perpetrators = named.acting();
     targets = named.other();

@@ -15,6 +15,7 @@ import org.vigil.model.Event.Count;
 import org.vigil.model.EventType;
 import org.vigil.model.Place;
 import org.vigil.model.Span;
+import org.vigil.model.SubEventType;
 import org.vigil.tables.PatternTable;
 
 /**
@@ -253,17 +254,22 @@ final class IncidentActors {
   }
 
   /**
-   * {@code perpetrators}, or where an attack or a bomb struck the state's forces, or violence
-   * struck civilians, and the text names no one behind it, the unidentified armed group the
-   * ACLED codebook codes such hands as (a political militia): someone planted the roadside bomb
-   * that hit the patrol, or shot the doctor dead, and the report does not say who.
+   * {@code perpetrators}, or where an attack or a bomb struck the state's forces, violence or
+   * a planted bomb struck civilians, and the text names no one behind it, the unidentified
+   * armed group the ACLED codebook codes such hands as (a political militia): someone planted
+   * the roadside bomb that hit the patrol or the market, or shot the doctor dead, and the
+   * report does not say who. An air strike or a shell unnamed has no such hand: armies fire
+   * those.
    */
-  static List<Actor> unnamedAttackers(EventType type, List<Actor> perpetrators,
+  static List<Actor> unnamedAttackers(SubEventType subtype, List<Actor> perpetrators,
       List<Actor> targets, String country) {
+    EventType type = subtype.type();
     boolean struckState = !targets.isEmpty()
         && "State forces".equals(targets.get(0).category())
         && (type == EventType.BATTLES || type == EventType.EXPLOSIONS);
-    if (!perpetrators.isEmpty() || !struckState
+    boolean plantedAtCivilians = PLANTED.contains(subtype) && !targets.isEmpty()
+        && "Civilians".equals(targets.get(0).category());
+    if (!perpetrators.isEmpty() || !struckState && !plantedAtCivilians
         && type != EventType.VIOLENCE_AGAINST_CIVILIANS) {
       return perpetrators;
     }
@@ -317,6 +323,10 @@ final class IncidentActors {
   static List<Actor> communalMilitias(String country) {
     return List.of(ActorTable.STANDARD.resolve("communal militia", false, country));
   }
+
+  /** Bombs that hands plant or throw, not that armies fire. */
+  private static final Set<SubEventType> PLANTED = Set.of(SubEventType.REMOTE_EXPLOSIVE,
+      SubEventType.SUICIDE_BOMB, SubEventType.GRENADE);
 
   private static final Set<String> ARMED_GROUPS = Set.of("Rebel groups", "Political militias",
       "Identity militias");
@@ -381,10 +391,11 @@ final class IncidentActors {
       if (Victims.countsCombatants(c)) {
         names.add("combatants");
       }
-      // "vandalized eight CNG-run auto-rickshaws. At least 11 people were injured": those a
-      // mob hurts, unless counted as the armed, are civilians
-      if (type == EventType.RIOTS && c != null && c.figure() != null && c.figure() > 0
-          && !Victims.countsCombatants(c)) {
+      // "vandalized eight CNG-run auto-rickshaws. At least 11 people were injured", "two
+      // persons ... were injured when a bomb was exploded at Azimpur Rickshaw Stand": those a
+      // mob or a bomb hurts, unless counted as the armed, are civilians
+      if ((type == EventType.RIOTS || type == EventType.EXPLOSIONS) && c != null
+          && c.figure() != null && c.figure() > 0 && !Victims.countsCombatants(c)) {
         names.add("civilians");
       }
     }

@@ -955,6 +955,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPlantedBombThatHurtPeopleStruckCiviliansByHandsUnnamed() {
+    // "A male high school student was injured when a bomb planted in a water flask went off in
+    // Lakki Marwat", "At least 4 people were killed and 18 others injured when a bomb attached
+    // to a motorbike exploded on a busy roadside in Sibi. No group claimed responsibility"
+    for (String id : List.of("922PAK", "799PAK")) {
+      Event e = mainOfNote(id);
+      assertThat(e.type()).as(id).isEqualTo(EventType.EXPLOSIONS);
+      assertThat(e.perpetrators()).as(id).first().isEqualTo(
+          new Actor("Unidentified Armed Group", "Political militias", false));
+      assertThat(e.targets()).as(id).extracting(Actor::category).containsExactly("Civilians");
+    }
+  }
+
+  @Test
   void aFightBetweenVillagesOrCommunitiesIsABattleOfCommunalMilitias() {
     // "A youth was killed ... in a clash between two rival groups at Kauriakandi village",
     // "Twenty two people were injured in a fierce clash between two groups of villagers at
