@@ -821,6 +821,9 @@ class EventExtractorTest {
     // attack by insurgents": the forces are named by whose the man was, or by their corps
     assertThat(mainOfNote("649PAK").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
     assertThat(mainOfNote("3578IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    // "An IED targetting security personnel killed soldier Rashid Khan": the forces struck
+    assertThat(mainOfNote("26PAK").targets()).extracting(Actor::category).first()
+        .isEqualTo("State forces");
   }
 
   @Test
