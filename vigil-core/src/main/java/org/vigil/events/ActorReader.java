@@ -33,7 +33,7 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "suspected-behind",
-          "by", "subject", "subject-after", "belonging", "belonging-hurt-before",
+          "claimed", "claimed-by", "by", "subject", "subject-after", "belonging", "belonging-hurt-before",
           "belonging-hurt-after", "modifier", "aircraft", "aircraft-owner", "downed", "opponent",
           "mutual-act", "vigilante-act"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
@@ -42,6 +42,8 @@ final class ActorReader {
   private static final Pattern ACCUSED = PHRASES.get("accused");
   private static final Pattern ALLEGEDLY_BY = PHRASES.get("allegedly-by");
   private static final Pattern SUSPECTED_BEHIND = PHRASES.get("suspected-behind");
+  private static final Pattern CLAIMED = PHRASES.get("claimed");
+  private static final Pattern CLAIMED_BY = PHRASES.get("claimed-by");
   private static final Pattern BY = PHRASES.get("by");
   private static final Pattern SUBJECT = PHRASES.get("subject");
   private static final Pattern SUBJECT_AFTER = PHRASES.get("subject-after");
@@ -148,6 +150,22 @@ final class ActorReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The groups that claimed the act in {@code told} ("The TTP has claimed responsibility for
+   * the attack"), and those suspected of it ("Alqaida ... is suspected to be behind the
+   * attack", alleged).
+   */
+  List<Actor> claimants(String told) {
+    List<Actor> out = new ArrayList<>();
+    for (Pattern p : new Pattern[] {CLAIMED, CLAIMED_BY, SUSPECTED_BEHIND}) {
+      Matcher m = p.matcher(told);
+      while (m.find()) {
+        add(out, m.group(1), p == SUSPECTED_BEHIND, Set.of());
+      }
+    }
+    return out;
   }
 
   /** Whether the trigger names an act of two sides against each other: a clash, a fight. */

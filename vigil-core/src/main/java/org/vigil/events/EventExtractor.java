@@ -119,7 +119,8 @@ public final class EventExtractor implements Extractor {
 
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
     String country = place != null ? place.country() : null;
-    List<Actor> perpetrators = actors.perpetrators(incident, country);
+    List<Actor> perpetrators = actors.orClaimants(actors.perpetrators(incident, country),
+        incident, text, sentences, country);
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);
     if (subtype.type() == EventType.BATTLES) {
       killed = BattleDead.bothSides(killed, all, text);

@@ -110,6 +110,19 @@ final class IncidentActors {
   }
 
   /**
+   * {@code perpetrators}, or where they are none, the group that claimed the incident or is
+   * suspected of it in its sentence or the two after: "A security official was killed ... as
+   * an IED exploded in DIK. The TTP claimed full responsibility for the attack".
+   */
+  List<Actor> orClaimants(List<Actor> perpetrators, IncidentGrouper.Incident incident,
+      String text, List<Span> sentences, String country) {
+    if (!perpetrators.isEmpty()) {
+      return perpetrators;
+    }
+    return resolved(actors.claimants(incident.main().withAftermath(text, sentences)), country);
+  }
+
+  /**
    * The other side of a battle, as its sentences name it for a clash or fight, and the sides
    * of {@code perpetrators} that face the first: "TNLA and Myanmar forces clashed" names two
    * sides, "regime and Russian warplanes struck" one. Returns the sides, first the one that

@@ -958,6 +958,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void theGroupThatClaimedTheActDidIt() {
+    // "A security official was killed and two others were injured as an IED exploded in DIK.
+    // The TTP claimed full responsibility for the attack", "A peace committee member was
+    // killed in Nawagai, Bajaur Agency by a targeted roadside blast. Jamaatul Ahrar has
+    // claimed responsibility for the attack."
+    assertThat(mainOfNote("806PAK").perpetrators()).first().isEqualTo(
+        new Actor("TTP: Tehreek-i-Taliban Pakistan", "Rebel groups", false));
+    assertThat(mainOfNote("824PAK").perpetrators()).extracting(Actor::name)
+        .containsExactly("Jamaat-ul-Ahrar");
+  }
+
+  @Test
   void aPlantedBombThatHurtPeopleStruckCiviliansByHandsUnnamed() {
     // "A male high school student was injured when a bomb planted in a water flask went off in
     // Lakki Marwat", "At least 4 people were killed and 18 others injured when a bomb attached
