@@ -1029,6 +1029,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aRiotsClashWithThePoliceHasThePoliceAsItsOtherSide() {
+    // "A clash took place between police and Jamaat-Shibir activists at Matidali area of
+    // Bogra", "Clashes broke out between youths and security forces in several places of
+    // Anantnag after Eid prayers"
+    for (String id : List.of("223BNG", "2982IND")) {
+      Event e = mainOfNote(id);
+      assertThat(e.type()).as(id).isEqualTo(EventType.RIOTS);
+      assertThat(e.targets()).as(id).extracting(Actor::category)
+          .containsExactly("State forces");
+    }
+  }
+
+  @Test
   void theForcesDeployedToQuellAProtestOrStoppingItMetItButNotThoseItIsAgainst() {
     // "Residents protested against the raizing of building near a highway. Police were
     // deployed to quell the protests.", "around 50 veterans marched towards Rashtrapati Bhavan
