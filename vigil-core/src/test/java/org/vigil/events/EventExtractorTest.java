@@ -1032,8 +1032,9 @@ class EventExtractorTest {
   void aRiotsClashWithThePoliceHasThePoliceAsItsOtherSide() {
     // "A clash took place between police and Jamaat-Shibir activists at Matidali area of
     // Bogra", "Clashes broke out between youths and security forces in several places of
-    // Anantnag after Eid prayers"
-    for (String id : List.of("223BNG", "2982IND")) {
+    // Anantnag after Eid prayers", "Clashes have erupted between the security personnel and
+    // the agitators - Madhesis - in various parts of Birgunj": a riot, not a battle
+    for (String id : List.of("223BNG", "2982IND", "611NEP")) {
       Event e = mainOfNote(id);
       assertThat(e.type()).as(id).isEqualTo(EventType.RIOTS);
       assertThat(e.targets()).as(id).extracting(Actor::category)
