@@ -33,9 +33,9 @@ final class ActorReader {
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "suspected-behind",
-          "claimed", "claimed-by", "by", "subject", "subject-after", "belonging", "belonging-hurt-before",
-          "belonging-hurt-after", "modifier", "aircraft", "aircraft-owner", "downed", "opponent",
-          "mutual-act", "vigilante-act"),
+          "claimed", "claimed-by", "by", "subject", "subject-after", "belonging",
+          "belonging-hurt-before", "belonging-hurt-after", "modifier", "aircraft",
+          "aircraft-owner", "downed", "opponent", "mutual-act", "vigilante-act"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");

@@ -85,9 +85,9 @@ final class ActorTable {
    * unknown), or null when it names no one.
    */
   Actor resolve(String phrase, boolean alleged, String country) {
-    Entry[] found = lookUp(phrase);
-    Entry group = found[0];
-    Entry state = found[1];
+    Found found = lookUp(phrase);
+    Entry group = found.group();
+    Entry state = found.state();
     if (group != null) {
       return new Actor(group.name(), group.category(), alleged);
     }
@@ -105,16 +105,19 @@ final class ActorTable {
    * only a kind of men ("militants"), a state's forces or no one.
    */
   Actor namedGroup(String phrase) {
-    Entry group = lookUp(phrase)[0];
+    Entry group = lookUp(phrase).group();
     return group != null && named(group) ? new Actor(group.name(), group.category(), false)
         : null;
   }
 
+  /** The rows a phrase holds: the group it names and the first state, each or both null. */
+  private record Found(Entry group, Entry state) {}
+
   /**
    * The rows {@code phrase} holds as whole words: the group it names (a named group before a
-   * kind of men, then the longest alias), and the first state, each or both null.
+   * kind of men, then the longest alias), and the first state.
    */
-  private Entry[] lookUp(String phrase) {
+  private Found lookUp(String phrase) {
     String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "")
         .split("[\\s/]+"); // "TTP/LEI militants"
     Entry group = null;
@@ -139,7 +142,7 @@ final class ActorTable {
         }
       }
     }
-    return new Entry[] {group, state};
+    return new Found(group, state);
   }
 
   /**

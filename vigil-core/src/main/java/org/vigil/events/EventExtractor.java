@@ -135,6 +135,8 @@ public final class EventExtractor implements Extractor {
           .forEach(fought::add);
       targets = fought;
       if (perpetrators.isEmpty() && fought.size() >= 2) {
+        // no side named as acting ("policemen were killed in a gunbattle with Naxals"): the
+        // first side named acted, the others were fought
         perpetrators = List.of(fought.remove(0));
       }
     }
@@ -146,7 +148,7 @@ public final class EventExtractor implements Extractor {
     perpetrators = named.acting();
     targets = named.other();
     if (subtype == SubEventType.ARMED_CLASH
-        && CrowdClash.communal(main.sentenceSpan().of(text))) {
+        && CrowdClash.communal(main.sentenceSpan().of(text))) { // villages or clans fought
       perpetrators = IncidentActors.communalMilitias(country);
       targets = perpetrators;
     }
