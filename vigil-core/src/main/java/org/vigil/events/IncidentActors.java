@@ -397,6 +397,7 @@ final class IncidentActors {
     if (type == EventType.VIOLENCE_AGAINST_CIVILIANS) {
       names.add("civilians");
     }
+    boolean armedHurt = Victims.countsCombatants(killed) || Victims.countsCombatants(injured);
     for (Count c : new Count[] {killed, injured}) {
       if (Victims.countsCivilians(c)) {
         names.add("civilians");
@@ -406,9 +407,11 @@ final class IncidentActors {
       }
       // "vandalized eight CNG-run auto-rickshaws. At least 11 people were injured", "two
       // persons ... were injured when a bomb was exploded at Azimpur Rickshaw Stand": those a
-      // mob or a bomb hurts, unless counted as the armed, are civilians
-      if ((type == EventType.RIOTS || type == EventType.EXPLOSIONS) && c != null
-          && c.figure() != null && c.figure() > 0 && !Victims.countsCombatants(c)) {
+      // mob or a bomb hurts, unless counted as the armed, are civilians; but not the "nine
+      // others" a bomb wounded beside the "six fighters" it killed
+      boolean hurtUnarmed = type == EventType.RIOTS && !Victims.countsCombatants(c)
+          || type == EventType.EXPLOSIONS && !armedHurt;
+      if (hurtUnarmed && c != null && c.figure() != null && c.figure() > 0) {
         names.add("civilians");
       }
     }
