@@ -140,16 +140,16 @@ public final class EventExtractor implements Extractor {
         perpetrators = List.of(fought.remove(0));
       }
     }
-    targets = IncidentActors.unnamedFoes(subtype.type(), perpetrators, targets, country);
+    targets = IncidentActors.unnamedFoes(subtype.type(), perpetrators, targets);
     perpetrators = IncidentActors.vigilantes(subtype.type(), main.trigger().text(),
         perpetrators, country);
-    perpetrators = IncidentActors.unnamedAttackers(subtype, perpetrators, targets, country);
+    perpetrators = IncidentActors.unnamedAttackers(subtype, perpetrators, targets);
     IncidentActors.Sides named = IncidentActors.namedForUnnamed(perpetrators, targets);
     perpetrators = named.acting();
     targets = named.other();
     if (subtype == SubEventType.ARMED_CLASH
         && CrowdClash.communal(main.sentenceSpan().of(text))) { // villages or clans fought
-      perpetrators = IncidentActors.communalMilitias(country);
+      perpetrators = IncidentActors.communalMilitias();
       targets = perpetrators;
     }
     if (subtype.type() == EventType.PROTESTS

@@ -37,6 +37,17 @@ final class IncidentActors {
   private static final Pattern INTERVENTION = PHRASES.get("intervention");
   private static final Pattern PROTESTED_ACT = PHRASES.get("protested-act");
 
+  /** Armed men the text does not name: the ACLED codebook's Unidentified Armed Group. */
+  private static final Actor UNIDENTIFIED =
+      ActorTable.STANDARD.resolve("unidentified assailants", false, null);
+  private static final Actor COMMUNAL_MILITIA =
+      ActorTable.STANDARD.resolve("communal militia", false, null);
+  /** Bombs that hands plant or throw, not that armies fire. */
+  private static final Set<SubEventType> PLANTED = Set.of(SubEventType.REMOTE_EXPLOSIVE,
+      SubEventType.SUICIDE_BOMB, SubEventType.GRENADE);
+  private static final Set<String> ARMED_GROUPS = Set.of("Rebel groups", "Political militias",
+      "Identity militias");
+
   /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
   private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
 
@@ -275,7 +286,7 @@ final class IncidentActors {
    * those.
    */
   static List<Actor> unnamedAttackers(SubEventType subtype, List<Actor> perpetrators,
-      List<Actor> targets, String country) {
+      List<Actor> targets) {
     EventType type = subtype.type();
     boolean struckState = !targets.isEmpty()
         && "State forces".equals(targets.get(0).category())
@@ -286,7 +297,7 @@ final class IncidentActors {
         && type != EventType.VIOLENCE_AGAINST_CIVILIANS) {
       return perpetrators;
     }
-    return List.of(ActorTable.STANDARD.resolve("unidentified assailants", false, country));
+    return List.of(UNIDENTIFIED);
   }
 
   /**
@@ -295,8 +306,8 @@ final class IncidentActors {
    * the unidentified armed group the ACLED codebook codes it as: "Security forces killed five
    * suspected militants", "FC personnel have killed three militants in a search operation".
    */
-  static List<Actor> unnamedFoes(EventType type, List<Actor> perpetrators, List<Actor> targets,
-      String country) {
+  static List<Actor> unnamedFoes(EventType type, List<Actor> perpetrators,
+      List<Actor> targets) {
     if (type != EventType.BATTLES || perpetrators.isEmpty()
         || !"State forces".equals(perpetrators.get(0).category())
         || targets.stream().anyMatch(t -> t.category() != null
@@ -304,7 +315,7 @@ final class IncidentActors {
       return targets;
     }
     List<Actor> out = new ArrayList<>();
-    out.add(ActorTable.STANDARD.resolve("unidentified assailants", false, country));
+    out.add(UNIDENTIFIED);
     out.addAll(targets);
     return out;
   }
@@ -333,23 +344,13 @@ final class IncidentActors {
   }
 
   /** The two sides of a fight between villages or communities: communal militias. */
-  static List<Actor> communalMilitias(String country) {
-    return List.of(ActorTable.STANDARD.resolve("communal militia", false, country));
+  static List<Actor> communalMilitias() {
+    return List.of(COMMUNAL_MILITIA);
   }
-
-  /** Bombs that hands plant or throw, not that armies fire. */
-  private static final Set<SubEventType> PLANTED = Set.of(SubEventType.REMOTE_EXPLOSIVE,
-      SubEventType.SUICIDE_BOMB, SubEventType.GRENADE);
-
-  private static final Set<String> ARMED_GROUPS = Set.of("Rebel groups", "Political militias",
-      "Identity militias");
 
   private static boolean isUnidentified(Actor a) {
     return a.name().equals(UNIDENTIFIED.name());
   }
-
-  private static final Actor UNIDENTIFIED =
-      ActorTable.STANDARD.resolve("unidentified assailants", false, null);
 
   /**
    * {@code perpetrators}, or where violence against civilians is told as a lynching
