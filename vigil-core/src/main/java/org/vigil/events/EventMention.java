@@ -21,12 +21,15 @@ import org.vigil.model.Span;
  * @param stems stems of every trigger in the sentence, to find what an anaphor refers to
  * @param listed its place is one of a list the sentence names apart ("the towns of A, B and
  *     C"): the text says it is not its neighbours' place, however near they lie
+ * @param further the sentence tells a further act ("were also killed", "another bomb
+ *     attack"), not more of one an earlier sentence told
  */
 record EventMention(
     int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
     boolean saysWhen, List<Span> dateSpans, Place place, boolean placeStrong,
     boolean placeBelowCountry, List<Actor> perpetrators, List<Actor> targets,
-    List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems, boolean listed) {
+    List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems, boolean listed,
+    boolean further) {
 
   /** How many sentences after a demonstration's may tell how it went. */
   private static final int AFTERMATH_SENTENCES = 2;
@@ -61,19 +64,20 @@ record EventMention(
   /** The same mention placed at {@code where}, which a preposition ties to it. */
   EventMention withPlace(Place where) {
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,
-        true, true, perpetrators, targets, casualties, anaphoric, stems, false);
+        true, true, perpetrators, targets, casualties, anaphoric, stems, false, further);
   }
 
   /** The same act at {@code where}, another place of the list its sentence names, no toll. */
   EventMention listedAt(Place where) {
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,
-        true, true, perpetrators, targets, List.of(), anaphoric, stems, true);
+        true, true, perpetrators, targets, List.of(), anaphoric, stems, true, further);
   }
 
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, place,
-        placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems, listed);
+        placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems, listed,
+        further);
   }
 }

@@ -192,6 +192,13 @@ final class IncidentGrouper {
     if (common.isEmpty() && !sameAct) {
       return false;
     }
+    if (m.further() && (m.date() != null || m.place() != null)
+        && e.mentions.stream().allMatch(x -> x.sentence() < m.sentence())) {
+      // "Twenty-six civilians were also killed yesterday when ... pounded Al-Maghayer": an act
+      // told with its own time or place is not the one told before ("nine rebels were also
+      // killed", with neither, adds to its dead)
+      return false;
+    }
     if (sameDead(e, m) && sameCountry(e, m)) {
       // "A missile ... killed 18 civilians" and, of "the Maghayir district", "It killed 18
       // civilians including one child": one toll told twice is one incident

@@ -92,7 +92,8 @@ final class MentionReader {
     boolean saysWhen = date != null || documentDate == null && timed(sentence);
     EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
-        perpetrators, opponents, own, anaphoric, stems, false);
+        perpetrators, opponents, own, anaphoric, stems, false,
+        !anaphoric && TriggerFinder.further(main, text, sentence));
     mentions.add(mention);
     if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
       // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act

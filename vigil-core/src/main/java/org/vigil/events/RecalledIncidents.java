@@ -95,12 +95,17 @@ final class RecalledIncidents {
     return !all.isEmpty() && all.stream().allMatch(CasualtyMention::individual);
   }
 
-  /** Whether the text looks back at every mention of the incident's dead. */
+  /**
+   * Whether the text looks back at the incident's dead where it first tells them: an incident
+   * introduced as older news ("just a day after dozens of children were killed in airstrikes on
+   * a school in Idlib") stays older news however much the report retells of it later.
+   */
   private static boolean lookingBack(IncidentGrouper.Incident incident, String text,
       List<Span> sentences) {
     return incident.casualties().stream().filter(c -> c.kind() == CasualtyMention.Kind.KILLED)
-        .allMatch(c -> sentences.stream().filter(s -> s.contains(c.span())).findFirst()
-            .map(s -> looksBackAt(s, c.span(), text)).orElse(false));
+        .min(java.util.Comparator.comparingInt(c -> c.span().start()))
+        .flatMap(c -> sentences.stream().filter(s -> s.contains(c.span())).findFirst()
+            .map(s -> looksBackAt(s, c.span(), text))).orElse(false);
   }
 
   /** Whether sentence {@code s} looks back at what it says at {@code at}. */

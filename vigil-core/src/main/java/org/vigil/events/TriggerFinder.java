@@ -18,13 +18,14 @@ final class TriggerFinder {
 
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
-          "protest-after", "cause-before"));
+          "protest-after", "cause-before", "further"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
   private static final Pattern PROTEST_ABOUT = PHRASES.get("protest-about");
   private static final Pattern PROTEST_AFTER = PHRASES.get("protest-after");
   private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
+  private static final Pattern FURTHER = PHRASES.get("further");
 
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
 
@@ -76,6 +77,15 @@ final class TriggerFinder {
   /** Whether the trigger refers back to an incident already told: "the strike". */
   static boolean anaphoric(TriggerLexicon.Hit h, String text, Span sentence) {
     return ANAPHOR.matcher(text.substring(sentence.start(), h.span().start())).find();
+  }
+
+  /**
+   * Whether the sentence tells {@code h} as a further act: "also" before it or just after
+   * ("Airstrikes also targeted"), or "another" or "other" just before it.
+   */
+  static boolean further(TriggerLexicon.Hit h, String text, Span sentence) {
+    return FURTHER.matcher(text.substring(sentence.start(), h.span().start())).find()
+        || IncidentActors.tellsMoreOfTheSame(text, sentence, h);
   }
 
   /**

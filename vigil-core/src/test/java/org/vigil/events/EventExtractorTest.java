@@ -538,6 +538,40 @@ class EventExtractorTest {
   }
 
   @Test
+  void anIncidentFirstToldAsOlderNewsStaysRecalledWhereverItIsRetold() {
+    // "At least 10 people were killed on Sunday when barrel bombs were dropped by regime forces
+    // on an opposition-held town in Daraa"; the US-led strikes of Saturday that killed over 60
+    // regime fighters are told as what came before, then retold: the news is Dael's 10
+    Article a = extract(FakesCorpus.textStartingWith("19 Sep 2016 At least 10 people"));
+    Event main = MainIncident.of(a.events());
+    assertThat(main.killed().best()).isEqualTo(10);
+    assertThat(main.date()).isEqualTo(new Event.EventDate("2016-09-18", DAY));
+    assertThat(placeName(a, main)).isEqualTo("Dael");
+  }
+
+  @Test
+  void aPlaceKnownByWhatHappenedThereNamesOlderNews() {
+    // "Khan Tuman is near Orum al-Kubrah the town where an attack on aid trucks and a
+    // warehouse killed around 20 civilians on Monday": the news is the clinic of Tuesday
+    Article a = extract(FakesCorpus.textStartingWith("Published September 21 2016 Five medics"));
+    Event main = MainIncident.of(a.events());
+    assertThat(main.date()).isEqualTo(new Event.EventDate("2016-09-20", DAY));
+    assertThat(main.subtype()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(a.events()).filteredOn(e -> "Orum al-Kubrah".equals(placeName(a, e)))
+        .allMatch(e -> e.role() == Event.Role.RECALLED);
+  }
+
+  @Test
+  void anActAlsoToldWithItsOwnDayIsAnotherIncident() {
+    // "where 18 civilians were killed ... in a barrel bomb attack" on al-Bureij, then
+    // "Twenty-six civilians were also killed yesterday when Assads air force pounded the
+    // neighborhood of Al-Maghayer in Aleppo": two strikes, two events with their own tolls
+    Article a = extract(FakesCorpus.textStartingWith("Wednesday 22 July 2015 18 Civilians"));
+    assertThat(a.events()).filteredOn(e -> e.killed() != null)
+        .extracting(e -> e.killed().best()).contains(18, 26);
+  }
+
+  @Test
   void aWeekdayDatesTheIncidentOnThatDayAndTheRegimeIsTheStateWhereItHappens() {
     // "airstrikes by regime and Russian fighter jets on the town of Alghantou on Friday", in a
     // report of Saturday 20 August 2016

@@ -30,17 +30,18 @@ class FakesEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.805, 0.674, 0.913, 0.865, and 0.787 and
+    // Floors 2 points under what was measured (0.803, 0.677, 0.918, 0.867, and 0.833 and
     // 0.826 for linking): they catch regressions; target/fakes-report.txt lists every miss.
-    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.785);
+    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.783);
     // The crowd dates most incidents by the report; Vigil gives the day the text says ("on
     // Saturday"), so this figure sits under the document date's 0.721 by design.
-    assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.654);
-    assertThat(r.score("FA-KES location").value()).isGreaterThan(0.89);
-    assertThat(r.score("FA-KES cause to sub-type").value()).isGreaterThan(0.842);
-    // Linking, against the pairs read by hand (measured 0.787 and 0.826 with the days the
-    // texts give, two settlements over 40 km apart as two scenes, and 198 pairs read).
-    assertThat(r.score("FA-KES linking precision, read pairs").value()).isGreaterThan(0.767);
+    assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.657);
+    assertThat(r.score("FA-KES location").value()).isGreaterThan(0.898);
+    assertThat(r.score("FA-KES cause to sub-type").value()).isGreaterThan(0.847);
+    // Linking, against the pairs read by hand (measured 0.833 and 0.826 with the days the
+    // texts give, two settlements over 40 km apart as two scenes, older news told as such
+    // recalled, and 198 pairs read).
+    assertThat(r.score("FA-KES linking precision, read pairs").value()).isGreaterThan(0.813);
     assertThat(r.score("FA-KES linking recall, read pairs").value()).isGreaterThan(0.806);
     // Every date Vigil gives is the document date or a day the text names: never above the
     // ceiling.
