@@ -2,6 +2,7 @@ package org.vigil.events;
 
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,11 +21,11 @@ import org.vigil.tables.PatternTable;
  *
  * <p>The lead, the first incident stating dead that the text does not look back on, is what
  * the report is about. Another incident is recalled when its date ends more than a day before
- * the earlier of the report's day and the lead's, or when every sentence that gives its dead
- * looks back: "three days before" or "last month" anywhere in it, "came a week after" or "a
- * day after" before the dead. A cue is read per sentence, so one that joined a current
- * incident does not make the whole incident an old one. Victims told one by one ("his
- * daughter") are never recalled.
+ * the earlier of the report's day and the lead's, or when the sentence that first gives its
+ * dead looks back: "three days before" or "last month" anywhere in it, "came a week after", "a
+ * day after" or "the town where" before the dead. A cue is read per sentence, so one that
+ * joined a current incident does not make the whole incident an old one. Victims told one by
+ * one ("his daughter") are never recalled.
  */
 final class RecalledIncidents {
 
@@ -103,7 +104,7 @@ final class RecalledIncidents {
   private static boolean lookingBack(IncidentGrouper.Incident incident, String text,
       List<Span> sentences) {
     return incident.casualties().stream().filter(c -> c.kind() == CasualtyMention.Kind.KILLED)
-        .min(java.util.Comparator.comparingInt(c -> c.span().start()))
+        .min(Comparator.comparingInt(c -> c.span().start()))
         .flatMap(c -> sentences.stream().filter(s -> s.contains(c.span())).findFirst()
             .map(s -> looksBackAt(s, c.span(), text))).orElse(false);
   }
