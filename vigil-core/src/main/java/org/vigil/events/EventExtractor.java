@@ -90,7 +90,8 @@ public final class EventExtractor implements Extractor {
     List<EventMention> mentions = new MentionReader(options, text, facts, places, documentDate,
         report).read(sentences, tolls);
     List<IncidentGrouper.Incident> incidents = ViolentProtests.join(grouper.group(mentions,
-        fallback, places::samePlace, places::samePlaceNamed), text);
+        fallback, places::samePlace, places::samePlaceNamed,
+        s -> places.listedScenes(text, s)), text);
     IncidentRoles roles = IncidentRoles.of(incidents, text, sentences, fallback,
         places::separateScenes, tolls.periodTotals());
     List<Event> events = new ArrayList<>();

@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.ToIntFunction;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
+import org.vigil.model.Span;
 import org.vigil.model.SubEventType;
 
 /**
@@ -24,7 +26,8 @@ import org.vigil.model.SubEventType;
  * no date of its own stands for the days before the report, unless it refers back ("the
  * battle", "his assassination"), which may carry an older incident. A mention that neither
  * refers back nor says enough to stand alone (a figure, a date, a settlement) is dropped: "the
- * conflict's deadliest battles".
+ * conflict's deadliest battles". A report's summary of several incidents ("10 civilians
+ * killed in rocket attacks on Aleppo and Deir Ezzor") takes in none of the parts it tells.
  */
 final class IncidentGrouper {
 
@@ -113,16 +116,20 @@ final class IncidentGrouper {
    * Groups {@code mentions}; {@code samePlace} says whether two places can be one scene (a
    * village and its province, a country and anything in it, two places a few kilometres
    * apart), {@code samePlaceNamed} the same without the distance, for a place a sentence lists
-   * apart from others ({@link EventMention#listed()}).
+   * apart from others ({@link EventMention#listed()}); {@code scenesIn} counts the places a
+   * sentence lists in a row, no two of them one scene ("on Aleppo and Deir Ezzor").
    */
   List<Incident> group(List<EventMention> mentions, EventDate fallback,
-      BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed) {
-    List<Incident> incidents = group(mentions, fallback, samePlace, samePlaceNamed, null);
+      BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed,
+      ToIntFunction<Span> scenesIn) {
+    List<Incident> incidents = group(mentions, fallback, samePlace, samePlaceNamed, scenesIn,
+        null);
     if (incidents.isEmpty() && !mentions.isEmpty()) {
       // A report tells of an incident: where no mention says enough to stand alone ("Teachers
       // protested outside Peshawar Press club for ..."), the first act it tells is that one,
       // even one it names as known ("the second day of the nationwide hartal").
-      incidents = group(mentions, fallback, samePlace, samePlaceNamed, mentions.get(0));
+      incidents = group(mentions, fallback, samePlace, samePlaceNamed, scenesIn,
+          mentions.get(0));
     }
     return incidents;
   }
@@ -130,21 +137,22 @@ final class IncidentGrouper {
   /** As above, with {@code lead} (or none) standing as an incident however little it says. */
   private List<Incident> group(List<EventMention> mentions, EventDate fallback,
       BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed,
-      EventMention lead) {
+      ToIntFunction<Span> scenesIn, EventMention lead) {
     List<Incident> incidents = new ArrayList<>();
     for (EventMention m : mentions) {
       Incident target = null;
       for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
         Incident e = incidents.get(i);
         boolean sameAct = m.anaphoric() && e.hasStem(m.stems());
-        if (compatible(e, m, fallback, sameAct, samePlace, samePlaceNamed)
+        if (compatible(e, m, fallback, sameAct, samePlace, samePlaceNamed, scenesIn)
             && (!m.anaphoric() || sameAct)) {
           target = e;
         }
       }
       if (target == null && m.anaphoric()) {
         for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
-          if (compatible(incidents.get(i), m, fallback, false, samePlace, samePlaceNamed)) {
+          if (compatible(incidents.get(i), m, fallback, false, samePlace, samePlaceNamed,
+              scenesIn)) {
             target = incidents.get(i);
           }
         }
@@ -163,6 +171,41 @@ final class IncidentGrouper {
     Set<Integer> theirs = new HashSet<>();
     e.mentions.forEach(x -> theirs.addAll(CasualtyTally.groupDead(x.casualties())));
     return CasualtyTally.groupDead(m.casualties()).stream().anyMatch(theirs::contains);
+  }
+
+  /**
+   * Whether {@code m} tells one of the incidents an earlier sentence of {@code e} summed up:
+   * "10 civilians killed in terrorist rocket attacks on Aleppo and Deir Ezzor", then "6
+   * civilians were killed ... on al-Athamiyeh neighborhood in Aleppo city". The summary lists
+   * several scenes and states more dead than the part, which names one. A single scene with a
+   * bigger toll is not enough: "22 killed in Idlib" and "12 of them in the market" are one
+   * strike. {@code scenesIn} counts the scenes a sentence lists.
+   */
+  private static boolean partOfSummary(Incident e, EventMention m,
+      ToIntFunction<Span> scenesIn) {
+    int own = mostDead(m);
+    if (own == 0 || m.place() == null || !m.placeBelowCountry() || m.listed()
+        || scenesIn.applyAsInt(m.sentenceSpan()) >= 2) {
+      return false;
+    }
+    for (EventMention x : e.mentions) {
+      if (x.sentence() < m.sentence() && mostDead(x) > own
+          && scenesIn.applyAsInt(x.sentenceSpan()) >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most dead {@code m} states, or 0. */
+  private static int mostDead(EventMention m) {
+    int most = 0;
+    for (CasualtyMention c : m.casualties()) {
+      if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null) {
+        most = Math.max(most, c.count().best());
+      }
+    }
+    return most;
   }
 
   private static boolean sameCountry(Incident e, EventMention m) {
@@ -186,7 +229,7 @@ final class IncidentGrouper {
    */
   private static boolean compatible(Incident e, EventMention m, EventDate fallback,
       boolean sameAct, BiPredicate<Place, Place> samePlace,
-      BiPredicate<Place, Place> samePlaceNamed) {
+      BiPredicate<Place, Place> samePlaceNamed, ToIntFunction<Span> scenesIn) {
     Set<SubEventType> common = EnumSet.copyOf(e.subtypes);
     common.retainAll(m.trigger().subtypes());
     if (common.isEmpty() && !sameAct) {
@@ -197,6 +240,9 @@ final class IncidentGrouper {
       // "Twenty-six civilians were also killed yesterday when ... pounded Al-Maghayer": an act
       // told with its own time or place is not the one told before ("nine rebels were also
       // killed", with neither, adds to its dead)
+      return false;
+    }
+    if (partOfSummary(e, m, scenesIn)) {
       return false;
     }
     if (sameDead(e, m) && sameCountry(e, m)) {

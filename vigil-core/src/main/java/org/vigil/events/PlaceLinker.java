@@ -206,6 +206,31 @@ final class PlaceLinker {
   }
 
   /**
+   * The most places finer than a country, no two of them one scene, that {@code sentence}
+   * names in a row ("rocket attacks on Aleppo and Deir Ezzor" two; "Eastern Ghouta near
+   * Damascus" one): a list of the scenes of several incidents.
+   */
+  int listedScenes(String text, Span sentence) {
+    int most = 0;
+    List<Place> run = new ArrayList<>();
+    int end = -1;
+    for (Located l : scenes) {
+      if (!sentence.contains(l.span()) || !belowCountry(l.place())) {
+        continue;
+      }
+      if (end < 0 || !LIST_GAP.matcher(text.substring(end, l.span().start())).matches()) {
+        run.clear();
+      }
+      if (run.stream().noneMatch(p -> samePlace(p, l.place()))) {
+        run.add(l.place());
+      }
+      end = l.span().end();
+      most = Math.max(most, run.size());
+    }
+    return most;
+  }
+
+  /**
    * How many places finer than a country, no two of them one scene, {@code sentence} names:
    * "in Damascus Aleppo and Idleb" three; "Aleppo ... in opposition areas of Syrias northern
    * Aleppo province" one.
