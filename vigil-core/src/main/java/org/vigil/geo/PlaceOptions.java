@@ -23,7 +23,7 @@ public record PlaceOptions(int maxNameTokens, long minPopulationUntagged, int fa
 
   /** The lists of stop-names.tsv, the stop names the calendar does not give. */
   private static final List<String> STOP_NAME_LISTS = List.of("title", "faith-or-people",
-      "direction", "season", "common-word", "arabic-first-word");
+      "direction", "season", "common-word", "arabic-first-word", "armed-group");
   private static final Set<String> DEFAULT_STOP_NAMES = defaultStopNames();
 
   public PlaceOptions {

@@ -24,8 +24,10 @@ import org.vigil.nlp.AnnotatedDocument;
 final class ToponymFinder {
   private final MentionReader mentions;
   private final UntaggedScan untagged;
+  private final PlaceOptions options;
 
   ToponymFinder(GeoNamesGazetteer gazetteer, PlaceOptions options) {
+    this.options = options;
     PlaceNames places = new PlaceNames(gazetteer);
     PersonNames people = new PersonNames(places);
     this.mentions = new MentionReader(gazetteer, options, places, people);
@@ -35,7 +37,9 @@ final class ToponymFinder {
   /** Every toponym of {@code doc}, in text order, none overlapping another. */
   List<Toponym> find(AnnotatedDocument doc, Dateline dateline) {
     List<Toponym> found = new ArrayList<>();
-    if (dateline != null && dateline.placeName() != null) {
+    if (dateline != null && dateline.placeName() != null
+        && !options.stopNames().contains(dateline.placeName().toLowerCase(Locale.ROOT))) {
+      // not "ISIL" of "Wed Aug 3 2016 ISIL Uses Chemical Weapons", a headline after the date
       datelinePlace(doc, dateline, found);
     }
     for (AnnotatedDocument.Mention m : doc.mentions()) {
