@@ -45,13 +45,18 @@ public final class TimeMentionExtractor implements Extractor {
 
   private static final WordLists WORDS = WordLists.load(TimeMentionExtractor.class,
       "time-words.tsv", Set.of("future", "reporting", "scheduling", "deadline", "joint",
-          "perfect", "time-word", "ambiguous"));
+          "perfect", "time-word", "ambiguous", "name-head"));
   private static final Set<String> FUTURE_WORDS = WORDS.set("future");
   private static final Set<String> REPORTING = WORDS.set("reporting");
   private static final Set<String> SCHEDULING_WORDS = WORDS.set("scheduling");
   private static final Set<String> DEADLINE_WORDS = WORDS.set("deadline");
   private static final Set<String> JOINTS = WORDS.set("joint");
   private static final Set<String> PERFECT_WORDS = WORDS.set("perfect");
+  /** "April 7th Street": a capitalised name head right after a date makes it a name's. */
+  private static final Pattern NAME_HEAD = Pattern.compile("\\s+(?:"
+      + String.join("|", WORDS.set("name-head").stream()
+          .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).sorted().toList())
+      + ")\\b");
 
   private static final PatternTable PHRASES = PatternTable.load(TimeMentionExtractor.class,
       "missed-phrases.tsv", Set.of("missed"));
@@ -144,6 +149,9 @@ public final class TimeMentionExtractor implements Extractor {
         continue;
       }
       Span span = new Span(b, e);
+      if (NAME_HEAD.matcher(doc.text()).region(e, doc.text().length()).lookingAt()) {
+        continue;
+      }
       if (split && valueless(temporal)) {
         // "the first nine months of 1997" comes back whole and valueless; TimeML marks a
         // duration and a year. Read the parts either side of the joining word apart.

@@ -24,6 +24,7 @@ import org.vigil.model.Timex;
 import org.vigil.dateline.DatelineExtractor;
 import org.vigil.dateline.DatelineOptions;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.testing.FakesCorpus;
 import org.vigil.testing.SharedData;
 import org.vigil.testing.TestPipeline;
 
@@ -75,6 +76,16 @@ class TimeExtractorTest {
     assertThat(november.type()).isEqualTo("DATE");
     assertThat(a.text().substring(november.span().start() - 2, november.span().end() + 15))
         .isEqualTo("a November missile strike");
+  }
+
+  @Test
+  void leavesADateThatNamesAStreetOutOfTimeExpressions() {
+    // "landed in the area surrounding the bakery the cemetery the bus station and April 7th
+    // Street": a street's name; the report's "on Monday" stays a date
+    Article a = extract(FakesCorpus.textStartingWith("7 November 2016 Four people killed"),
+        "2016-11-07");
+    assertThat(a.times()).extracting(Timex::text).noneMatch(t -> t.startsWith("April 7"))
+        .contains("Monday");
   }
 
   @Test
