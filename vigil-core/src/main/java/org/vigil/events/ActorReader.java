@@ -25,10 +25,13 @@ final class ActorReader {
 
   private static final WordLists WORDS = WordLists.load(ActorReader.class,
       "actor-words.tsv", Set.of("actor-word", "not-actor", "attack-verb"));
-  /** An actor phrase: capitalised words, demonyms and the nouns that name armed groups. */
-  private static final String ACTOR_WORD =
-      "(?:[A-Z][\\w'’.\\-]*|" + String.join("|", WORDS.list("actor-word")) + ")";
-  private static final String ACTOR = "((?:the )?" + ACTOR_WORD + "(?:(?: and| of the|,)? "
+  /**
+   * An actor phrase: capitalised words ("Jaish al-Islam" with its article), demonyms and the
+   * nouns that name armed groups.
+   */
+  private static final String ACTOR_WORD = "(?:(?:" + ActorTable.articlePrefix()
+      + ")?[A-Z][\\w'’.\\-]*|" + String.join("|", WORDS.list("actor-word")) + ")";
+  private static final String ACTOR = "((?:the )?" + ACTOR_WORD + "(?:(?: and| of(?: the)?|,)? "
       + ACTOR_WORD + "){0,4})";
 
   private static final PatternTable PHRASES = PatternTable.load(ActorReader.class,

@@ -31,6 +31,14 @@ final class ActorTable {
   private static final Pattern NAME_PARTICLE = Pattern.compile("(?:"
       + PARTICLES.alternation("article-prefix") + ")\\S+|" + PARTICLES.alternation("particle"));
 
+  /**
+   * The Arabic article joined to a name word as a regular expression ("al-" of "Jaish
+   * al-Islam"), in any case.
+   */
+  static String articlePrefix() {
+    return "(?i:" + PARTICLES.alternation("article-prefix") + ")";
+  }
+
   static final Set<String> CATEGORIES = Set.of("State forces", "Rebel groups",
       "Political militias", "Identity militias", "Rioters", "Protesters", "Civilians",
       "External/Other forces");

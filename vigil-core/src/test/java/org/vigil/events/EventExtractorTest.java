@@ -572,6 +572,47 @@ class EventExtractorTest {
   }
 
   @Test
+  void aSummaryOfSeveralScenesTakesInNoneOfItsParts() {
+    // "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor",
+    // then 6 killed on al-Athamiyeh in Aleppo and 4 in Deir Ezzor: two incidents, and the 10
+    // their sum, no incident's toll
+    Article a = extract(FakesCorpus.textStartingWith("6 September 2016 10 civilians killed"));
+    List<Event> reported = a.events().stream()
+        .filter(e -> e.role() == Event.Role.REPORTED && e.killed() != null).toList();
+    assertThat(reported).extracting(e -> e.killed().best()).containsExactlyInAnyOrder(6, 4);
+    assertThat(MainIncident.of(a.events()).killed().best()).isEqualTo(6);
+  }
+
+  @Test
+  void aHeadlinesVerbNamesTheHandUnlessItIsPassive() {
+    // "ISIL Uses Chemical Weapons in Syrias Aleppo": ISIL used them, and is no place
+    Article used = extract(FakesCorpus.textStartingWith("Wed Aug 3 2016 ISIL Uses Chemical"));
+    assertThat(MainIncident.of(used.events()).perpetrators())
+        .contains(new Actor("Islamic State", "Rebel groups", false));
+    assertThat(used.places()).extracting(Place::name).doesNotContain("Isil", "ISIL");
+    // "20 Terrorists Killed in Idleb Strikes": the terrorists were killed
+    Article killed = extract(FakesCorpus.textStartingWith("04-04-2016 Al-Nusra Spokesman"));
+    assertThat(MainIncident.of(killed.events()).perpetrators()).extracting(Actor::name)
+        .doesNotContain("terrorist groups");
+  }
+
+  @Test
+  void theFireOrTheMenOfANamedGroupAreThatGroups() {
+    String text = FakesCorpus.textStartingWith("18 October 2016 Four killed including two");
+    int start = text.indexOf("Another woman was killed in a sniper fire");
+    // "Another woman was killed in a sniper fire of Jabhat al-Nusra terrorists", the clause
+    // without the mortar shells that follow
+    Article sniper = extract(text.substring(0, 16) + text.substring(start,
+        text.indexOf(" terrorists", start) + 11) + ".");
+    assertThat(MainIncident.of(sniper.events()).perpetrators())
+        .containsExactly(new Actor("Jabhat al-Nusra", "Rebel groups", false));
+    // "an attack with mortar rounds by terrorists of Jaish al-Islam on al-Wafideen Camp"
+    Article camp = extract(FakesCorpus.textStartingWith("7 November 2016 Four people killed"));
+    assertThat(camp.events()).flatExtracting(Event::perpetrators)
+        .contains(new Actor("Jaish al-Islam", "Rebel groups", false));
+  }
+
+  @Test
   void aWeekdayDatesTheIncidentOnThatDayAndTheRegimeIsTheStateWhereItHappens() {
     // "airstrikes by regime and Russian fighter jets on the town of Alghantou on Friday", in a
     // report of Saturday 20 August 2016
