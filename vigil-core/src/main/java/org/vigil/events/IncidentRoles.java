@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.vigil.casualties.CasualtyTally;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Span;
@@ -105,12 +106,15 @@ final class IncidentRoles {
 
   /**
    * Whether the incident's date cannot fall in the days up to the report that {@code fallback}
-   * stands for: "in Aleppo last year" in a report of this week's strikes.
+   * stands for: "in Aleppo last year" in a report of this week's strikes. An act dated by no
+   * more than its year or quarter is no news of those days either: "a string of U.S. air
+   * strikes that have killed many of its leaders this year".
    */
   private static boolean olderThanReport(IncidentGrouper.Incident incident,
       EventDate fallback) {
     return incident.date != null && fallback != null && !incident.date.equals(fallback)
-        && !EventDates.agreeWithReport(incident.date, fallback);
+        && (!EventDates.agreeWithReport(incident.date, fallback)
+            || incident.date.precision().coarserThan(DatePrecision.MONTH));
   }
 
   /**
