@@ -74,6 +74,13 @@ final class MentionReader {
     // dead are the cause's, not the protest's
     List<CasualtyMention> own = found.stream()
         .filter(c -> !TriggerFinder.tellsCause(main, c.span(), sentence, text)).toList();
+    TriggerFinder.SecondAct second = TriggerFinder.secondAct(hits, main, text);
+    List<CasualtyMention> secondOwn = List.of();
+    if (second != null) {
+      // the figures of the second act's clause are its own
+      secondOwn = own.stream().filter(c -> c.span().start() >= second.clause()).toList();
+      own = own.stream().filter(c -> c.span().start() < second.clause()).toList();
+    }
     Set<String> stems = new HashSet<>();
     hits.forEach(h -> stems.add(h.stem()));
     List<Span> dateSpans = new ArrayList<>();
@@ -95,6 +102,9 @@ final class MentionReader {
         perpetrators, opponents, own, anaphoric, stems, false,
         !anaphoric && TriggerFinder.further(main, text, sentence));
     mentions.add(mention);
+    if (second != null) {
+      mentions.add(secondAct(si, sentence, second, mention, secondOwn));
+    }
     if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
       // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
       // at each place of a list is an incident at each. A toll stated over the list belongs
@@ -103,6 +113,31 @@ final class MentionReader {
         mentions.add(mention.listedAt(also));
       }
     }
+  }
+
+  /**
+   * The mention of the second act its sentence tells in a clause of its own ("... and that 11
+   * militants were also killed in clashes that day"), with the clause's figures {@code own}.
+   * Where the clause names no place or time, it is the {@code first} act's, but for an act
+   * that followed it.
+   */
+  private EventMention secondAct(int si, Span sentence, TriggerFinder.SecondAct second,
+      EventMention first, List<CasualtyMention> own) {
+    Span clause = new Span(second.clause(), sentence.end());
+    TriggerLexicon.Hit hit = second.hit();
+    List<Span> dateSpans = new ArrayList<>();
+    EventDate date = nearestDate(clause, hit.span(), dateSpans);
+    if (date == null && !second.after()) {
+      date = first.date();
+    }
+    PlaceLinker.Link link = EventPlaces.ofMention(places, text, clause, hit, List.of(hit));
+    Place place = link != null ? link.place() : first.place();
+    boolean strong = link != null ? link.strong() : first.placeStrong();
+    return new EventMention(si, sentence, hit, date, date != null, dateSpans, place, strong,
+        place != null && !places.isCountry(place),
+        actors.ofMention(text, clause, hit, settlements, List.of()),
+        actors.opponents(text, clause, hit, settlements), own, false, Set.of(hit.stem()),
+        false, true);
   }
 
   /** Whether {@code sentence} holds a date or a time of day, resolved or not. */

@@ -2,6 +2,7 @@ package org.vigil.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.EventType;
 import org.vigil.model.Span;
@@ -18,7 +19,8 @@ final class TriggerFinder {
 
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
-          "protest-after", "cause-before", "further"));
+          "protest-after", "cause-before", "further", "second-act-joint",
+          "second-act-followed"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
@@ -26,6 +28,8 @@ final class TriggerFinder {
   private static final Pattern PROTEST_AFTER = PHRASES.get("protest-after");
   private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
   private static final Pattern FURTHER = PHRASES.get("further");
+  private static final Pattern SECOND_ACT_JOINT = PHRASES.get("second-act-joint");
+  private static final Pattern SECOND_ACT_FOLLOWED = PHRASES.get("second-act-followed");
 
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
 
@@ -86,6 +90,46 @@ final class TriggerFinder {
   static boolean further(TriggerLexicon.Hit h, String text, Span sentence) {
     return FURTHER.matcher(text.substring(sentence.start(), h.span().start())).find()
         || IncidentActors.tellsMoreOfTheSame(text, sentence, h);
+  }
+
+  /**
+   * A second act of a sentence: its trigger, where the clause that tells it starts, and
+   * whether the clause tells it as following the first ("was followed by"), not at its time.
+   */
+  record SecondAct(TriggerLexicon.Hit hit, int clause, boolean after) {}
+
+  /**
+   * The act of another kind that a clause after {@code main}'s tells ("... and that 11
+   * militants were also killed in clashes that day"), or null. Its clause starts at a joint
+   * ("and that", "while") and tells a further act ("also", "another"; {@link #further}), or
+   * at "was followed by".
+   */
+  static SecondAct secondAct(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit main,
+      String text) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.span().start() <= main.span().end()
+          || h.subtypes().stream().anyMatch(main.subtypes()::contains)) {
+        continue;
+      }
+      String between = text.substring(main.span().end(), h.span().start());
+      int clause = -1;
+      Matcher followed = SECOND_ACT_FOLLOWED.matcher(between);
+      while (followed.find()) {
+        clause = followed.start();
+      }
+      boolean after = clause >= 0;
+      Matcher joint = SECOND_ACT_JOINT.matcher(between);
+      while (joint.find()) {
+        if (joint.start() > clause && FURTHER.matcher(between.substring(joint.end())).find()) {
+          clause = joint.start();
+          after = false;
+        }
+      }
+      if (clause >= 0) {
+        return new SecondAct(h, main.span().end() + clause, after);
+      }
+    }
+    return null;
   }
 
   /**

@@ -584,6 +584,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void anActDatedOnlyByItsYearIsNoNewsOfTheReport() {
+    // "after a string of U.S. air strikes that have killed many of its leaders this year", in
+    // a report of 19 December 2016 on the SDF's advance
+    Article a = extract(FakesCorpus.textStartingWith("December 19 2016 Kurd-led forces"));
+    assertThat(withTrigger(a, "air strikes").role()).isEqualTo(Event.Role.RECALLED);
+  }
+
+  @Test
+  void aClauseThatTellsAnotherKindOfActIsItsOwnIncident() {
+    // "one of its soldiers had been killed in a car bomb in al-Bab on Sunday and that 11
+    // militants were also killed in clashes that day"
+    Article a = extract(FakesCorpus.textStartingWith("December 19 2016 Kurd-led forces"));
+    Event bomb = withTrigger(a, "car bomb");
+    Event clash = withTrigger(a, "clashes");
+    assertThat(bomb.killed().best()).isEqualTo(1);
+    assertThat(clash.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(clash.killed().best()).isEqualTo(11);
+    assertThat(clash.date()).isEqualTo(bomb.date());
+    assertThat(placeName(a, clash)).isEqualTo(placeName(a, bomb)).isEqualTo("al-Bab");
+  }
+
+  @Test
   void aHeadlinesVerbNamesTheHandUnlessItIsPassive() {
     // "ISIL Uses Chemical Weapons in Syrias Aleppo": ISIL used them, and is no place
     Article used = extract(FakesCorpus.textStartingWith("Wed Aug 3 2016 ISIL Uses Chemical"));
