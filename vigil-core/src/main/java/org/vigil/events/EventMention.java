@@ -53,12 +53,13 @@ record EventMention(
   }
 
   /**
-   * Says enough to stand as an incident of its own: a figure, when it happened, or a
-   * settlement.
+   * Says enough to stand as an incident of its own: a figure, when it happened, a settlement,
+   * or that it is a further act ("Artillery shelling was also reported to the south of the
+   * city").
    */
   boolean anchored() {
     return !casualties.isEmpty() || saysWhen
-        || place != null && placeBelowCountry;
+        || place != null && placeBelowCountry || further && !anaphoric;
   }
 
   /** The same mention placed at {@code where}, which a preposition ties to it. */

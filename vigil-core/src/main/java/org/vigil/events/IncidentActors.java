@@ -49,7 +49,8 @@ final class IncidentActors {
       "Identity militias");
 
   /** "Airstrikes also targeted ...": more of the same act, by the same hands. */
-  private static final Pattern ALSO = Pattern.compile("(?i)^\\s+also\\b");
+  private static final Pattern ALSO =
+      Pattern.compile("(?i)^\\s+(?:(?:was|were|has|have|had)\\s+(?:been\\s+)?)?also\\b");
 
 
   private final ActorReader actors = new ActorReader();
@@ -85,7 +86,10 @@ final class IncidentActors {
     return actors.opponents(text, sentence, trigger.span(), settlements);
   }
 
-  /** "Airstrikes also targeted ...": the sentence tells more of an act told before. */
+  /**
+   * "Airstrikes also targeted ...", "Artillery shelling was also reported": the sentence tells
+   * more of an act told before.
+   */
   static boolean tellsMoreOfTheSame(String text, Span sentence, TriggerLexicon.Hit trigger) {
     return ALSO.matcher(text.substring(trigger.span().end(),
         Math.min(sentence.end(), trigger.span().end() + 12))).find();

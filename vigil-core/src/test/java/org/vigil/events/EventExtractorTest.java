@@ -606,6 +606,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void anActToldAsFurtherStandsWithNothingMoreSaid() {
+    // "Artillery shelling was also reported to the south of the city", after the air strikes
+    // on Aleppo: a further act, with no figure, day or settlement of its own
+    Article a = extract(FakesCorpus.textStartingWith("Date of publication 19 September 2016 Air"));
+    Event shelling = withTrigger(a, "Artillery shelling");
+    assertThat(shelling.subtype()).isEqualTo(SubEventType.SHELLING);
+    assertThat(shelling.role()).isEqualTo(Event.Role.REPORTED);
+  }
+
+  @Test
   void aHeadlinesVerbNamesTheHandUnlessItIsPassive() {
     // "ISIL Uses Chemical Weapons in Syrias Aleppo": ISIL used them, and is no place
     Article used = extract(FakesCorpus.textStartingWith("Wed Aug 3 2016 ISIL Uses Chemical"));
