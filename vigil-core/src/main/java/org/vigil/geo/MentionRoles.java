@@ -44,7 +44,8 @@ final class MentionRoles {
   private static Role role(String text, Place place, Span mention, List<Span> organisations) {
     boolean country = place.precision() == PlacePrecision.COUNTRY;
     if (ActorModifier.describesActor(text, mention.end())
-        || country && ActingCountry.acts(text, mention.end())) {
+        || country && ActingCountry.acts(text, mention.end())
+        || ActingCountry.speaks(text, mention.end())) {
       return Role.ACTOR;
     }
     if (organisations.stream().anyMatch(o -> o.overlaps(mention) && !o.equals(mention))) {
