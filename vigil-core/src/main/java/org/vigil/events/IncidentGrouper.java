@@ -150,10 +150,16 @@ final class IncidentGrouper {
         }
       }
       if (target == null && m.anaphoric()) {
-        for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
-          if (compatible(incidents.get(i), m, fallback, false, samePlace, samePlaceNamed,
-              scenesIn)) {
-            target = incidents.get(i);
+        // "the raids" with no word of an incident told: the latest it fits; undated, one of
+        // the days of the report before an older one ("attacks since 2011")
+        for (boolean current : new boolean[] {m.date() == null, false}) {
+          for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
+            Incident e = incidents.get(i);
+            if ((!current || e.date == null || fallback == null
+                || EventDates.agreeWithReport(e.date, fallback))
+                && compatible(e, m, fallback, false, samePlace, samePlaceNamed, scenesIn)) {
+              target = e;
+            }
           }
         }
       }
