@@ -616,6 +616,29 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPlaceThatSpeaksIsNoScene() {
+    // "All five people on board a Russian military helicopter that was shot down over Syria on
+    // Monday are believed to have died the Kremlin said": one downing, in Idlib, not Moscow's
+    Article a = extract(FakesCorpus.textStartingWith("01-08-2016 5 Killed as Russian"));
+    assertThat(a.events()).filteredOn(e -> e.role() == Event.Role.REPORTED).singleElement()
+        .satisfies(e -> {
+          assertThat(e.killed().best()).isEqualTo(5);
+          assertThat(placeName(a, e)).isEqualTo("Idlib");
+        });
+  }
+
+  @Test
+  void anUndatedReferenceBackJoinsNoOlderIncidentWhenACurrentOneFits() {
+    // "... the raids" with 36 dead, after "half of all attacks on schools worldwide between
+    // 2011 and 2015 had occurred in Syria": the attacks of those years take none of them
+    Article a = extract(FakesCorpus.textStartingWith("Date of publication 27 October 2016 State"));
+    assertThat(a.events()).filteredOn(e -> e.date().value().startsWith("2011"))
+        .allMatch(e -> e.killed() == null);
+    assertThat(a.events()).anyMatch(e -> e.role() == Event.Role.REPORTED
+        && e.killed() != null && e.killed().best() == 36);
+  }
+
+  @Test
   void aHeadlinesVerbNamesTheHandUnlessItIsPassive() {
     // "ISIL Uses Chemical Weapons in Syrias Aleppo": ISIL used them, and is no place
     Article used = extract(FakesCorpus.textStartingWith("Wed Aug 3 2016 ISIL Uses Chemical"));
