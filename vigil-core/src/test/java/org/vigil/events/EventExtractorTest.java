@@ -895,6 +895,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void anAnniversarysIncidentAndAnotherVictimAreNoActsOfTheNote() {
+    // "A shutdown was also observed ... in connection with the 24th anniversary of Gawkadal
+    // massacre": the massacre is known, not news
+    assertThat(mainOfNote("256IND").type()).isNotEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    // "Puranpur residents burned down a police post ... a man was caned and another allegedly
+    // shot at": another man, not another act
+    assertThat(mainOfNote("3415IND").type()).isEqualTo(EventType.RIOTS);
+  }
+
+  @Test
   void arsonByPersonsUnknownIsMobViolence() {
     // "Assailants torched a human hauler at Manikganj bus stand in umSadar upazila"
     assertThat(mainOfNote("138BNG").subtype()).isEqualTo(SubEventType.MOB_VIOLENCE);
