@@ -25,10 +25,14 @@ public final class PageExtractor implements Extractor {
   public static final FactKey<Report> REPORT = FactKey.of("report", Report.class);
 
   private static final PatternTable MARKS = PatternTable.load(PageExtractor.class,
-      "page-boilerplate.tsv", Set.of("related", "photo-credit", "caption-credit"));
+      "page-boilerplate.tsv", Set.of("related", "photo-credit", "caption-credit", "tags"));
   private static final Pattern RELATED = MARKS.get("related");
   private static final Pattern PHOTO_CREDIT = MARKS.get("photo-credit");
   private static final Pattern CAPTION_CREDIT = MARKS.get("caption-credit");
+  private static final Pattern TAGS = MARKS.get("tags");
+  /** A capitalised word and the word in lower case after it: a sentence's start. */
+  private static final Pattern SENTENCE_START =
+      Pattern.compile("\\s[A-Z][\\w'’.\\-]*\\s+[a-z]");
 
   @Override
   public Set<FactKey<?>> requires() {
@@ -69,10 +73,37 @@ public final class PageExtractor implements Extractor {
     for (CoreMap s : doc.sentences()) {
       Span span = doc.span(s);
       if (span.start() < end) {
-        sentences.addAll(captionSplit(text, new Span(span.start(), Math.min(span.end(), end))));
+        for (Span part : withoutTags(text, new Span(span.start(), Math.min(span.end(), end)))) {
+          sentences.addAll(captionSplit(text, part));
+        }
       }
     }
     return sentences;
+  }
+
+  /**
+   * {@code sentence} without the page's tags inside it ("Tags Syria Hassakeh Kurds Suicide
+   * Attack SDF Islamic State"): the words before them and the report's sentence after them,
+   * which starts at the last capitalised word of the run when a word in lower case follows.
+   */
+  private static List<Span> withoutTags(String text, Span sentence) {
+    Matcher tags = TAGS.matcher(text).region(sentence.start(), sentence.end());
+    if (!tags.find()) {
+      return List.of(sentence);
+    }
+    int resume = tags.end();
+    Matcher start = SENTENCE_START.matcher(text).region(tags.start(), sentence.end());
+    if (start.find() && start.start() < tags.end()) {
+      resume = start.start() + 1;
+    }
+    List<Span> out = new ArrayList<>();
+    if (!text.substring(sentence.start(), tags.start()).isBlank()) {
+      out.add(new Span(sentence.start(), tags.start()));
+    }
+    if (!text.substring(resume, sentence.end()).isBlank()) {
+      out.add(new Span(resume, sentence.end()));
+    }
+    return out;
   }
 
   /** {@code sentence}, split after each photo credit inside it. */

@@ -49,6 +49,19 @@ class PageExtractorTest {
   }
 
   @Test
+  void thePagesTagsAreNoPartOfTheReport() {
+    // "... getting married. Tags Syria Hassakeh Kurds Suicide Attack SDF Islamic State A
+    // suicide bomber struck a wedding in northeast Syria ..."
+    String text = FakesCorpus.textStartingWith("Date of publication 4 October 2016 The bomber");
+    int tags = text.indexOf("Tags Syria");
+    int body = text.indexOf("A suicide bomber struck");
+    Report r = report(text);
+    assertThat(r.sentences()).noneMatch(s -> s.start() <= tags + 5 && s.end() > tags + 5)
+        .anyMatch(s -> s.end() == tags - 1 || s.end() == tags)
+        .anyMatch(s -> s.start() == body);
+  }
+
+  @Test
   void aPlainReportIsAllReport() {
     String text = "Air strikes killed 12 people in Idlib on Sunday. Rescuers said more were "
         + "missing under the rubble.";
