@@ -25,10 +25,17 @@ public final class EventDates {
   private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])");
   private static final Pattern HALF = Pattern.compile("^(\\d{4})-(?:H[12]|SU|SP|FA|WI)");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern RELATIVE_TO_ACT = Pattern.compile(
+      "(?i)\\b(?:seconds?|minutes?|hours?|moments?)\\s+(?:later|earlier|after|before)\\b");
 
-  /** The date a time expression gives an incident, or null (durations, sets, no value). */
+  /**
+   * The date a time expression gives an incident, or null (durations, sets, no value, and a
+   * time after or before another act: "a few seconds later there was an enormous explosion"
+   * is that act's day, not the report's).
+   */
   EventDate of(Timex t, LocalDate document) {
-    if (t.value() == null || !("DATE".equals(t.type()) || "TIME".equals(t.type()))) {
+    if (t.value() == null || !("DATE".equals(t.type()) || "TIME".equals(t.type()))
+        || RELATIVE_TO_ACT.matcher(t.text()).find()) {
       return null;
     }
     String v = t.value();

@@ -616,6 +616,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void anExplosionMomentsAfterTheBomberCameIsHisAct() {
+    // "The bomber blew himself up late Monday in the village of Tall Tawil", then a witness:
+    // "a few seconds later there was an enormous explosion", and the Islamic State's claim
+    Article a = extract(FakesCorpus.textStartingWith("Date of publication 4 October 2016 The"));
+    assertThat(a.events()).filteredOn(e -> e.role() == Event.Role.REPORTED).singleElement()
+        .satisfies(e -> {
+          assertThat(e.date()).isEqualTo(new Event.EventDate("2016-10-03", DAY));
+          assertThat(e.perpetrators()).extracting(Actor::name).containsExactly("Islamic State");
+        });
+  }
+
+  @Test
   void aPlaceThatSpeaksIsNoScene() {
     // "All five people on board a Russian military helicopter that was shot down over Syria on
     // Monday are believed to have died the Kremlin said": one downing, in Idlib, not Moscow's
