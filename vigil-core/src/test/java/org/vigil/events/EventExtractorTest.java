@@ -628,6 +628,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aHandNamedInDoubtIsAlleged() {
+    // "it was not immediately clear if the raids were carried out by Syrian regime warplanes or
+    // their Russian allies"
+    Article a = extract(FakesCorpus.textStartingWith("04-04-2016 Al-Nusra Spokesman"));
+    assertThat(MainIncident.of(a.events()).perpetrators())
+        .contains(new Actor("Syrian government forces", "State forces", true))
+        .allMatch(Actor::alleged);
+  }
+
+  @Test
   void aPlaceThatSpeaksIsNoScene() {
     // "All five people on board a Russian military helicopter that was shot down over Syria on
     // Monday are believed to have died the Kremlin said": one downing, in Idlib, not Moscow's
