@@ -30,9 +30,12 @@ public final class PageExtractor implements Extractor {
   private static final Pattern PHOTO_CREDIT = MARKS.get("photo-credit");
   private static final Pattern CAPTION_CREDIT = MARKS.get("caption-credit");
   private static final Pattern TAGS = MARKS.get("tags");
-  /** A capitalised word and the word in lower case after it: a sentence's start. */
+  /**
+   * A capitalised word and the word in lower case after it, not a name's Arabic article
+   * ("Bashar al-Assad"): a sentence's start.
+   */
   private static final Pattern SENTENCE_START =
-      Pattern.compile("\\s[A-Z][\\w'’.\\-]*\\s+[a-z]");
+      Pattern.compile("\\s[A-Z][\\w'’.\\-]*\\s+(?!(?:al|el)-)[a-z]");
 
   @Override
   public Set<FactKey<?>> requires() {

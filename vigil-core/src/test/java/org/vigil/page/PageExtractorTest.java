@@ -62,6 +62,15 @@ class PageExtractorTest {
   }
 
   @Test
+  void aTagsNameKeepsItsArabicArticle() {
+    // "Tags Syria Damascus Douma Regime Rebels Civilians Bashar al-Assad Airstrikes Syrian
+    // regime airstrikes on a rebel-held region near Damascus killed at least 22 civilians"
+    String text = FakesCorpus.textStartingWith("Date of publication 3 April 2017 At least 22");
+    int body = text.indexOf("Syrian regime airstrikes on a rebel-held region");
+    assertThat(report(text).sentences()).anyMatch(s -> s.start() == body);
+  }
+
+  @Test
   void aPlainReportIsAllReport() {
     String text = "Air strikes killed 12 people in Idlib on Sunday. Rescuers said more were "
         + "missing under the rubble.";
