@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.model.Span;
 import org.vigil.tables.PatternTable;
 
 /**
@@ -15,24 +16,31 @@ import org.vigil.tables.PatternTable;
 final class ActingCountry {
   private static final int WINDOW = 24;
   private static final PatternTable PHRASES = PatternTable.load(ActingCountry.class,
-      "acting-country-phrases.tsv", Set.of("acting", "striking", "speaking"));
+      "acting-country-phrases.tsv", Set.of("acting", "striking", "speaking",
+          "speaking-object"));
   private static final Pattern ACTING = PHRASES.get("acting");
   private static final Pattern STRIKING = PHRASES.get("striking");
   private static final Pattern SPEAKING = PHRASES.get("speaking");
+  private static final Pattern SPEAKING_OBJECT = PHRASES.get("speaking-object");
 
   private ActingCountry() {}
 
   /** Whether the country's name ending at {@code end} of {@code text} acts or strikes. */
   static boolean acts(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + WINDOW));
-    return ACTING.matcher(after).find() || STRIKING.matcher(after).find() || speaks(text, end);
+    return ACTING.matcher(after).find() || STRIKING.matcher(after).find()
+        || SPEAKING.matcher(after).find();
   }
 
   /**
-   * Whether the place's name ending at {@code end} of {@code text} speaks for its government,
-   * whatever the place: "the Kremlin said", "Moscow denied".
+   * Whether the place's name at {@code name} of {@code text} speaks for its government,
+   * whatever the place: "the Kremlin said", "Moscow denied"; not "in the town of Ghandoura said
+   * the Syrian Observatory", where the name ends a preposition's phrase.
    */
-  static boolean speaks(String text, int end) {
-    return SPEAKING.matcher(text.substring(end, Math.min(text.length(), end + WINDOW))).find();
+  static boolean speaks(String text, Span name) {
+    return SPEAKING.matcher(text.substring(name.end(),
+            Math.min(text.length(), name.end() + WINDOW))).find()
+        && !SPEAKING_OBJECT.matcher(text.substring(Math.max(0, name.start() - WINDOW),
+            name.start())).find();
   }
 }

@@ -45,7 +45,7 @@ final class MentionRoles {
     boolean country = place.precision() == PlacePrecision.COUNTRY;
     if (ActorModifier.describesActor(text, mention.end())
         || country && ActingCountry.acts(text, mention.end())
-        || ActingCountry.speaks(text, mention.end())) {
+        || ActingCountry.speaks(text, mention)) {
       return Role.ACTOR;
     }
     if (organisations.stream().anyMatch(o -> o.overlaps(mention) && !o.equals(mention))) {
