@@ -55,6 +55,9 @@ final class MentionReader {
       if (hits.isEmpty() && found.isEmpty()) {
         continue;
       }
+      if (found.isEmpty() && onlyHypothetical(hits, sentence)) {
+        continue; // "rebels were threatening to strike two villages with missiles": no act
+      }
       if (hits.isEmpty()) {
         if (attachment.attach(mentions, si, sentence, found, text, places)) {
           continue;
@@ -64,6 +67,12 @@ final class MentionReader {
       add(mentions, si, sentence, hits, found);
     }
     return mentions;
+  }
+
+  /** Whether {@code hits}, not none, are all of acts only considered, planned or threatened. */
+  private boolean onlyHypothetical(List<TriggerLexicon.Hit> hits, Span sentence) {
+    return !hits.isEmpty()
+        && hits.stream().allMatch(h -> TriggerFinder.hypothetical(h, hits, text, sentence));
   }
 
   /** Adds the mention of sentence {@code si}, of its triggers {@code hits} and figures. */

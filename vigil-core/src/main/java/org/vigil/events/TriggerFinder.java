@@ -28,6 +28,9 @@ final class TriggerFinder {
   private static final Pattern PROTEST_AFTER = PHRASES.get("protest-after");
   private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
   private static final Pattern FURTHER = PHRASES.get("further");
+  /** What ends the clause of a threatened act: a comma, a semicolon, a new clause's joint. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?i)[,;]|\\b(?:and|but|after|when|while|as|which|who)\\b");
   private static final Pattern SECOND_ACT_JOINT = PHRASES.get("second-act-joint");
   private static final Pattern SECOND_ACT_FOLLOWED = PHRASES.get("second-act-followed");
 
@@ -43,6 +46,28 @@ final class TriggerFinder {
     return hits;
   }
 
+  /**
+   * Whether {@code h}, one of the sentence's {@code hits}, is an act only considered, planned
+   * or threatened: so told itself ("threatened new attacks"), or the weapon of such an act in
+   * its clause ("were threatening to strike two Shiite villages they have surrounded with
+   * missiles").
+   */
+  static boolean hypothetical(TriggerLexicon.Hit h, List<TriggerLexicon.Hit> hits, String text,
+      Span sentence) {
+    if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
+      return true;
+    }
+    for (TriggerLexicon.Hit before : hits) {
+      if (before.span().end() <= h.span().start()
+          && HYPOTHETICAL.matcher(text.substring(sentence.start(), before.span().start())).find()
+          && !CLAUSE_BREAK.matcher(text.substring(before.span().end(), h.span().start()))
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The trigger of {@code hits} that names the sentence's incident best (the first if equal). */
   static TriggerLexicon.Hit main(List<TriggerLexicon.Hit> hits, String text, Span sentence) {
     TriggerLexicon.Hit about = protestAboutViolence(hits, text);
@@ -51,7 +76,8 @@ final class TriggerFinder {
     }
     TriggerLexicon.Hit main = null;
     for (TriggerLexicon.Hit h : hits) {
-      if (main == null || rank(h, text, sentence) > rank(main, text, sentence)) {
+      if (main == null
+          || rank(h, hits, text, sentence) > rank(main, hits, text, sentence)) {
         main = h;
       }
     }
@@ -66,8 +92,9 @@ final class TriggerFinder {
    * as a riot; a protest over the arrests that met it. An act only considered or threatened
    * ranks below all of these.
    */
-  private static int rank(TriggerLexicon.Hit h, String text, Span sentence) {
-    if (HYPOTHETICAL.matcher(text.substring(sentence.start(), h.span().start())).find()) {
+  private static int rank(TriggerLexicon.Hit h, List<TriggerLexicon.Hit> hits, String text,
+      Span sentence) {
+    if (hypothetical(h, hits, text, sentence)) {
       return -1;
     }
     // the weapon over the act; a crowd's violence over the protest it breaks

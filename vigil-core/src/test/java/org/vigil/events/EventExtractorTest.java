@@ -628,6 +628,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void anActOnlyThreatenedIsNoIncidentNorIsItsWeapon() {
+    // "Rebels ... were threatening to strike two Shiite villages they have surrounded with
+    // missiles if barrel bombs were used again by the army"
+    Article a = extract(FakesCorpus.textStartingWith("December 16 2013 Death toll in Syrian"));
+    assertThat(a.events()).extracting(e -> e.trigger().text())
+        .doesNotContain("missiles", "strike");
+    assertThat(MainIncident.of(a.events()).killed().best()).isEqualTo(76);
+  }
+
+  @Test
+  void aPlaceEndingAPrepositionsPhraseDoesNotSpeak() {
+    // "These civilians were targeted in the coalition jets bombardment in the town of Ghandoura
+    // said the Syrian Observatory": the strikes were in Ghandoura, which said nothing
+    Article a = extract(FakesCorpus.textStartingWith("29 Jul 2016 The US-led coalition"));
+    assertThat(placeName(a, MainIncident.of(a.events()))).isEqualTo("Ghandoura");
+  }
+
+  @Test
   void aHandNamedInDoubtIsAlleged() {
     // "it was not immediately clear if the raids were carried out by Syrian regime warplanes or
     // their Russian allies"
