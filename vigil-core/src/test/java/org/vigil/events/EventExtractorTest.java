@@ -638,6 +638,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void theAimOfAnActIsNoAct() {
+    // "Washington has said that any operation to retake Raqqa should be predominantly Arab"
+    Article a = extract(FakesCorpus.textStartingWith("December 19 2016 Kurd-led forces"));
+    assertThat(a.events()).noneMatch(e -> e.trigger().text().equals("retake")
+        && e.role() == Event.Role.REPORTED);
+    // "A soldier from the Burma Army made an unsuccessful attempt to rape a Kachin woman": an
+    // attempt is an act, though it failed
+    assertThat(mainOfNote("34MYA")).isNotNull();
+  }
+
+  @Test
   void aPlaceEndingAPrepositionsPhraseDoesNotSpeak() {
     // "These civilians were targeted in the coalition jets bombardment in the town of Ghandoura
     // said the Syrian Observatory": the strikes were in Ghandoura, which said nothing
