@@ -214,6 +214,14 @@ final class IncidentGrouper {
     return most;
   }
 
+  /** Whether {@code m} and every mention of {@code e} name one place, or one of them none. */
+  private static boolean sameScene(Incident e, EventMention m,
+      BiPredicate<Place, Place> samePlace) {
+    return m.place() != null && e.mentions.stream().allMatch(x -> x.place() == null
+        || samePlace.test(x.place(), m.place())) && e.mentions.stream()
+        .anyMatch(x -> x.place() != null);
+  }
+
   private static boolean sameCountry(Incident e, EventMention m) {
     String country = m.place() == null ? null : m.place().country();
     return e.mentions.stream().allMatch(x -> x.place() == null || country == null
@@ -238,7 +246,10 @@ final class IncidentGrouper {
       BiPredicate<Place, Place> samePlaceNamed, ToIntFunction<Span> scenesIn) {
     Set<SubEventType> common = EnumSet.copyOf(e.subtypes);
     common.retainAll(m.trigger().subtypes());
-    if (common.isEmpty() && !sameAct) {
+    if (common.isEmpty() && !sameAct && !(sameDead(e, m) && sameScene(e, m, samePlace))) {
+      // "23 members of the al-Nusra Front were killed in clashes with Hezbollah al-Nujaba" and
+      // "Hezbollah al-Nujaba intensified its missile and ground attacks ... killing at least
+      // 23": one toll at one place, told by two kinds of act, is one incident
       return false;
     }
     if (m.further() && (m.date() != null || m.place() != null)

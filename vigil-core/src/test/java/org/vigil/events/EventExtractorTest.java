@@ -638,6 +638,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void oneTollAtOnePlaceToldByTwoKindsOfActIsOneIncident() {
+    // "23 members of the al-Nusra Front terrorist group were killed in clashes with Hezbollah
+    // al-Nujaba ... in Syrias Khan Touman", then "Hezbollah al-Nujaba intensified its missile
+    // and ground attacks against the terrorists positions in the strategic town of Khan Touman
+    // ... killing at least 23 militants"
+    Article a = extract(FakesCorpus.textStartingWith("Thu May 26 2016 Hezbollah Al-Nujaba"));
+    assertThat(a.events()).filteredOn(e -> e.killed() != null && e.killed().best() != null
+        && e.killed().best() == 23).hasSize(1);
+  }
+
+  @Test
   void theAimOfAnActIsNoAct() {
     // "Washington has said that any operation to retake Raqqa should be predominantly Arab"
     Article a = extract(FakesCorpus.textStartingWith("December 19 2016 Kurd-led forces"));
