@@ -86,6 +86,11 @@ public final class EventDates {
     return document == null ? null : new EventDate(document.toString(), DatePrecision.WEEK);
   }
 
+  /** The week up to the day of {@code d}, the days an act told that day may have happened. */
+  static EventDate upTo(EventDate d) {
+    return d.precision() == DatePrecision.DAY ? new EventDate(d.value(), DatePrecision.WEEK) : d;
+  }
+
   /** Whether two dates can name the same time: their spans overlap. */
   public static boolean agree(EventDate a, EventDate b) {
     return !start(a).isAfter(end(b)) && !start(b).isAfter(end(a));

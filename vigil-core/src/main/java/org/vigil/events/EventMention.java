@@ -23,13 +23,15 @@ import org.vigil.model.Span;
  *     C"): the text says it is not its neighbours' place, however near they lie
  * @param further the sentence tells a further act ("were also killed", "another bomb
  *     attack"), not more of one an earlier sentence told
+ * @param dateSaid the date is that of a saying ("the organisation said Tuesday"): the act
+ *     happened then or in the days before
  */
 record EventMention(
     int sentence, Span sentenceSpan, TriggerLexicon.Hit trigger, EventDate date,
     boolean saysWhen, List<Span> dateSpans, Place place, boolean placeStrong,
     boolean placeBelowCountry, List<Actor> perpetrators, List<Actor> targets,
     List<CasualtyMention> casualties, boolean anaphoric, Set<String> stems, boolean listed,
-    boolean further) {
+    boolean further, boolean dateSaid) {
 
   /** How many sentences after a demonstration's may tell how it went. */
   private static final int AFTERMATH_SENTENCES = 2;
@@ -65,13 +67,15 @@ record EventMention(
   /** The same mention placed at {@code where}, which a preposition ties to it. */
   EventMention withPlace(Place where) {
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,
-        true, true, perpetrators, targets, casualties, anaphoric, stems, false, further);
+        true, true, perpetrators, targets, casualties, anaphoric, stems, false, further,
+        dateSaid);
   }
 
   /** The same act at {@code where}, another place of the list its sentence names, no toll. */
   EventMention listedAt(Place where) {
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,
-        true, true, perpetrators, targets, List.of(), anaphoric, stems, true, further);
+        true, true, perpetrators, targets, List.of(), anaphoric, stems, true, further,
+        dateSaid);
   }
 
   EventMention withCasualties(List<CasualtyMention> more) {
@@ -79,6 +83,6 @@ record EventMention(
     all.addAll(more);
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, place,
         placeStrong, placeBelowCountry, perpetrators, targets, all, anaphoric, stems, listed,
-        further);
+        further, dateSaid);
   }
 }

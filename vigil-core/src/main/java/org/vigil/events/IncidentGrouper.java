@@ -36,6 +36,8 @@ final class IncidentGrouper {
     final List<EventMention> mentions = new ArrayList<>();
     final Set<SubEventType> subtypes;
     EventDate date;
+    /** The date is that of a saying ({@link EventMention#dateSaid}). */
+    boolean dateSaid;
 
     Incident(EventMention first) {
       this.subtypes = TriggerLexicon.set(first.trigger().subtypes());
@@ -51,6 +53,7 @@ final class IncidentGrouper {
       mentions.add(m);
       if (m.date() != null && (date == null || m.date().precision().finerThan(date.precision()))) {
         date = m.date();
+        dateSaid = m.dateSaid();
       }
     }
 
@@ -99,6 +102,7 @@ final class IncidentGrouper {
       if (other.date != null
           && (date == null || other.date.precision().finerThan(date.precision()))) {
         date = other.date;
+        dateSaid = other.dateSaid;
       }
     }
 
@@ -282,6 +286,8 @@ final class IncidentGrouper {
     if (own.equals(fallback) != theirs.equals(fallback)) {
       return EventDates.agreeWithReport(own.equals(fallback) ? theirs : own, fallback);
     }
-    return EventDates.agree(own, theirs);
+    // "said Tuesday" of a strike told elsewhere as Monday's: a saying's day bounds the act
+    return EventDates.agree(m.dateSaid() && m.date() != null ? EventDates.upTo(own) : own,
+        e.dateSaid && e.date != null ? EventDates.upTo(theirs) : theirs);
   }
 }

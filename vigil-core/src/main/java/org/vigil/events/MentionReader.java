@@ -93,7 +93,8 @@ final class MentionReader {
     Set<String> stems = new HashSet<>();
     hits.forEach(h -> stems.add(h.stem()));
     List<Span> dateSpans = new ArrayList<>();
-    EventDate date = nearestDate(sentence, main.span(), dateSpans);
+    Dated dated = nearestDate(sentence, main.span(), dateSpans);
+    EventDate date = dated.date();
     boolean anaphoric = TriggerFinder.anaphoric(main, text, sentence);
     if (date == null && !anaphoric && !mentions.isEmpty()
         && IncidentActors.tellsMoreOfTheSame(text, sentence, main)) {
@@ -109,7 +110,8 @@ final class MentionReader {
     EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
         perpetrators, opponents, own, anaphoric, stems, false,
-        !anaphoric && TriggerFinder.further(main, text, sentence));
+        !anaphoric && TriggerFinder.further(main, text, sentence),
+        dated.said() && date == dated.date());
     mentions.add(mention);
     if (second != null) {
       mentions.add(secondAct(si, sentence, second, mention, secondOwn));
@@ -135,9 +137,12 @@ final class MentionReader {
     Span clause = new Span(second.clause(), sentence.end());
     TriggerLexicon.Hit hit = second.hit();
     List<Span> dateSpans = new ArrayList<>();
-    EventDate date = nearestDate(clause, hit.span(), dateSpans);
+    Dated dated = nearestDate(clause, hit.span(), dateSpans);
+    EventDate date = dated.date();
+    boolean said = dated.said();
     if (date == null && !second.after()) {
       date = first.date();
+      said = first.dateSaid();
     }
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, clause, hit, List.of(hit));
     Place place = link != null ? link.place() : first.place();
@@ -146,7 +151,7 @@ final class MentionReader {
         place != null && !places.isCountry(place),
         actors.ofMention(text, clause, hit, settlements, List.of()),
         actors.opponents(text, clause, hit, settlements), own, false, Set.of(hit.stem()),
-        false, true);
+        false, true, said);
   }
 
   /** Whether {@code sentence} holds a date or a time of day, resolved or not. */
@@ -155,11 +160,15 @@ final class MentionReader {
         && ("DATE".equals(t.type()) || "TIME".equals(t.type())));
   }
 
+  /** A mention's date and whether it is the day of a saying ({@link EventMention#dateSaid}). */
+  private record Dated(EventDate date, boolean said) {}
+
   /**
-   * The date of the time expression nearest the trigger in its sentence, or null; its span is
-   * added to {@code spans}.
+   * The date of the time expression nearest the trigger in its sentence, or null, with its span
+   * added to {@code spans}, and whether it is the day of a saying ("the organisation said
+   * Tuesday").
    */
-  private EventDate nearestDate(Span sentence, Span trigger, List<Span> spans) {
+  private Dated nearestDate(Span sentence, Span trigger, List<Span> spans) {
     Timex best = null;
     EventDate bestDate = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -179,10 +188,11 @@ final class MentionReader {
         bestDate = d;
       }
     }
-    if (best != null) {
-      spans.add(best.span());
+    if (best == null) {
+      return new Dated(null, false);
     }
-    return bestDate;
+    spans.add(best.span());
+    return new Dated(bestDate, TriggerFinder.datesASaying(text, best.span()));
   }
 
   /**

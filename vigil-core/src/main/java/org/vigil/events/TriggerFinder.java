@@ -20,7 +20,7 @@ final class TriggerFinder {
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
           "protest-after", "cause-before", "further", "second-act-joint",
-          "second-act-followed"));
+          "second-act-followed", "saying-before", "saying-after"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
@@ -33,6 +33,8 @@ final class TriggerFinder {
       Pattern.compile("(?i)[,;]|\\b(?:and|but|after|when|while|as|which|who)\\b");
   private static final Pattern SECOND_ACT_JOINT = PHRASES.get("second-act-joint");
   private static final Pattern SECOND_ACT_FOLLOWED = PHRASES.get("second-act-followed");
+  private static final Pattern SAYING_BEFORE = PHRASES.get("saying-before");
+  private static final Pattern SAYING_AFTER = PHRASES.get("saying-after");
 
   private final TriggerLexicon lexicon = TriggerLexicon.STANDARD;
 
@@ -117,6 +119,17 @@ final class TriggerFinder {
   static boolean further(TriggerLexicon.Hit h, String text, Span sentence) {
     return FURTHER.matcher(text.substring(sentence.start(), h.span().start())).find()
         || IncidentActors.tellsMoreOfTheSame(text, sentence, h);
+  }
+
+  /**
+   * Whether the time expression at {@code time} dates a saying ("the organisation said
+   * Tuesday", "officials on Tuesday demanded"), not the act its sentence tells.
+   */
+  static boolean datesASaying(String text, Span time) {
+    return SAYING_BEFORE.matcher(text.substring(Math.max(0, time.start() - 30), time.start()))
+        .find()
+        || SAYING_AFTER.matcher(text.substring(time.end(), Math.min(text.length(),
+            time.end() + 20))).lookingAt();
   }
 
   /**

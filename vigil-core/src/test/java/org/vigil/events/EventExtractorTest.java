@@ -649,6 +649,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void aSayingsDayBoundsTheActItTellsOf() {
+    // "The air raids that hit an aid convoy near Aleppo killed around 20 people ... the
+    // humanitarian organisation said Tuesday", then "Mondays raid on the convoy": one raid
+    Article a = extract(FakesCorpus.textStartingWith("Some 20 civilians killed in Syria aid"));
+    assertThat(a.events()).filteredOn(e -> e.role() == Event.Role.REPORTED
+        && e.subtype() == SubEventType.AIR_DRONE_STRIKE).singleElement()
+        .satisfies(e -> assertThat(e.killed().best()).isEqualTo(20));
+  }
+
+  @Test
   void theAimOfAnActIsNoAct() {
     // "Washington has said that any operation to retake Raqqa should be predominantly Arab"
     Article a = extract(FakesCorpus.textStartingWith("December 19 2016 Kurd-led forces"));
