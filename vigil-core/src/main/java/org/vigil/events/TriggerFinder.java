@@ -20,7 +20,7 @@ final class TriggerFinder {
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
           "protest-after", "cause-before", "further", "second-act-joint",
-          "second-act-followed", "saying-before", "saying-after"));
+          "second-act-followed", "saying-before", "saying-after", "clause-break"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
@@ -28,9 +28,7 @@ final class TriggerFinder {
   private static final Pattern PROTEST_AFTER = PHRASES.get("protest-after");
   private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
   private static final Pattern FURTHER = PHRASES.get("further");
-  /** What ends the clause of a threatened act: a comma, a semicolon, a new clause's joint. */
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile("(?i)[,;]|\\b(?:and|but|after|when|while|as|which|who)\\b");
+  private static final Pattern CLAUSE_BREAK = PHRASES.get("clause-break");
   private static final Pattern SECOND_ACT_JOINT = PHRASES.get("second-act-joint");
   private static final Pattern SECOND_ACT_FOLLOWED = PHRASES.get("second-act-followed");
   private static final Pattern SAYING_BEFORE = PHRASES.get("saying-before");
