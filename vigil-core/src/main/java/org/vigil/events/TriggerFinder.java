@@ -75,10 +75,12 @@ final class TriggerFinder {
       return about;
     }
     TriggerLexicon.Hit main = null;
+    int best = Integer.MIN_VALUE;
     for (TriggerLexicon.Hit h : hits) {
-      if (main == null
-          || rank(h, hits, text, sentence) > rank(main, hits, text, sentence)) {
+      int r = rank(h, hits, text, sentence);
+      if (main == null || r > best) {
         main = h;
+        best = r;
       }
     }
     return main;
