@@ -25,17 +25,13 @@ public final class PageExtractor implements Extractor {
   public static final FactKey<Report> REPORT = FactKey.of("report", Report.class);
 
   private static final PatternTable MARKS = PatternTable.load(PageExtractor.class,
-      "page-boilerplate.tsv", Set.of("related", "photo-credit", "caption-credit", "tags"));
+      "page-boilerplate.tsv", Set.of("related", "photo-credit", "caption-credit", "tags",
+          "tags-resume"));
   private static final Pattern RELATED = MARKS.get("related");
   private static final Pattern PHOTO_CREDIT = MARKS.get("photo-credit");
   private static final Pattern CAPTION_CREDIT = MARKS.get("caption-credit");
   private static final Pattern TAGS = MARKS.get("tags");
-  /**
-   * A capitalised word and the word in lower case after it, not a name's Arabic article
-   * ("Bashar al-Assad"): a sentence's start.
-   */
-  private static final Pattern SENTENCE_START =
-      Pattern.compile("\\s[A-Z][\\w'’.\\-]*\\s+(?!(?:al|el)-)[a-z]");
+  private static final Pattern TAGS_RESUME = MARKS.get("tags-resume");
 
   @Override
   public Set<FactKey<?>> requires() {
@@ -95,7 +91,7 @@ public final class PageExtractor implements Extractor {
       return List.of(sentence);
     }
     int resume = tags.end();
-    Matcher start = SENTENCE_START.matcher(text).region(tags.start(), sentence.end());
+    Matcher start = TAGS_RESUME.matcher(text).region(tags.start(), sentence.end());
     if (start.find() && start.start() < tags.end()) {
       resume = start.start() + 1;
     }
