@@ -68,7 +68,9 @@ record ArticleFocus(CountryWeights named, String home, CountryWeights prior) {
    * the source has a {@code home} country, a name whose only places abroad are towns the world
    * does not know casts no vote for their country: a local note names its own villages, and
    * one the gazetteer lacks ("Kech" of a Pakistani note) would otherwise make a namesake
-   * hamlet's country ("Ketsch", Germany) one the note is about, and so keep that hamlet.
+   * hamlet's country ("Ketsch", Germany) one the note is about, and so keep that hamlet. Nor
+   * does a name shared with a place at home vote by its size: which one it means is the home
+   * prior's to say ("Hyderabad" of a Pakistani note is Sindh's, not the larger Indian city).
    */
   private static void vote(Toponym t, List<GazetteerEntry> c, String home, AnnotatedDocument doc,
       Map<String, Double> focus) {
@@ -89,7 +91,7 @@ record ArticleFocus(CountryWeights named, String home, CountryWeights prior) {
       if (!unknownAbroad(c, c.get(0).country(), home)) {
         focus.merge(c.get(0).country(), 0.5, Double::sum);
       }
-    } else {
+    } else if (home == null || c.stream().noneMatch(e -> e.country().equals(home))) {
       String clear = clearlyLargest(t, c);
       if (clear != null && !unknownAbroad(c, clear, home)) {
         focus.merge(clear, UNSURE_VOTE, Double::sum);
