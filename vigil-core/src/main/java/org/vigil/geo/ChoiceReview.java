@@ -17,7 +17,9 @@ import org.vigil.geo.gazetteer.PlaceKinds;
  * every other place of the article: a namesake in a country the article is otherwise not about
  * (the "Zara" of a Syria report is no Zadar), a village for a name the text calls a district
  * (a district of Aleppo is no village 400 km south), and a town that has a facility's name only
- * among its other names or is of unknown size ("Washington Square" of a New Orleans report).
+ * among its other names or is of unknown size ("Washington Square" of a New Orleans report),
+ * and a village of unknown size and one recorded name far from the places a local report
+ * names.
  */
 final class ChoiceReview {
   /** The most people a place may have that news would call a village. */
@@ -34,6 +36,11 @@ final class ChoiceReview {
    * ("Washington Square") only among its other names, and still be meant.
    */
   private static final double ALIAS_REACH_KM = 1000;
+  /**
+   * How far from every other place of the article a village of unknown size may lie and still
+   * be meant: a local report's villages lie in the district or two it covers.
+   */
+  private static final double OBSCURE_REACH_KM = 300;
 
   private ChoiceReview() {}
 
@@ -98,6 +105,9 @@ final class ChoiceReview {
           && nearest > ALIAS_REACH_KM && known) {
         // a town that has a facility's name among its other names, or one of unknown size
         out[i] = null;
+      } else if (FocusFilter.obscure(c) && c.names().size() == 1 && !t.dateline()
+          && nearest > OBSCURE_REACH_KM && known) {
+        out[i] = null; // "Mendhar" of a report on Poonch is no namesake hamlet in Gujarat
       }
     }
     return out;

@@ -16,6 +16,7 @@ import org.vigil.document.Document;
 import org.vigil.geo.gazetteer.Distance;
 import org.vigil.geo.gazetteer.TestGazetteer;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
 import org.vigil.nlp.AnnotatedDocument;
 import org.vigil.pipeline.Facts;
 import org.vigil.testing.AcledNotes;
@@ -673,6 +674,39 @@ class PlaceExtractorTest {
       Place bare = named(extract(withCountry(note, none)).list(Facts.PLACES), "Hyderabad");
       assertThat(bare.country()).as("home country %s: %s", none, bare).isEqualTo("IN");
     }
+  }
+
+  @Test
+  void readsAHomeTownWhoseNameALargerTownAbroadShares() {
+    // "the Hyderabad Press club" of Pakistani notes that name no other place of Pakistan: the
+    // Indian city is the larger, but its size casts no vote for India against the home prior.
+    for (String id : new String[] {"616PAK", "775PAK"}) {
+      Place p = named(extract(AcledNotes.note(id)).list(Facts.PLACES), "Hyderabad");
+      assertThat(p.admin1()).as(id + ": " + p).isEqualTo("Sindh");
+    }
+  }
+
+  @Test
+  void readsTheVillagesOfIndianLocalNewsThatNoCityTableLists() {
+    for (String[] note : new String[][] {{"2883IND", "Gurez", "Jammu and Kashmir"},
+        {"317IND", "Maletha", "Uttarakhand"}}) {
+      Place p = named(extract(AcledNotes.note(note[0])).list(Facts.PLACES), note[1]);
+      assertThat(p.admin1()).as(p.toString()).isEqualTo(note[2]);
+      assertThat(p.precision()).as(p.toString()).isEqualTo(PlacePrecision.SETTLEMENT);
+    }
+  }
+
+  @Test
+  void readsNoNamesakeVillageFarFromThePlacesALocalNoteNames() {
+    // "Mendhar tehsil of Poonch": the gazetteer's only Mendhar is a post office in Gujarat,
+    // 1,400 km away; the note's Mendhar lies by Poonch.
+    for (String id : new String[] {"96IND", "2560IND"}) {
+      Place p = named(extract(AcledNotes.note(id)).list(Facts.PLACES), "Mendhar");
+      assertThat(p.admin1()).as(id + ": " + p).isEqualTo("Jammu and Kashmir");
+    }
+    // "Kashmir" is the valley, not a village of Himachal Pradesh that has its name.
+    Place kashmir = named(extract(AcledNotes.note("169IND")).list(Facts.PLACES), "Kashmir");
+    assertThat(kashmir.admin1()).as(kashmir.toString()).isEqualTo("Jammu and Kashmir");
   }
 
   @Test

