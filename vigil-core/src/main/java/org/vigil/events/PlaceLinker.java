@@ -154,6 +154,9 @@ final class PlaceLinker {
     if (best == null) {
       return null;
     }
+    if (best.place().precision() == PlacePrecision.ADMIN1) {
+      best = finestInside(best, sentence, trigger);
+    }
     boolean strong = best.span().start() >= trigger.end() && LOCATIVE.matcher(
         text.substring(Math.max(sentence.start(), best.span().start() - 20),
             best.span().start())).find()
@@ -162,6 +165,33 @@ final class PlaceLinker {
             || ASIDE.matcher(text.substring(Math.max(sentence.start(),
                 best.span().start() - 20), best.span().start())).find()));
     return new Link(best.place(), best.span(), strong);
+  }
+
+  /**
+   * The town or district of region {@code region} that {@code sentence} also names, the one
+   * nearest the trigger, or the region itself when it names none: "in Loralai, Balochistan",
+   * "lower Assam's Kamrup district", "Sagaing Division's capital Monywa". The region only
+   * addresses the scene that its town names.
+   */
+  private Located finestInside(Located region, Span sentence, Span trigger) {
+    Located best = region;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Located l : scenes) {
+      Place p = l.place();
+      if (!sentence.contains(l.span()) || p.precision() == null
+          || !p.precision().atOrNearSettlement()
+          || !Objects.equals(p.country(), region.place().country())
+          || p.admin1() == null || !p.admin1().equals(region.place().admin1())) {
+        continue;
+      }
+      int distance = l.span().start() >= trigger.end() ? l.span().start() - trigger.end()
+          : Math.max(0, trigger.start() - l.span().end());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = l;
+      }
+    }
+    return best;
   }
 
   /**

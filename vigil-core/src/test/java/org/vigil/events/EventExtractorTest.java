@@ -834,6 +834,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void anIncidentIsAtTheTownItsRegionAddresses() {
+    // "stopped a police van in Loralai, Balochistan and abducted 4 policemen, ... killed 3":
+    // the province nearer the killing only addresses the town.
+    for (String[] note : new String[][] {{"589PAK", "Loralai"}, {"473PAK", "Noshki"}}) {
+      Article a = pipeline.extract(AcledNotes.note(note[0]));
+      assertThat(placeName(a, MainIncident.of(a.events()))).as(note[0]).isEqualTo(note[1]);
+    }
+  }
+
+  @Test
   void aClashOfCrowdsIsARiotAndFightingNearResidentsABattle() {
     // ACLED notes: "clashes broke out between police and opposition activists", "a clash
     // between two rival groups of Bangladesh Chhatra League (BCL)": crowds on one side.
