@@ -78,9 +78,10 @@ final class EventPlaces {
         place = region;
       }
     }
-    Place named = place == null || places.isCountry(place) ? places.organisationsPlace() : null;
+    Place named = place == null || places.isCountry(place)
+        ? places.placeNamedOnlyInPassing() : null;
     if (named != null && (place == null || Objects.equals(named.country(), place.country()))) {
-      place = named; // no scene of its own: where the local body the report names is
+      place = named; // no scene of its own: where the local body or the residents named are
     }
     return place;
   }

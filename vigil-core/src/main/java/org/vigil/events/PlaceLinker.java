@@ -35,6 +35,8 @@ final class PlaceLinker {
   private final List<Located> scenes;
   /** Places named inside organisations' names: "Peshawar Press club", "Dhaka University". */
   private final List<Located> inOrganisations;
+  /** Places named as their people's home: "Lucknow residents". */
+  private final List<Located> homes;
   private final String focus;
   private final Place focusCentre;
 
@@ -45,6 +47,7 @@ final class PlaceLinker {
         .filter(p -> p.precision() == PlacePrecision.COUNTRY).toList();
     this.scenes = located(places, mentions, PlaceMention.Role.SCENE);
     this.inOrganisations = located(places, mentions, PlaceMention.Role.IN_ORGANISATION_NAME);
+    this.homes = located(places, mentions, PlaceMention.Role.HOME);
     this.focus = focus(scenes);
     this.focusCentre = countryLevel.stream().filter(c -> Objects.equals(c.country(),
         focus) && c.lat() != null && c.lon() != null && isCountry(c)).findFirst().orElse(null);
@@ -404,16 +407,22 @@ final class PlaceLinker {
   /**
    * The one place finer than a country that the report names only inside organisations' names
    * ("Teachers protested outside Peshawar Press club", "a clash on the Dhaka University
-   * campus"), where it names no such place as a scene; else null. A local body is named for
-   * where it is, and a short note often says no more.
+   * campus"), where it names no such place as a scene; else the one it names only as its
+   * people's home ("Hundreds of Lucknow residents blocked traffic"); else null. A local body is
+   * named for where it is, residents act at home, and a short note often says no more.
    */
-  Place organisationsPlace() {
+  Place placeNamedOnlyInPassing() {
     if (scenes.stream().anyMatch(l -> belowCountry(l.place()))) {
       return null;
     }
-    List<Place> found = inOrganisations.stream().map(Located::place)
-        .filter(PlaceLinker::belowCountry).distinct().toList();
-    return found.size() == 1 ? found.get(0) : null;
+    for (List<Located> named : List.of(inOrganisations, homes)) {
+      List<Place> found = named.stream().map(Located::place)
+          .filter(PlaceLinker::belowCountry).distinct().toList();
+      if (!found.isEmpty()) {
+        return found.size() == 1 ? found.get(0) : null;
+      }
+    }
+    return null;
   }
 
   private static boolean in(Place p, String country) {

@@ -19,7 +19,10 @@ final class ActorModifier {
   private static final int WINDOW = 24;
   private static final WordLists WORDS = WordLists.load(ActorModifier.class,
       "actor-modifiers.tsv",
-      Set.of("after-name", "after-hyphen", "actor-noun", "place-after-noun"));
+      Set.of("after-name", "home-after-name", "after-hyphen", "actor-noun", "place-after-noun"));
+  private static final Pattern HOME = Pattern.compile(
+      "^(?:-|\\s)?(?:" + WORDS.alternation("home-after-name") + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern AFTER = Pattern.compile(
       "^(?:-|\\s)?(?:" + WORDS.alternation("after-name") + ")\\b"
           + "|^-(?:" + WORDS.alternation("after-hyphen") + ")\\b"
@@ -30,7 +33,13 @@ final class ActorModifier {
 
   /** Whether the place name ending at {@code end} of {@code text} describes an actor. */
   static boolean describesActor(String text, int end) {
-    return AFTER.matcher(text.substring(end, Math.min(text.length(), end + WINDOW))).find();
+    String after = text.substring(end, Math.min(text.length(), end + WINDOW));
+    return AFTER.matcher(after).find() || HOME.matcher(after).find();
+  }
+
+  /** Whether the place name ending at {@code end} of {@code text} is its residents' home. */
+  static boolean homeOfActors(String text, int end) {
+    return HOME.matcher(text.substring(end, Math.min(text.length(), end + WINDOW))).find();
   }
 
   /**

@@ -43,6 +43,9 @@ final class MentionRoles {
 
   private static Role role(String text, Place place, Span mention, List<Span> organisations) {
     boolean country = place.precision() == PlacePrecision.COUNTRY;
+    if (ActorModifier.homeOfActors(text, mention.end())) {
+      return Role.HOME;
+    }
     if (ActorModifier.describesActor(text, mention.end())
         || country && ActingCountry.acts(text, mention.end())
         || ActingCountry.speaks(text, mention)) {

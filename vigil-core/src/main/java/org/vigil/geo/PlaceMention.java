@@ -31,6 +31,11 @@ public record PlaceMention(String placeId, Span span, Role role) {
      * shelling"). It says whose the actors are, not where.
      */
     ACTOR,
+    /**
+     * Names the home of actors: "Lucknow residents". An actor's, but where they act when the
+     * text names no other scene.
+     */
+    HOME,
     /** Lies inside an organisation's name: "Syrian" in "Syrian Observatory for Human Rights". */
     IN_ORGANISATION_NAME,
     /** A people's adjective that is neither of those: "Syrian civilians". It says whose. */

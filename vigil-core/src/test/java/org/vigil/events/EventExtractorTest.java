@@ -844,6 +844,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void residentsActAtHomeWhereANoteNamesNoOtherScene() {
+    // "Hundreds of Lucknow residents blocked traffic", "Delhi residents rioted after a 3 year
+    // old boy was killed".
+    for (String[] note : new String[][] {{"3829IND", "Lucknow"}, {"4987IND", "Delhi"}}) {
+      Article a = pipeline.extract(AcledNotes.note(note[0]));
+      assertThat(placeName(a, MainIncident.of(a.events()))).as(note[0]).isEqualTo(note[1]);
+    }
+    // Where the text names a scene, the residents' home is no more than whose they are.
+    Article a = extract("An Aleppo resident was killed by a sniper in Damascus on Monday.");
+    assertThat(placeName(a, MainIncident.of(a.events()))).isEqualTo("Damascus");
+  }
+
+  @Test
   void aClashOfCrowdsIsARiotAndFightingNearResidentsABattle() {
     // ACLED notes: "clashes broke out between police and opposition activists", "a clash
     // between two rival groups of Bangladesh Chhatra League (BCL)": crowds on one side.
