@@ -6,6 +6,7 @@ import static org.vigil.model.DatePrecision.DAY;
 import static org.vigil.model.DatePrecision.MONTH;
 import static org.vigil.testing.EvidenceAssert.assertCovers;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -1333,6 +1334,20 @@ class EventExtractorTest {
       Event protest = mainOfNote(id);
       assertThat(protest.type()).as(id).isEqualTo(EventType.PROTESTS);
       assertThat(protest.killed()).as(id).isNull();
+    }
+  }
+
+  @Test
+  void aClashHasTheSidesItsSubjectOrItsBetweenNames() {
+    // "The gunfight erupted Tuesday night at Heff-Shirmal village in Shopian district, between
+    // Indian troops and militants": a comma on the way to "between". "The Arakan Army and
+    // Myanmar armed forces clashed": five words of actors before the clash.
+    for (String[] note : new String[][] {{"654IND", "Indian government forces"},
+        {"238MYA", "Government forces of Myanmar"}}) {
+      Event clash = mainOfNote(note[0]);
+      List<Actor> sides = new ArrayList<>(clash.perpetrators());
+      sides.addAll(clash.targets());
+      assertThat(sides).as(note[0]).extracting(Actor::name).contains(note[1]).hasSize(2);
     }
   }
 
