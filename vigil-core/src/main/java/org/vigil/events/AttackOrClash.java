@@ -31,14 +31,18 @@ final class AttackOrClash {
    */
   static SubEventType subtype(SubEventType subtype, IncidentGrouper.Incident incident,
       EventMention main, String text, Count killed, Count injured, boolean stateStruck) {
-    if (subtype != SubEventType.ATTACK) {
+    if (subtype != SubEventType.ATTACK && subtype != SubEventType.ABDUCTION) {
       return subtype;
     }
-    // "TTP gunmen shot dead an official of the Levies Force": an attack on the state's forces
-    // is a battle between two armed, organised sides, however one-sided, as ACLED codes it;
-    // not the killing of forces held captive
-    if (stateStruck && !DEFENCELESS.matcher(main.sentenceSpan().of(text)).find()) {
+    // "TTP gunmen shot dead an official of the Levies Force", "Militants ... abducted 4
+    // policemen": an attack on the state's forces is a battle between two armed, organised
+    // sides, however one-sided, as ACLED codes it; not the killing of forces held captive
+    if (stateStruck && (subtype == SubEventType.ABDUCTION
+        || !DEFENCELESS.matcher(main.sentenceSpan().of(text)).find())) {
       return SubEventType.ARMED_CLASH;
+    }
+    if (subtype == SubEventType.ABDUCTION) {
+      return subtype;
     }
     if (!incident.subtypes.contains(SubEventType.ARMED_CLASH)) {
       return subtype;

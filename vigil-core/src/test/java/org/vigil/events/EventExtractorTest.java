@@ -1352,6 +1352,32 @@ class EventExtractorTest {
   }
 
   @Test
+  void anArmedGroupThatTookOrStruckTheStatesMenOrPostsFoughtABattle() {
+    // "Militants stopped a police van ... and abducted 4 policemen", "12 militants attacked a
+    // checkpost in Ghizer": the state's forces, by their name, were struck; ACLED codes both
+    // as battles with the police or military of the country.
+    for (String id : new String[] {"589PAK", "1411PAK"}) {
+      Event e = mainOfNote(id);
+      assertThat(e.subtype()).as(id).isEqualTo(SubEventType.ARMED_CLASH);
+      assertThat(e.targets()).as(id).extracting(Actor::category).containsExactly("State forces");
+    }
+  }
+
+  @Test
+  void aHandNamedInDoubtIsTheAllegedPerpetrator() {
+    // "Rebels were believed to have planted the bombs", "Anti-government rebels are suspected
+    // of planting the bombs", "an improvised explosive blast was allegedly set off by Maoists".
+    for (String[] note : new String[][] {{"68THI", "Rebel groups"}, {"67THI", "Rebel groups"},
+        {"560IND", "Rebel groups"}}) {
+      Event e = mainOfNote(note[0]);
+      assertThat(e.perpetrators()).as(note[0]).first().satisfies(a -> {
+        assertThat(a.category()).isEqualTo(note[1]);
+        assertThat(a.alleged()).isTrue();
+      });
+    }
+  }
+
+  @Test
   void unnamedHandsThatStruckTheStatesForcesOrCiviliansAreAnUnidentifiedArmedGroup() {
     // "A ranger was seriously wounded in a roadside bomb explosion while on patrol in Pattani's
     // Yaring district", "A policeman was injured when a remote control bomb exploded near a
