@@ -19,6 +19,7 @@ final class TriggerFinder {
 
   private static final PatternTable PHRASES = PatternTable.load(TriggerFinder.class,
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
+          "protest-sparked",
           "protest-after", "cause-before", "further", "second-act-joint",
           "second-act-followed", "saying-before", "saying-after", "clause-break"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
@@ -26,6 +27,7 @@ final class TriggerFinder {
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
   private static final Pattern PROTEST_ABOUT = PHRASES.get("protest-about");
   private static final Pattern PROTEST_AFTER = PHRASES.get("protest-after");
+  private static final Pattern PROTEST_SPARKED = PHRASES.get("protest-sparked");
   private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
   private static final Pattern FURTHER = PHRASES.get("further");
   private static final Pattern CLAUSE_BREAK = PHRASES.get("clause-break");
@@ -174,7 +176,8 @@ final class TriggerFinder {
 
   /**
    * The protest of a sentence that protests against violence it names next ("protested
-   * against the killing of a student", "rioted after the killing of a trader"), or null: the
+   * against the killing of a student", "rioted after the killing of a trader") or that the
+   * violence it names first set off ("were kidnapped, sparking protests"), or null: the
    * violence is the protest's cause.
    */
   static TriggerLexicon.Hit protestAboutViolence(List<TriggerLexicon.Hit> hits,
@@ -184,6 +187,14 @@ final class TriggerFinder {
       for (int j = i + 1; j < hits.size(); j++) {
         TriggerLexicon.Hit v = hits.get(j);
         if (!protest(v) && isAbout(p, v.span(), text)) {
+          return p;
+        }
+      }
+      for (int j = 0; j < i; j++) {
+        TriggerLexicon.Hit v = hits.get(j);
+        if (protest(p) && !protest(v) && v.span().end() <= p.span().start()
+            && PROTEST_SPARKED.matcher(text.substring(v.span().end(), p.span().start()))
+                .find()) {
           return p;
         }
       }

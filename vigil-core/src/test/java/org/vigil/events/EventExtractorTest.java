@@ -1378,6 +1378,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void theViolenceAProtestIsAboutIsItsCause() {
+    // "BJP Mahila Moracha members held a protest demanding an inquiry into the alleged rape",
+    // "An ASWJ member and his friend were kidnapped, sparking protests in Mirpurkhas": the
+    // note's incident is the protest.
+    for (String id : new String[] {"4819IND", "1351PAK"}) {
+      assertThat(mainOfNote(id).type()).as(id).isEqualTo(EventType.PROTESTS);
+    }
+  }
+
+  @Test
   void unnamedHandsThatStruckTheStatesForcesOrCiviliansAreAnUnidentifiedArmedGroup() {
     // "A ranger was seriously wounded in a roadside bomb explosion while on patrol in Pattani's
     // Yaring district", "A policeman was injured when a remote control bomb exploded near a
