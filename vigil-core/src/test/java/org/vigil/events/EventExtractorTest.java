@@ -598,7 +598,7 @@ class EventExtractorTest {
     // militants were also killed in clashes that day"
     Article a = extract(FakesCorpus.textStartingWith("December 19 2016 Kurd-led forces"));
     Event bomb = withTrigger(a, "car bomb");
-    Event clash = withTrigger(a, "clashes");
+    Event clash = withTrigger(a, "killed in clashes");
     assertThat(bomb.killed().best()).isEqualTo(1);
     assertThat(clash.subtype()).isEqualTo(SubEventType.ARMED_CLASH);
     assertThat(clash.killed().best()).isEqualTo(11);
@@ -1335,6 +1335,13 @@ class EventExtractorTest {
       assertThat(protest.type()).as(id).isEqualTo(EventType.PROTESTS);
       assertThat(protest.killed()).as(id).isNull();
     }
+  }
+
+  @Test
+  void aDeathInAClashIsTheClashsToll() {
+    // "Three persons were shot dead in a group clash outside a police outpost in Sitapur": the
+    // killing names the clash's outcome, not an attack of its own.
+    assertThat(mainOfNote("1921IND").subtype()).isEqualTo(SubEventType.ARMED_CLASH);
   }
 
   @Test
