@@ -64,7 +64,8 @@ public final class EventExtractor implements Extractor {
   @Override
   public Set<FactKey<?>> requires() {
     return Set.of(PageExtractor.REPORT, CasualtyExtractor.TOLLS, Facts.DATELINE,
-        Facts.PUBLISHED, Facts.TIMES, Facts.PLACES, PlaceExtractor.PLACE_MENTIONS);
+        Facts.PUBLISHED, Facts.TIMES, Facts.PLACES, PlaceExtractor.PLACE_MENTIONS,
+        PlaceExtractor.HOME_COUNTRY);
   }
 
   @Override
@@ -95,9 +96,10 @@ public final class EventExtractor implements Extractor {
     IncidentRoles roles = IncidentRoles.of(incidents, text, sentences, fallback,
         places::separateScenes, tolls.periodTotals());
     List<Event> events = new ArrayList<>();
+    String home = facts.get(PlaceExtractor.HOME_COUNTRY);
     for (int i = 0; i < incidents.size(); i++) {
       events.add(event("ev" + (i + 1), incidents.get(i), text, sentences, places, fallback,
-          roles.recalledSentences(), roles.role(i), roles.keepsToll(i)));
+          roles.recalledSentences(), roles.role(i), roles.keepsToll(i), home));
     }
     return events;
   }
@@ -109,7 +111,7 @@ public final class EventExtractor implements Extractor {
    */
   private Event event(String id, IncidentGrouper.Incident incident, String text,
       List<Span> sentences, PlaceLinker places, EventDate fallback, List<Span> recalled,
-      Event.Role role, boolean keepToll) {
+      Event.Role role, boolean keepToll, String home) {
     EventMention main = incident.main();
     List<CasualtyMention> all = incident.casualties();
     Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
@@ -119,7 +121,10 @@ public final class EventExtractor implements Extractor {
         text, killed, injured, stateStruck);
 
     Place place = eventPlaces.ofIncident(incident, places, sentences, recalled);
-    String country = place != null ? place.country() : null;
+    // the state whose forces are its own: where the incident happened, else, where the text
+    // does not say, the source's home ("Clashes were reported between the TNLA and the
+    // Burmese army" of a Myanmar note)
+    String country = place != null ? place.country() : home;
     List<Actor> perpetrators = actors.orClaimants(actors.perpetrators(incident, country),
         incident, text, sentences, country);
     subtype = CrowdClash.subtype(subtype, main, text, perpetrators, killed, injured);

@@ -143,6 +143,8 @@ final class IncidentGrouper {
       BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed,
       ToIntFunction<Span> scenesIn, EventMention lead) {
     List<Incident> incidents = new ArrayList<>();
+    // acts told before anything anchored them, since the last incident began
+    List<EventMention> waiting = new ArrayList<>();
     for (EventMention m : mentions) {
       Incident target = null;
       for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
@@ -170,7 +172,20 @@ final class IncidentGrouper {
       if (target != null) {
         target.add(m);
       } else if (m.anchored() || m == lead) {
-        incidents.add(new Incident(m));
+        Incident fresh = new Incident(m);
+        // "Clashes were reported between the TNLA and the Burmese army. Three were wounded and
+        // five killed over the consecutive days of fighting.": the act a note opens with, and
+        // the toll of that kind of act it gives next, are one incident
+        for (EventMention w : waiting) {
+          if (!w.anaphoric() && IncidentActors.sameKind(w, m.trigger())
+              && compatible(fresh, w, fallback, false, samePlace, samePlaceNamed, scenesIn)) {
+            fresh.add(w);
+          }
+        }
+        waiting.clear();
+        incidents.add(fresh);
+      } else {
+        waiting.add(m);
       }
     }
     return incidents;

@@ -41,6 +41,12 @@ public final class PlaceExtractor implements Extractor {
   public static final FactKey<List<PlaceMention>> PLACE_MENTIONS =
       FactKey.listOf("place mentions", PlaceMention.class);
 
+  /**
+   * The ISO 3166 code of the source's home country, as the input names it ({@link
+   * org.vigil.document.Document#country}); absent where it names none the gazetteer knows.
+   */
+  public static final FactKey<String> HOME_COUNTRY = FactKey.of("home country", String.class);
+
   private final GeoNamesGazetteer gazetteer;
   private final ToponymFinder finder;
   private final ToponymResolver resolver;
@@ -58,7 +64,7 @@ public final class PlaceExtractor implements Extractor {
 
   @Override
   public Set<FactKey<?>> provides() {
-    return Set.of(Facts.PLACES, Facts.DATELINE_PLACE, TOPONYMS, PLACE_MENTIONS);
+    return Set.of(Facts.PLACES, Facts.DATELINE_PLACE, TOPONYMS, PLACE_MENTIONS, HOME_COUNTRY);
   }
 
   @Override
@@ -99,6 +105,10 @@ public final class PlaceExtractor implements Extractor {
     facts.put(Facts.PLACES, List.copyOf(places));
     facts.put(TOPONYMS, List.copyOf(linked));
     facts.put(PLACE_MENTIONS, MentionRoles.of(doc, places, facts.list(Facts.ORGANIZATIONS)));
+    String home = doc.document().country();
+    if (home != null) {
+      gazetteer.countryNamed(home).ifPresent(c -> facts.put(HOME_COUNTRY, c.country()));
+    }
   }
 
   private Place place(String id, List<ResolvedToponym> mentions) {

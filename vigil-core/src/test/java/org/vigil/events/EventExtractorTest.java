@@ -1338,6 +1338,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void aClashANoteOpensWithAndTheTollItGivesNextAreOneIncident() {
+    // "Clashes were reported between the TNLA and the Burmese army. Three were wounded and five
+    // killed over the consecutive days of fighting." The note names no place: the army is the
+    // state's own, of the note's home country.
+    Article a = pipeline.extract(AcledNotes.note("467MYA"));
+    assertThat(a.events()).singleElement().satisfies(e -> {
+      assertThat(e.killed().best()).isEqualTo(5);
+      assertThat(e.perpetrators()).extracting(Actor::category)
+          .containsExactly("Political militias");
+      assertThat(e.targets()).extracting(Actor::name, Actor::category)
+          .containsExactly(tuple("Government forces of Myanmar", "State forces"));
+    });
+  }
+
+  @Test
   void aDeathInAClashIsTheClashsToll() {
     // "Three persons were shot dead in a group clash outside a police outpost in Sitapur": the
     // killing names the clash's outcome, not an attack of its own.
