@@ -1400,6 +1400,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void aProtestThatBurnsAnEffigyCopiesOrTyresStaysPeaceful() {
+    // "The protesters burnt the copies of the ordinance and blocked traffic", "torched effigy of
+    // Prime Minister Narendra Modi", "The demonstrators burned the effigy of Prime Minister
+    // Sushil Koirala", "The charged protesters were carrying sticks and burned tyres on the
+    // highway": what a protest burns to show its anger destroys nothing of anyone's.
+    for (String id : new String[] {"831IND", "1633IND", "517NEP", "596PAK"}) {
+      Event e = mainOfNote(id);
+      assertThat(e.subtype()).as(id).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+      assertThat(e.perpetrators()).as(id).first()
+          .satisfies(a -> assertThat(a.category()).isEqualTo("Protesters"));
+    }
+  }
+
+  @Test
   void theViolenceAProtestIsAboutIsItsCause() {
     // "BJP Mahila Moracha members held a protest demanding an inquiry into the alleged rape",
     // "An ASWJ member and his friend were kidnapped, sparking protests in Mirpurkhas": the
