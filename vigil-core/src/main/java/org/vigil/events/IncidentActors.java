@@ -26,9 +26,10 @@ import org.vigil.tables.PatternTable;
 final class IncidentActors {
 
   private static final PatternTable PHRASES = PatternTable.load(IncidentActors.class,
-      "target-phrases.tsv", Set.of("civilian-site", "intervention", "state-victim",
+      "target-phrases.tsv", Set.of("civilian-site", "riot-struck", "intervention", "state-victim",
           "state-struck", "state-struck-before", "foe-victim", "victim-side", "protested-act"));
   private static final Pattern CIVILIAN_SITE = PHRASES.get("civilian-site");
+  private static final Pattern RIOT_STRUCK = PHRASES.get("riot-struck");
   private static final Pattern STATE_VICTIM = PHRASES.get("state-victim");
   private static final Pattern FOE_VICTIM = PHRASES.get("foe-victim");
   private static final Pattern VICTIM_SIDE = PHRASES.get("victim-side");
@@ -423,7 +424,8 @@ final class IncidentActors {
     for (EventMention m : incident.mentions) {
       String after = text.substring(m.trigger().span().end(),
           Math.min(m.sentenceSpan().end(), m.trigger().span().end() + 80));
-      if (CIVILIAN_SITE.matcher(after).find()) {
+      if (CIVILIAN_SITE.matcher(after).find()
+          || type == EventType.RIOTS && RIOT_STRUCK.matcher(after).find()) {
         names.add("civilians");
       }
     }

@@ -1400,6 +1400,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aRiotStrikesTheCopsItStonesAndThePassersByItHurts() {
+    // "Allahabad University Students and ABVP members threw bricks at cops", "An unidentified
+    // group hurled a petrol bomb at the residence of photojournalist Ram Sarraf".
+    for (String[] note : new String[][] {{"4012IND", "State forces"}, {"455NEP", "Civilians"}}) {
+      Event riot = mainOfNote(note[0]);
+      assertThat(riot.type()).as(note[0]).isEqualTo(EventType.RIOTS);
+      assertThat(riot.targets()).as(note[0]).extracting(Actor::category).containsExactly(note[1]);
+    }
+  }
+
+  @Test
   void aProtestThatBurnsAnEffigyCopiesOrTyresStaysPeaceful() {
     // "The protesters burnt the copies of the ordinance and blocked traffic", "torched effigy of
     // Prime Minister Narendra Modi", "The demonstrators burned the effigy of Prime Minister
