@@ -1411,6 +1411,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aFightOfPartyFactionsOrStudentGroupsIsARiotOfRebelFactionsABattle() {
+    // "At least three BCL activists ... were injured in a factional clash on the campus", "Two
+    // student groups clashed over election resutls": rioters on both sides.
+    for (String id : new String[] {"1350BNG", "4721IND"}) {
+      assertThat(mainOfNote(id).type()).as(id).isEqualTo(EventType.RIOTS);
+    }
+    // Armed factions are no crowd.
+    Article a = extract("Clashes erupted between two rebel factions in Idlib on Monday, killing"
+        + " 5 fighters.");
+    assertThat(MainIncident.of(a.events()).subtype()).isEqualTo(SubEventType.ARMED_CLASH);
+  }
+
+  @Test
   void aProtestThatBurnsAnEffigyCopiesOrTyresStaysPeaceful() {
     // "The protesters burnt the copies of the ordinance and blocked traffic", "torched effigy of
     // Prime Minister Narendra Modi", "The demonstrators burned the effigy of Prime Minister
