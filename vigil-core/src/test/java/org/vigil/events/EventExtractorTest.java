@@ -1424,6 +1424,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void aProtestWhoseCrowdStormsAttacksOrFiresIsARiot() {
+    // "residents of the area stormed the police station in imphal ... and attacked the
+    // policemen on duty", "an APF constable was injured when protesters fired at APF
+    // personnel": the crowd's own violence.
+    for (String id : new String[] {"1409IND", "462NEP"}) {
+      Event e = mainOfNote(id);
+      assertThat(e.type()).as(id).isEqualTo(EventType.RIOTS);
+      assertThat(e.targets()).as(id).extracting(Actor::category).containsExactly("State forces");
+    }
+    // "Residents protested after a person damaged the scultupre": what they protest.
+    assertThat(mainOfNote("4292IND").type()).isEqualTo(EventType.PROTESTS);
+    // "A local leader of Islami Chhatra Shibir, who was injured in a clash with law enforcers":
+    // the police.
+    assertThat(mainOfNote("613BNG").targets()).extracting(Actor::category)
+        .contains("State forces");
+  }
+
+  @Test
   void aProtestThatBurnsAnEffigyCopiesOrTyresStaysPeaceful() {
     // "The protesters burnt the copies of the ordinance and blocked traffic", "torched effigy of
     // Prime Minister Narendra Modi", "The demonstrators burned the effigy of Prime Minister
