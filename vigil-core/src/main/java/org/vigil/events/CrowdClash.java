@@ -72,7 +72,9 @@ final class CrowdClash {
     if (communal(sentence)) {
       return subtype;
     }
-    return CROWDS.matcher(sentence).find() ? SubEventType.MOB_VIOLENCE : subtype;
+    // "a group of youth attacked a police convoy": a crowd's own violence against the forces
+    return CROWDS.matcher(sentence).find() || CROWD_ACTS.matcher(sentence).find()
+        ? SubEventType.MOB_VIOLENCE : subtype;
   }
 
   /**

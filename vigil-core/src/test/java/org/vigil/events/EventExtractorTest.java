@@ -1424,11 +1424,12 @@ class EventExtractorTest {
   }
 
   @Test
-  void aProtestWhoseCrowdStormsAttacksOrFiresIsARiot() {
+  void aCrowdThatStormsOrAttacksOrClashesWithThePoliceRiots() {
     // "residents of the area stormed the police station in imphal ... and attacked the
-    // policemen on duty", "an APF constable was injured when protesters fired at APF
-    // personnel": the crowd's own violence.
-    for (String id : new String[] {"1409IND", "462NEP"}) {
+    // policemen on duty", "a group of youth attacked a police convoy", "The leaders and
+    // activists of BNP locked in a clash with police", "farmers in Hisar, Haryana clashed with
+    // police": the crowd's own violence, or a crowd's clash with the police.
+    for (String id : new String[] {"1409IND", "2421IND", "398BNG", "151IND"}) {
       Event e = mainOfNote(id);
       assertThat(e.type()).as(id).isEqualTo(EventType.RIOTS);
       assertThat(e.targets()).as(id).extracting(Actor::category).containsExactly("State forces");
