@@ -306,14 +306,16 @@ final class IncidentActors {
   }
 
   /**
-   * {@code targets}, or where a battle's acting side is the state's forces and the side they
-   * fought is named by no one (only "militants" among the dead, or nobody), that side first as
-   * the unidentified armed group the ACLED codebook codes it as: "Security forces killed five
-   * suspected militants", "FC personnel have killed three militants in a search operation".
+   * {@code targets}, or where a battle's or a strike's acting side is the state's forces and
+   * the side they fought or struck is named by no one (only "militants" among the dead, or
+   * nobody), that side first as the unidentified armed group the ACLED codebook codes it as:
+   * "Security forces killed five suspected militants", "FC personnel have killed three
+   * militants in a search operation", "Thirteen suspected militants were killed ... when the
+   * Pakistan Air Force (PAF) fighter jets pounded various areas of Tirah Valley".
    */
   static List<Actor> unnamedFoes(EventType type, List<Actor> perpetrators,
       List<Actor> targets) {
-    if (type != EventType.BATTLES || perpetrators.isEmpty()
+    if (type != EventType.BATTLES && type != EventType.EXPLOSIONS || perpetrators.isEmpty()
         || !"State forces".equals(perpetrators.get(0).category())
         || targets.stream().anyMatch(t -> t.category() != null
             || !t.name().equals("combatants"))) {

@@ -1386,6 +1386,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void theStatesJetsNamedByTheirAcronymStruckAnUnidentifiedArmedGroup() {
+    // "Thirteen suspected militants were killed ... when the Pakistan Air Force (PAF) fighter
+    // jets pounded various areas of Tirah Valley": the air force's strike on militants it does
+    // not name.
+    Event strike = mainOfNote("317PAK");
+    assertThat(strike.perpetrators()).extracting(Actor::category).containsExactly("State forces");
+    assertThat(strike.targets()).first().extracting(Actor::name)
+        .isEqualTo("Unidentified Armed Group");
+  }
+
+  @Test
   void aHandNamedInDoubtIsTheAllegedPerpetrator() {
     // "Rebels were believed to have planted the bombs", "Anti-government rebels are suspected
     // of planting the bombs", "an improvised explosive blast was allegedly set off by Maoists".
