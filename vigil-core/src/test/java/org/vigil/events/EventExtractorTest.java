@@ -1397,6 +1397,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void jetFightersAndFighterPlanesAreTheirOwnersAircraft() {
+    // "At least 15 TTP/LI militants were killed as Pakistan Air force jet fighters struck Tirah
+    // Valley", "... when Pak Army fighter planes bombed their hideouts".
+    for (String id : new String[] {"1405PAK", "1789PAK"}) {
+      Event strike = mainOfNote(id);
+      assertThat(strike.subtype()).as(id).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+      assertThat(strike.perpetrators()).as(id).extracting(Actor::name)
+          .containsExactly("Pakistani government forces");
+    }
+  }
+
+  @Test
   void aHandNamedInDoubtIsTheAllegedPerpetrator() {
     // "Rebels were believed to have planted the bombs", "Anti-government rebels are suspected
     // of planting the bombs", "an improvised explosive blast was allegedly set off by Maoists".
