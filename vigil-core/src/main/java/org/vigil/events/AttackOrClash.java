@@ -27,10 +27,17 @@ final class AttackOrClash {
 
   /**
    * {@code subtype}, or an armed clash where it is an attack that struck the state's forces, or
-   * that the incident allows to be a clash and that struck the armed or hurt combatants only.
+   * that the incident allows to be a clash and that struck the armed or hurt combatants only,
+   * or arrests in an operation that killed combatants only.
    */
   static SubEventType subtype(SubEventType subtype, IncidentGrouper.Incident incident,
       EventMention main, String text, Count killed, Count injured, boolean stateStruck) {
+    // "military personnel killed 10 TTP militants in central Orakzai, furthermore, 6 militants
+    // were arrested": an operation told by its arrests that killed the armed fought a battle
+    if (subtype == SubEventType.ARRESTS && killed != null && killed.figure() != null
+        && killed.figure() > 0 && Victims.combatantsOnly(killed, injured)) {
+      return SubEventType.ARMED_CLASH;
+    }
     if (subtype != SubEventType.ATTACK && subtype != SubEventType.ABDUCTION) {
       return subtype;
     }

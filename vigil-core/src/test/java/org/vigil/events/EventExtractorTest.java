@@ -1397,6 +1397,16 @@ class EventExtractorTest {
   }
 
   @Test
+  void anOperationToldByItsArrestsThatKilledTheArmedIsABattle() {
+    // "During a search operation, military personnel killed 10 TTP militants in central
+    // Orakzai, furthermore, 6 militants were arrested", "At least nine suspected Baloch
+    // separatist militants ... were killed while five others were arrested".
+    for (String id : new String[] {"744PAK", "1226PAK"}) {
+      assertThat(mainOfNote(id).subtype()).as(id).isEqualTo(SubEventType.ARMED_CLASH);
+    }
+  }
+
+  @Test
   void jetFightersAndFighterPlanesAreTheirOwnersAircraft() {
     // "At least 15 TTP/LI militants were killed as Pakistan Air force jet fighters struck Tirah
     // Valley", "... when Pak Army fighter planes bombed their hideouts".
