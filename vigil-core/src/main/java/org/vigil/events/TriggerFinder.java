@@ -190,9 +190,9 @@ final class TriggerFinder {
           return p;
         }
       }
-      for (int j = 0; j < i; j++) {
+      for (int j = 0; j < i && protest(p); j++) {
         TriggerLexicon.Hit v = hits.get(j);
-        if (protest(p) && !protest(v) && v.span().end() <= p.span().start()
+        if (!protest(v) && v.span().end() <= p.span().start()
             && PROTEST_SPARKED.matcher(text.substring(v.span().end(), p.span().start()))
                 .find()) {
           return p;

@@ -24,7 +24,8 @@ final class ActorModifier {
       "^(?:-|\\s)?(?:" + WORDS.alternation("home-after-name") + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AFTER = Pattern.compile(
-      "^(?:-|\\s)?(?:" + WORDS.alternation("after-name") + ")\\b"
+      "^(?:-|\\s)?(?:" + WORDS.alternation("after-name") + "|"
+          + WORDS.alternation("home-after-name") + ")\\b"
           + "|^-(?:" + WORDS.alternation("after-hyphen") + ")\\b"
           + "|^(?:['’]s)?\\s+(?:" + actorNouns() + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -33,8 +34,7 @@ final class ActorModifier {
 
   /** Whether the place name ending at {@code end} of {@code text} describes an actor. */
   static boolean describesActor(String text, int end) {
-    String after = text.substring(end, Math.min(text.length(), end + WINDOW));
-    return AFTER.matcher(after).find() || HOME.matcher(after).find();
+    return AFTER.matcher(text.substring(end, Math.min(text.length(), end + WINDOW))).find();
   }
 
   /** Whether the place name ending at {@code end} of {@code text} is its residents' home. */

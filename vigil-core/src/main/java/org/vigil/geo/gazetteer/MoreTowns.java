@@ -59,13 +59,7 @@ final class MoreTowns {
    */
   private static List<GazetteerEntry> read(Path file, List<GazetteerEntry> known,
       Map<GazetteerEntry, List<String>> renamed) throws IOException {
-    Map<String, List<GazetteerEntry>> byName = new HashMap<>();
-    for (GazetteerEntry e : known) {
-      for (String n : e.names()) {
-        byName.computeIfAbsent(NameKey.exact(n) + "|" + e.country(), k -> new ArrayList<>())
-            .add(e);
-      }
-    }
+    NamedPlaces byName = new NamedPlaces(known);
     Map<String, List<GazetteerEntry>> byCell = new HashMap<>();
     for (GazetteerEntry e : known) {
       byCell.computeIfAbsent(cell(e.lat(), e.lon(), e.country()), k -> new ArrayList<>()).add(e);
@@ -89,9 +83,7 @@ final class MoreTowns {
       } catch (NumberFormatException bad) {
         throw new IOException(file + ": town " + name + " has no point", bad);
       }
-      List<GazetteerEntry> same = byName.getOrDefault(NameKey.exact(name) + "|" + country,
-          List.of());
-      if (same.stream().anyMatch(e -> Distance.km(lat, lon, e.lat(), e.lon()) <= SAME_KM)) {
+      if (byName.near(name, country, lat, lon, SAME_KM)) {
         continue;
       }
       GazetteerEntry at = nearby(byCell, lat, lon, country);
@@ -101,8 +93,7 @@ final class MoreTowns {
       }
       GazetteerEntry town = new GazetteerEntry(0, lat, lon, country,
           t.path("admin1").asText(""), "PPL", 0, Level.SETTLEMENT, List.of(name));
-      byName.computeIfAbsent(NameKey.exact(name) + "|" + country, k -> new ArrayList<>())
-          .add(town);
+      byName.add(name, town);
       out.add(town);
     }
     return out;

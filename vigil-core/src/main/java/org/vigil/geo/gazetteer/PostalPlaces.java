@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +39,7 @@ final class PostalPlaces {
 
   /** The villages, districts and sub-districts of {@code file} that none of {@code known} is. */
   static List<GazetteerEntry> read(Path file, List<GazetteerEntry> known) throws IOException {
-    Map<String, List<GazetteerEntry>> byName = new HashMap<>();
-    for (GazetteerEntry e : known) {
-      for (String n : e.names()) {
-        byName.computeIfAbsent(NameKey.exact(n) + "|" + e.country(), k -> new ArrayList<>())
-            .add(e);
-      }
-    }
+    NamedPlaces byName = new NamedPlaces(known);
     List<GazetteerEntry> out = new ArrayList<>();
     Map<String, Division> divisions = new LinkedHashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -79,20 +72,19 @@ final class PostalPlaces {
         division(divisions, f[7], country, admin1, "ADM3", lat, lon);
         String name = f[2].strip();
         if (name.isEmpty() || !GeoNamesDumpReader.isLatin(name)
-            || near(byName, name, country, lat, lon, SAME_VILLAGE_KM)) {
+            || byName.near(name, country, lat, lon, SAME_VILLAGE_KM)) {
           continue;
         }
         GazetteerEntry village = new GazetteerEntry(0, lat, lon, country, admin1, "PPL", 0,
             Level.SETTLEMENT, List.of(name));
-        byName.computeIfAbsent(NameKey.exact(name) + "|" + country, k -> new ArrayList<>())
-            .add(village);
+        byName.add(name, village);
         out.add(village);
       }
     }
     for (Division d : divisions.values()) {
       double lat = d.latSum / d.offices;
       double lon = d.lonSum / d.offices;
-      if (!near(byName, d.name, d.country, lat, lon, SAME_DIVISION_KM)) {
+      if (!byName.near(d.name, d.country, lat, lon, SAME_DIVISION_KM)) {
         out.add(new GazetteerEntry(0, lat, lon, d.country, d.admin1, d.featureCode, 0,
             Level.DISTRICT, List.of(d.name)));
       }
@@ -113,13 +105,6 @@ final class PostalPlaces {
     d.offices++;
     d.latSum += lat;
     d.lonSum += lon;
-  }
-
-  /** Whether {@code byName} holds a place {@code name} of {@code country} within {@code km}. */
-  private static boolean near(Map<String, List<GazetteerEntry>> byName, String name,
-      String country, double lat, double lon, double km) {
-    return byName.getOrDefault(NameKey.exact(name) + "|" + country, List.of()).stream()
-        .anyMatch(e -> Distance.km(lat, lon, e.lat(), e.lon()) <= km);
   }
 
   /** A division's post offices, summed to its middle. */
