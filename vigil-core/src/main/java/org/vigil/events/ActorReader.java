@@ -38,7 +38,8 @@ final class ActorReader {
       "attribution-phrases.tsv", Set.of("blamed", "accused", "allegedly-by", "suspected-behind",
           "claimed", "claimed-by", "by", "subject", "subject-after", "belonging",
           "belonging-hurt-before", "belonging-hurt-after", "modifier", "aircraft",
-          "aircraft-owner", "downed", "opponent", "mutual-act", "vigilante-act"),
+          "aircraft-owner", "downed", "opponent", "mutual-act", "vigilante-act",
+          "state-operation"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -60,6 +61,10 @@ final class ActorReader {
   private static final Pattern OPPONENT = PHRASES.get("opponent");
   private static final Pattern MUTUAL_ACT = PHRASES.get("mutual-act");
   private static final Pattern VIGILANTE_ACT = PHRASES.get("vigilante-act");
+  private static final Pattern STATE_OPERATION = PHRASES.get("state-operation");
+
+  /** An actor phrase anywhere, from a word's start. */
+  private static final Pattern ANY_ACTOR = Pattern.compile("(?<![\\w'’\\-])" + ACTOR);
 
   /** A hedge in an attribution: "by suspected Baloch separatists". */
   private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:suspected|alleged)\\b");
@@ -171,9 +176,27 @@ final class ActorReader {
     return out;
   }
 
+  /** Every actor phrase of {@code told}, wherever it stands and whatever it did. */
+  static List<String> phrases(String told) {
+    List<String> out = new ArrayList<>();
+    Matcher m = ANY_ACTOR.matcher(told);
+    while (m.find()) {
+      String name = m.group(1).replaceFirst("^(?i:the) ", "");
+      if (!NOT_ACTORS.contains(name.toLowerCase(Locale.ROOT))) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** Whether the trigger names an act of two sides against each other: a clash, a fight. */
   static boolean mutual(String trigger) {
     return MUTUAL_ACT.matcher(trigger).matches();
+  }
+
+  /** Whether {@code told} tells of an operation of the state's kind: "a search operation". */
+  static boolean stateOperation(String told) {
+    return STATE_OPERATION.matcher(told).find();
   }
 
   /** Whether the trigger tells of a crowd killing someone it holds guilty: a lynching. */

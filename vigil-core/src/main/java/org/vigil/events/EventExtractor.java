@@ -146,11 +146,15 @@ public final class EventExtractor implements Extractor {
         perpetrators = List.of(fought.remove(0));
       }
     }
+    perpetrators = actors.orStateOperation(perpetrators, subtype.type(), incident, text,
+        sentences, country, stateStruck);
     targets = IncidentActors.unnamedFoes(subtype.type(), perpetrators, targets);
     perpetrators = IncidentActors.vigilantes(subtype.type(), main.trigger().text(),
         perpetrators, country);
     perpetrators = IncidentActors.unnamedAttackers(subtype, perpetrators, targets);
-    IncidentActors.Sides named = IncidentActors.namedForUnnamed(perpetrators, targets);
+    IncidentActors.Sides named = actors.namedInNote(
+        IncidentActors.namedForUnnamed(perpetrators, targets), incident, text, sentences,
+        country);
     perpetrators = named.acting();
     targets = named.other();
     if (subtype == SubEventType.ARMED_CLASH

@@ -41,6 +41,7 @@ final class IncidentActors {
   /** Armed men the text does not name: the ACLED codebook's Unidentified Armed Group. */
   private static final Actor UNIDENTIFIED =
       ActorTable.STANDARD.resolve("unidentified assailants", false, null);
+  private static final Actor TERRORISTS = ActorTable.STANDARD.resolve("terrorists", false, null);
   private static final Actor COMMUNAL_MILITIA =
       ActorTable.STANDARD.resolve("communal militia", false, null);
   /** Bombs that hands plant or throw, not that armies fire. */
@@ -136,6 +137,29 @@ final class IncidentActors {
       return perpetrators;
     }
     return resolved(actors.claimants(incident.main().withAftermath(text, sentences)), country);
+  }
+
+  /**
+   * {@code perpetrators}, or where they are none, the state's men were not the ones struck
+   * ({@code stateStruck}) and the incident's sentences or the two after tell of an operation of
+   * the state's kind ({@link ActorReader#stateOperation}), the state's forces: "Five militants
+   * ... were killed in a search operation", "Five insurgents were killed in a military
+   * operation". A demonstration's crowd is never the state's.
+   */
+  List<Actor> orStateOperation(List<Actor> perpetrators, EventType type,
+      IncidentGrouper.Incident incident, String text, List<Span> sentences, String country,
+      boolean stateStruck) {
+    if (!perpetrators.isEmpty() || stateStruck
+        || type.disorder() == EventType.Disorder.DEMONSTRATIONS
+        || type == EventType.STRATEGIC_DEVELOPMENTS) {
+      return perpetrators;
+    }
+    for (EventMention m : incident.mentions) {
+      if (ActorReader.stateOperation(m.withAftermath(text, sentences))) {
+        return List.of(actorTable.resolve("security forces", false, country));
+      }
+    }
+    return perpetrators;
   }
 
   /**
@@ -348,6 +372,49 @@ final class IncidentActors {
     List<Actor> struck = new ArrayList<>(targets);
     struck.remove(groups.get(0));
     return new Sides(acting, struck);
+  }
+
+  /**
+   * {@code sides}, with the unidentified armed group that faces the state's forces named by the
+   * one armed group the incident's sentences and the two after name anywhere: "A police
+   * official was killed in a firing incident by suspected Baloch separatists", "A police
+   * officer was killed in an encounter with militants ... LeT commander Abu Qasim was among
+   * the militants". A note that tells of the state fighting armed men and names one group
+   * tells of that group's men. Where it names two or more, the men stay unidentified; so do
+   * "terrorists", the state's word for any armed foe.
+   */
+  Sides namedInNote(Sides sides, IncidentGrouper.Incident incident, String text,
+      List<Span> sentences, String country) {
+    boolean stateActs = isState(sides.acting()) && isUnidentifiedFirst(sides.other());
+    boolean stateStruck = isState(sides.other()) && isUnidentifiedFirst(sides.acting());
+    if (!stateActs && !stateStruck) {
+      return sides;
+    }
+    Map<String, Actor> groups = new LinkedHashMap<>();
+    for (EventMention m : incident.mentions) {
+      for (String phrase : ActorReader.phrases(m.withAftermath(text, sentences))) {
+        Actor a = actorTable.resolve(phrase, false, country);
+        if (a != null && a.category() != null && ARMED_GROUPS.contains(a.category())
+            && !isUnidentified(a) && !a.name().equals(TERRORISTS.name())) {
+          groups.putIfAbsent(a.name(), a);
+        }
+      }
+    }
+    if (groups.size() != 1) {
+      return sides;
+    }
+    Actor group = groups.values().iterator().next();
+    List<Actor> unnamed = new ArrayList<>(stateActs ? sides.other() : sides.acting());
+    unnamed.set(0, new Actor(group.name(), group.category(), unnamed.get(0).alleged()));
+    return stateActs ? new Sides(sides.acting(), unnamed) : new Sides(unnamed, sides.other());
+  }
+
+  private static boolean isState(List<Actor> side) {
+    return !side.isEmpty() && "State forces".equals(side.get(0).category());
+  }
+
+  private static boolean isUnidentifiedFirst(List<Actor> side) {
+    return !side.isEmpty() && isUnidentified(side.get(0));
   }
 
   /** The two sides of a fight between villages or communities: communal militias. */

@@ -1179,6 +1179,35 @@ class EventExtractorTest {
   }
 
   @Test
+  void theOneArmedGroupANoteNamesIsTheStatesFoe() {
+    // "A police official was killed in a firing incident by suspected Baloch separatists":
+    // the hand is named beyond the words the trigger reaches
+    assertThat(mainOfNote("1118PAK").perpetrators()).extracting(Actor::name)
+        .containsExactly("Baloch Separatists");
+    // "A police officer was killed in an encounter with militants ... LeT commander Abu Qasim
+    // was among the militants"
+    assertThat(mainOfNote("3121IND").perpetrators()).extracting(Actor::name)
+        .containsExactly("LeT: Lashkar-e-Taiba");
+    // "Three terrorists have been killed in an exchange of fire with the Frontier Corps":
+    // "terrorists" is the state's word for any armed foe and names no group
+    assertThat(mainOfNote("364PAK").perpetrators()).extracting(Actor::name)
+        .containsExactly("Unidentified Armed Group");
+  }
+
+  @Test
+  void anOperationOfSearchOrSecurityIsTheStates() {
+    // "Five militants suspected to belong to separatist groups were killed in a search
+    // operation by the Pak Army", "At least nine suspected Baloch separatist militants ...
+    // were killed while five others were arrested during a search operation"
+    for (String note : List.of("1679PAK", "1226PAK")) {
+      Event e = mainOfNote(note);
+      assertThat(e.perpetrators()).extracting(Actor::name)
+          .containsExactly("Pakistani government forces");
+      assertThat(e.targets()).extracting(Actor::category).first().isEqualTo("Rebel groups");
+    }
+  }
+
+  @Test
   void aHedgedAttributionNamesTheActorAsAlleged() {
     // "At least two persons were injured in an explosion caused by suspected Baloch
     // separatists",
