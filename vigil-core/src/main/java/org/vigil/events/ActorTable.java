@@ -118,6 +118,12 @@ final class ActorTable {
         : null;
   }
 
+  /**
+   * An acronym with an "s": its plural or its possessive whose apostrophe a feed dropped
+   * ("ISILs terrorists", "the SDF's fighters").
+   */
+  private static final Pattern ACRONYM_S = Pattern.compile("\\b([A-Z]{2,})['’]?s\\b");
+
   /** The rows a phrase holds: the group it names and the first state, each or both null. */
   private record Found(Entry group, Entry state) {}
 
@@ -126,8 +132,8 @@ final class ActorTable {
    * kind of men, then the longest alias), and the first state.
    */
   private Found lookUp(String phrase) {
-    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[,.;:]+$", "")
-        .split("[\\s/]+"); // "TTP/LEI militants"
+    String[] words = ACRONYM_S.matcher(phrase).replaceAll("$1").toLowerCase(Locale.ROOT)
+        .replaceAll("[,.;:]+$", "").split("[\\s/]+"); // "TTP/LEI militants"
     Entry group = null;
     int groupRank = 0;
     Entry state = null;

@@ -64,6 +64,15 @@ class ActorTableTest {
   }
 
   @Test
+  void anAcronymWithAnSIsItsPluralOrItsPossessive() {
+    // "ISILs terrorists fired 6 rocket shells" (FA-KES, the feed dropped the apostrophe)
+    assertThat(table.resolve("ISILs terrorists", false, "SY"))
+        .extracting(Actor::name).isEqualTo("Islamic State");
+    assertThat(table.resolve("the SDF's fighters", false, "SY"))
+        .extracting(Actor::name).isEqualTo("SDF");
+  }
+
+  @Test
   void wordsThatNameNoOneAreNoActor() {
     assertThat(table.resolve("Several", false, "SY")).isNull();
     assertThat(table.resolve("armed", false, "SY")).isNull();
