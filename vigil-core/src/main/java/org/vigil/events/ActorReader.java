@@ -39,7 +39,7 @@ final class ActorReader {
           "claimed", "claimed-by", "by", "subject", "subject-after", "belonging",
           "belonging-hurt-before", "belonging-hurt-after", "modifier", "aircraft",
           "aircraft-owner", "downed", "opponent", "mutual-act", "vigilante-act",
-          "state-operation"),
+          "state-operation", "unclaimed"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -62,6 +62,7 @@ final class ActorReader {
   private static final Pattern MUTUAL_ACT = PHRASES.get("mutual-act");
   private static final Pattern VIGILANTE_ACT = PHRASES.get("vigilante-act");
   private static final Pattern STATE_OPERATION = PHRASES.get("state-operation");
+  private static final Pattern UNCLAIMED = PHRASES.get("unclaimed");
 
   /** An actor phrase anywhere, from a word's start. */
   private static final Pattern ANY_ACTOR = Pattern.compile("(?<![\\w'’\\-])" + ACTOR);
@@ -197,6 +198,11 @@ final class ActorReader {
   /** Whether {@code told} tells of an operation of the state's kind: "a search operation". */
   static boolean stateOperation(String told) {
     return STATE_OPERATION.matcher(told).find();
+  }
+
+  /** Whether {@code told} says no one claimed the act: "No group claimed responsibility". */
+  static boolean unclaimed(String told) {
+    return UNCLAIMED.matcher(told).find();
   }
 
   /** Whether the trigger tells of a crowd killing someone it holds guilty: a lynching. */

@@ -381,21 +381,34 @@ final class IncidentActors {
    * officer was killed in an encounter with militants ... LeT commander Abu Qasim was among
    * the militants". A note that tells of the state fighting armed men and names one group
    * tells of that group's men. Where it names two or more, the men stay unidentified; so do
-   * "terrorists", the state's word for any armed foe.
+   * "terrorists", the state's word for any armed foe. Unnamed hands that struck civilians are
+   * named so by the one rebel group named other than among the hurt ("IS later claimed
+   * responsibility", "a gun attack by TTP, LeJ Nundallah nexus"); a party or a militia named
+   * there is more often the victims' own. A note that says no one claimed the act keeps its
+   * hands unnamed, whatever group it names as a past suspect.
    */
   Sides namedInNote(Sides sides, IncidentGrouper.Incident incident, String text,
       List<Span> sentences, String country) {
     boolean stateActs = isState(sides.acting()) && isUnidentifiedFirst(sides.other());
     boolean stateStruck = isState(sides.other()) && isUnidentifiedFirst(sides.acting());
-    if (!stateActs && !stateStruck) {
+    boolean civiliansStruck = isUnidentifiedFirst(sides.acting()) && !sides.other().isEmpty()
+        && "Civilians".equals(sides.other().get(0).category());
+    if (!stateActs && !stateStruck && !civiliansStruck) {
       return sides;
     }
+    List<String> hurt = incident.casualties().stream().map(c -> victimWords(c, text)).toList();
     Map<String, Actor> groups = new LinkedHashMap<>();
     for (EventMention m : incident.mentions) {
-      for (String phrase : ActorReader.phrases(m.withAftermath(text, sentences))) {
+      String told = m.withAftermath(text, sentences);
+      if (ActorReader.unclaimed(told)) {
+        return sides;
+      }
+      for (String phrase : ActorReader.phrases(told)) {
         Actor a = actorTable.resolve(phrase, false, country);
         if (a != null && a.category() != null && ARMED_GROUPS.contains(a.category())
-            && !isUnidentified(a) && !a.name().equals(TERRORISTS.name())) {
+            && !isUnidentified(a) && !a.name().equals(TERRORISTS.name())
+            && (!civiliansStruck || "Rebel groups".equals(a.category())
+                && hurt.stream().noneMatch(h -> h.contains(phrase)))) {
           groups.putIfAbsent(a.name(), a);
         }
       }

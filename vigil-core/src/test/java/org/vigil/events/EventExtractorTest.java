@@ -1195,6 +1195,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void unnamedHandsThatStruckCiviliansAreTheRebelGroupTheNoteNamesUnlessNoOneClaimed() {
+    // "A man was killed as he exploded a powerful bomb ... inside an Ahmadiyya Masjid ... IS
+    // later claimed responsibility"
+    assertThat(mainOfNote("1387BNG").perpetrators()).extracting(Actor::name)
+        .containsExactly("Islamic State");
+    // "unknown gunmen opened fire on their vehicle in Panjgur. No group claimed responsibility
+    // for the attack but Baloch separatist groups have been resposibile for attacks on FWO
+    // projects": a past suspect, not the hand
+    assertThat(mainOfNote("785PAK").perpetrators()).extracting(Actor::name)
+        .containsExactly("Unidentified Armed Group");
+  }
+
+  @Test
   void anOperationOfSearchOrSecurityIsTheStates() {
     // "Five militants suspected to belong to separatist groups were killed in a search
     // operation by the Pak Army", "At least nine suspected Baloch separatist militants ...
