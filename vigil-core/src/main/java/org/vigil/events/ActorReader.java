@@ -39,7 +39,7 @@ final class ActorReader {
           "claimed", "claimed-by", "by", "subject", "subject-after", "belonging",
           "belonging-hurt-before", "belonging-hurt-after", "modifier", "aircraft",
           "aircraft-owner", "downed", "opponent", "mutual-act", "vigilante-act",
-          "state-operation", "unclaimed"),
+          "state-operation", "unclaimed", "mutual-subject"),
       Map.of("actor", ACTOR, "actor_word", ACTOR_WORD,
           "attack_verb", "(?:" + String.join("|", WORDS.list("attack-verb")) + ")"));
   private static final Pattern BLAMED = PHRASES.get("blamed");
@@ -63,6 +63,7 @@ final class ActorReader {
   private static final Pattern VIGILANTE_ACT = PHRASES.get("vigilante-act");
   private static final Pattern STATE_OPERATION = PHRASES.get("state-operation");
   private static final Pattern UNCLAIMED = PHRASES.get("unclaimed");
+  private static final Pattern MUTUAL_SUBJECT = PHRASES.get("mutual-subject");
 
   /** An actor phrase anywhere, from a word's start. */
   private static final Pattern ANY_ACTOR = Pattern.compile("(?<![\\w'’\\-])" + ACTOR);
@@ -212,7 +213,8 @@ final class ActorReader {
 
   /**
    * The other side the sentence names for a mutual act ({@link #mutual}): "clashed with
-   * police", "clashes between the army and the KIA" (both sides, then).
+   * police", "clashes between the army and the KIA" (both sides, then), or both sides as its
+   * subject ("Maoists and police officers exchanged gunfire").
    */
   List<Actor> opponents(String text, Span sentence, Span trigger, Set<String> settlements) {
     List<Actor> out = new ArrayList<>();
@@ -224,6 +226,12 @@ final class ActorReader {
       add(out, m.group(1), false, settlements);
       if (m.group(2) != null) {
         add(out, m.group(2), false, settlements);
+      }
+    } else {
+      // "Maoists and police officers exchanged gunfire": both sides before the act
+      Matcher both = MUTUAL_SUBJECT.matcher(text.substring(sentence.start(), trigger.start()));
+      if (both.find()) {
+        phrases(both.group(1)).forEach(p -> add(out, p, false, settlements));
       }
     }
     return out;

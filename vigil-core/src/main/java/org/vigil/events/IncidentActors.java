@@ -173,6 +173,7 @@ final class IncidentActors {
     List<Actor> acting = new ArrayList<>(perpetrators);
     List<Actor> other = new ArrayList<>(resolved(incident.mentions.stream()
         .flatMap(m -> m.targets().stream()).toList(), country));
+    other.removeIf(o -> acting.stream().anyMatch(a -> a.name().equals(o.name())));
     if (acting.isEmpty() && other.size() >= 2) {
       acting.add(other.remove(0));
     } else if (other.isEmpty() && acting.size() >= 2
@@ -182,7 +183,6 @@ final class IncidentActors {
           .forEach(other::add);
       acting.removeAll(other);
     }
-    other.removeIf(o -> acting.stream().anyMatch(a -> a.name().equals(o.name())));
     return new Sides(acting, other);
   }
 

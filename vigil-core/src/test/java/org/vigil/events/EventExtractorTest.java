@@ -1208,6 +1208,20 @@ class EventExtractorTest {
   }
 
   @Test
+  void bothSidesOfAFightMayBeItsSubject() {
+    // "Maoists and police officers exchanged gunfire and the Maoists fled", "TNLA brigade 1 and
+    // Myanmar Armed Forces clashed near Nam Kart village"
+    Event maoists = mainOfNote("4509IND");
+    assertThat(maoists.perpetrators()).extracting(Actor::name)
+        .containsExactly("CPI (Maoist): Communist Party of India (Maoist)");
+    assertThat(maoists.targets()).extracting(Actor::category).containsExactly("State forces");
+    Event tnla = mainOfNote("311MYA");
+    assertThat(List.of(tnla.perpetrators().get(0), tnla.targets().get(0)))
+        .extracting(Actor::category)
+        .containsExactlyInAnyOrder("Political militias", "State forces");
+  }
+
+  @Test
   void anOperationOfSearchOrSecurityIsTheStates() {
     // "Five militants suspected to belong to separatist groups were killed in a search
     // operation by the Pak Army", "At least nine suspected Baloch separatist militants ...
