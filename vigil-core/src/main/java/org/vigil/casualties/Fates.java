@@ -124,7 +124,8 @@ final class Fates {
     }
     // "received serious injuries", "sustained wounds": to suffer an injury is to be injured
     if (INJURY_VERBS.contains(s)
-        && (INJURY_NOUNS.contains(w.lower(r + 1)) || INJURY_NOUNS.contains(w.lower(r + 2)))) {
+        && (INJURY_NOUNS.contains(w.lower(r + 1)) || INJURY_NOUNS.contains(w.lower(r + 2))
+            || INJURY_NOUNS.contains(w.lower(r + 3)))) {
       return CasualtyMention.Kind.INJURED;
     }
     // "fighters killed 10 soldiers": "killed" is their act, not their fate; but in "Nine

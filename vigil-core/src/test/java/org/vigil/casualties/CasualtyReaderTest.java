@@ -465,6 +465,10 @@ class CasualtyReaderTest {
     // "a grandfather sustained severe injuries": one person, by his kin
     String sustained = sentenceWith(FAKES, "a grandfather sustained severe injuries");
     assertThat(count(sustained, INJURED).best()).isEqualTo(1);
+    // "Nine persons, including three women and a child, received severe burn injuries": two
+    // words may stand between the verb and its injuries
+    String burns = sentenceWith(ACLED, "received severe burn injuries when Shibir cadres");
+    assertThat(count(burns, INJURED).best()).isEqualTo(9);
   }
 
   @Test
