@@ -1598,6 +1598,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void anArrestToldInARelativeClauseIsWhatTheProtestIsAbout() {
+    // "family members and supporters of three minors who were arrested on charges of carrying
+    // Pakistani flags protested", "demanding unconditional release of their central leaders
+    // ... who have been arrested by police": no one met these protests
+    for (String id : new String[] {"5124IND", "1844IND"}) {
+      Event protest = mainOfNote(id);
+      assertThat(protest.subtype()).as(id).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+      assertThat(protest.targets()).as(id).isEmpty();
+    }
+  }
+
+  @Test
   void anAttackOnTheStatesForcesIsABattleButKillingTheirCaptivesIsNot() {
     // "Unidentified assailants shot dead an assistant sub inspector in Peshawar", "A policeman
     // was killed and a civilian injured when militants fired upon them": armed, organised
