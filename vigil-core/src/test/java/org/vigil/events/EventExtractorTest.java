@@ -1318,6 +1318,9 @@ class EventExtractorTest {
     // police."
     assertThat(mainOfNote("1170IND").subtype()).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
     assertThat(mainOfNote("1945IND").subtype()).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    // "JSQM rioted on the street in Nawabshah, also forcing shops to observe a shutter down
+    // strike": the strike it forced is part of the riot
+    assertThat(mainOfNote("560PAK").subtype()).isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
   }
 
   @Test
