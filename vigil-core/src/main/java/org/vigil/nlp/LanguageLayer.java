@@ -35,8 +35,10 @@ public final class LanguageLayer {
   }
 
   public AnnotatedDocument annotate(Document document) {
-    Annotation annotation = new Annotation(document.text());
+    GluedSentences glued = GluedSentences.of(document.text());
+    Annotation annotation = new Annotation(glued.text());
     corenlp.annotate(annotation);
+    glued.restore(annotation, document.text());
     return new AnnotatedDocument(document, annotation);
   }
 
