@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.Actor;
 import org.vigil.model.Event.Count;
 import org.vigil.model.Span;
@@ -44,6 +45,9 @@ final class CrowdClash {
   private static final Set<String> CROWD = Set.of("Protesters", "Rioters");
   /** A crowd that throws or burns. */
   private static final Pattern CROWD_ACTS = SIDES.get("crowd-act");
+  /** Words that count demonstrators: "at least 60 protesters", "two marchers". */
+  private static final Pattern DEMONSTRATOR_WORD =
+      Pattern.compile("(?i)\\b(?:" + WORDS.alternation("demonstrator") + ")\\b");
   /** A protest's crowd told as turning violent, by a pronoun or the words themselves. */
   private static final Pattern TURNED_VIOLENT = SIDES.get("turned-violent");
 
@@ -107,6 +111,16 @@ final class CrowdClash {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the incident's dead are counted as demonstrators ("Syrian forces killed at least
+   * 60 protesters"), not the deaths a protest is about ("protest the killing of 2 Maoists").
+   */
+  static boolean demonstratorsKilled(IncidentGrouper.Incident incident, String text) {
+    return incident.casualties().stream()
+        .anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED
+            && DEMONSTRATOR_WORD.matcher(c.span().of(text)).find());
   }
 
   /** Whether the sentence {@code s} tells of a clash one of whose sides is a crowd. */

@@ -174,6 +174,12 @@ public final class EventExtractor implements Extractor {
       if (subtype == SubEventType.PEACEFUL_PROTEST && !targets.isEmpty()) {
         subtype = SubEventType.PROTEST_WITH_INTERVENTION;
       }
+      if (subtype == SubEventType.PROTEST_WITH_INTERVENTION
+          && CrowdClash.demonstratorsKilled(incident, text)) {
+        // the state's forces met a peaceful protest and demonstrators died: lethal force, as
+        // the ACLED codebook defines excessive force against protesters
+        subtype = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+      }
     }
 
     TreeSet<Span> evidence = new TreeSet<>();

@@ -990,6 +990,37 @@ class EventExtractorTest {
     return MainIncident.of(pipeline.extract(AcledNotes.note(id)).events());
   }
 
+  /** The sub-types of the events whose trigger lies in {@code phrase} of a FA-KES article. */
+  private static List<SubEventType> subtypesInFakes(String phrase) {
+    String text = FakesCorpus.texts().stream().filter(t -> t.contains(phrase)).findFirst()
+        .orElseThrow(() -> new AssertionError("no FA-KES article says " + phrase));
+    int at = text.indexOf(phrase);
+    return extract(text).events().stream()
+        .filter(e -> e.trigger().span().start() >= at
+            && e.trigger().span().end() <= at + phrase.length())
+        .map(Event::subtype).toList();
+  }
+
+  @Test
+  void theRarerSubEventTypesOnRealText() {
+    // ACLED notes: "two people were injured in a hand grenade explosion", "A soldier from the
+    // Burma Army made an unsuccessful attempt to rape a Kachin woman", "Armed Maoists on 25 May
+    // torched 32 trucks" (an armed group's arson is no riot)
+    assertThat(mainOfNote("10SRI").subtype()).isEqualTo(SubEventType.GRENADE);
+    assertThat(mainOfNote("34MYA").subtype()).isEqualTo(SubEventType.SEXUAL_VIOLENCE);
+    assertThat(mainOfNote("1606IND").subtype())
+        .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    // FA-KES articles
+    assertThat(subtypesInFakes("An army unit on Sunday morning shot down three radio-controlled"
+        + " aircrafts")).containsExactly(SubEventType.DISRUPTED_WEAPONS_USE);
+    assertThat(subtypesInFakes("SDF fighters captured the area of Safsafeh"))
+        .containsExactly(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    assertThat(subtypesInFakes("the group withdrew from northern areas it controlled outside"
+        + " the city of Homs")).containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    assertThat(subtypesInFakes("Syrian forces killed at least 60 protesters in the city"))
+        .containsExactly(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
   @Test
   void anAnniversarysIncidentAndAnotherVictimAreNoActsOfTheNote() {
     // "A shutdown was also observed ... in connection with the 24th anniversary of Gawkadal

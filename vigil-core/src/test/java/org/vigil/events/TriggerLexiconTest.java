@@ -43,6 +43,19 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aBaseSetUpIsAHeadquartersButAProtestCampIsNot() {
+    TriggerLexicon lexicon = TriggerLexicon.STANDARD;
+    // No report of ../shared/data tells of a base set up, so this sentence is written here
+    assertThat(lexicon.find("The rebels set up a new base in the hills above the town", 0))
+        .singleElement().satisfies(h -> assertThat(h.subtypes())
+            .containsExactly(SubEventType.HEADQUARTERS_ESTABLISHED));
+    // ACLED: "They have been protesting for multiple days, setting up camp and living outside"
+    assertThat(lexicon.find("They have been protesting for multiple days, setting up camp and"
+        + " living outside", 0)).extracting(h -> h.subtypes().get(0))
+        .doesNotContain(SubEventType.HEADQUARTERS_ESTABLISHED);
+  }
+
+  @Test
   void fireBothWaysIsABattleAndNoFireIsNone() {
     // ACLED: "Pakistani and Indian troops targeted each other across the Line of Control";
     // FA-KES row 87: "Prominent figures in Jayrud have had a local truce with the regime ...
