@@ -990,15 +990,28 @@ class EventExtractorTest {
     return MainIncident.of(pipeline.extract(AcledNotes.note(id)).events());
   }
 
-  /** The sub-types of the events whose trigger lies in {@code phrase} of a FA-KES article. */
-  private static List<SubEventType> subtypesInFakes(String phrase) {
+  /** The events whose trigger lies in {@code phrase} of a FA-KES article. */
+  private static List<Event> eventsInFakes(String phrase) {
     String text = FakesCorpus.texts().stream().filter(t -> t.contains(phrase)).findFirst()
         .orElseThrow(() -> new AssertionError("no FA-KES article says " + phrase));
     int at = text.indexOf(phrase);
     return extract(text).events().stream()
         .filter(e -> e.trigger().span().start() >= at
             && e.trigger().span().end() <= at + phrase.length())
-        .map(Event::subtype).toList();
+        .toList();
+  }
+
+  private static List<SubEventType> subtypesInFakes(String phrase) {
+    return eventsInFakes(phrase).stream().map(Event::subtype).toList();
+  }
+
+  @Test
+  void anAirStrikeWithNoHandsNamedIsByTheAirForceNamedBefore() {
+    // "Syrian regime airstrikes on a rebel-held region near Damascus killed at least 22
+    // civilians ... The highest toll was in Douma ... where raids killed 16 civilians"
+    assertThat(eventsInFakes("where raids killed 16 civilians")).singleElement()
+        .satisfies(e -> assertThat(e.perpetrators()).extracting(Actor::name)
+            .containsExactly("Syrian government forces"));
   }
 
   @Test
