@@ -1006,6 +1006,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void theActorWordsBeforeAnActAfterAnyPrepositionAreItsHands() {
+    // "Albir hospital and civilian homes in the district of Alwaer in Homs were subject to
+    // intense regime shelling on Friday"
+    assertThat(eventsInFakes("were subject to intense regime shelling")).singleElement()
+        .satisfies(e -> assertThat(e.perpetrators()).extracting(Actor::name)
+            .containsExactly("Syrian government forces"));
+  }
+
+  @Test
   void anAirStrikeWithNoHandsNamedIsByTheAirForceNamedBefore() {
     // "Syrian regime airstrikes on a rebel-held region near Damascus killed at least 22
     // civilians ... The highest toll was in Douma ... where raids killed 16 civilians"
