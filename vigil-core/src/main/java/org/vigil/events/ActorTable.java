@@ -46,6 +46,12 @@ final class ActorTable {
   /** A row of {@code actors.tsv}: a group's name and category, or a state's code or "@". */
   record Entry(String name, String category, String state) {}
 
+  /**
+   * An acronym with an "s": its plural or its possessive whose apostrophe a feed dropped
+   * ("ISILs terrorists", "the SDF's fighters").
+   */
+  private static final Pattern ACRONYM_S = Pattern.compile("\\b([A-Z]{2,})['’]?s\\b");
+
   private static final String HERE = "@";
 
   private final Map<String, Entry> aliases;
@@ -117,12 +123,6 @@ final class ActorTable {
     return group != null && named(group) ? new Actor(group.name(), group.category(), false)
         : null;
   }
-
-  /**
-   * An acronym with an "s": its plural or its possessive whose apostrophe a feed dropped
-   * ("ISILs terrorists", "the SDF's fighters").
-   */
-  private static final Pattern ACRONYM_S = Pattern.compile("\\b([A-Z]{2,})['’]?s\\b");
 
   /** The rows a phrase holds: the group it names and the first state, each or both null. */
   private record Found(Entry group, Entry state) {}

@@ -41,6 +41,7 @@ final class IncidentActors {
   /** Armed men the text does not name: the ACLED codebook's Unidentified Armed Group. */
   private static final Actor UNIDENTIFIED =
       ActorTable.STANDARD.resolve("unidentified assailants", false, null);
+  /** The label a side gives any armed foe, which names no group. */
   private static final Actor TERRORISTS = ActorTable.STANDARD.resolve("terrorists", false, null);
   private static final Actor COMMUNAL_MILITIA =
       ActorTable.STANDARD.resolve("communal militia", false, null);

@@ -71,8 +71,8 @@ final class GluedSentences {
   }
 
   /**
-   * Puts the offsets of {@code annotation}, made from {@link #text()}, back on {@code given}:
-   * of its tokens, its sentences and their entity mentions.
+   * Puts the offsets of {@code annotation}, made from {@link #text()}, back on {@code
+   * givenText}: of its tokens, its sentences and their entity mentions.
    */
   void restore(Annotation annotation, String givenText) {
     if (given == null) {
