@@ -122,7 +122,9 @@ final class ActorReader {
     if (out.isEmpty()) {
       // the last subject whose clause reaches the trigger
       String upTo = s.substring(0, t1);
-      Matcher m = SUBJECT.matcher(upTo);
+      // up to the trigger, but seeing past it: a headline's "Insurgents Killed As ..." is
+      // passive, as the words after its verb tell
+      Matcher m = SUBJECT.matcher(s).region(0, t1).useTransparentBounds(true);
       String last = null;
       while (m.find()) {
         if (m.end() >= t0 - CLAUSE_CHARS

@@ -1015,6 +1015,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void whoAdvancedAsOthersWereKilledDidItAndAHeadlinesKilledAsIsPassive() {
+    String text = FakesCorpus.textStartingWith("15-02-2016 Dozens of Insurgents Killed");
+    // "At least 40 Takfiri insurgents were killed as forces from the Kurdish Peoples Protection
+    // Units (YPG) advance in Tal Rifaat": the advancing side, named with its acronym
+    String advance = text.substring(text.indexOf("At least 40 Takfiri"),
+        text.indexOf("countryside.") + "countryside.".length());
+    assertThat(MainIncident.of(extract(advance).events()).perpetrators())
+        .extracting(Actor::name).containsExactly("YPG");
+    // "Dozens of Insurgents Killed As Syria Kurds Advance in Aleppo Countryside": the dead are
+    // no subject of their own killing
+    String headline = text.substring(text.indexOf("Dozens"), text.indexOf("Countryside."));
+    assertThat(MainIncident.of(extract(headline).events()).perpetrators())
+        .extracting(Actor::name).doesNotContain("rebels");
+  }
+
+  @Test
   void anAirStrikeWithNoHandsNamedIsByTheAirForceNamedBefore() {
     // "Syrian regime airstrikes on a rebel-held region near Damascus killed at least 22
     // civilians ... The highest toll was in Douma ... where raids killed 16 civilians"
