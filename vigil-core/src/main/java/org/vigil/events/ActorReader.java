@@ -185,8 +185,8 @@ final class ActorReader {
     List<String> out = new ArrayList<>();
     Matcher m = ANY_ACTOR.matcher(told);
     while (m.find()) {
-      String name = m.group(1).replaceFirst("^(?i:the) ", "");
-      if (!NOT_ACTORS.contains(name.toLowerCase(Locale.ROOT))) {
+      String name = name(m.group(1));
+      if (name != null) {
         out.add(name);
       }
     }
@@ -248,12 +248,17 @@ final class ActorReader {
     return m.find() ? m.group(1) : null;
   }
 
+  /** The name an actor phrase gives, without its article; null for words that name no one. */
+  private static String name(String phrase) {
+    String name = phrase.replaceFirst("^(?i:the) ", "").trim();
+    return name.isEmpty() || NOT_ACTORS.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+  }
+
   /** Adds an actor phrase, unless it names a town ("the Aleppo battle" is a place). */
   private static void add(List<Actor> out, String phrase, boolean alleged,
       Set<String> settlements) {
-    String name = phrase.replaceFirst("^(?i:the) ", "").trim();
-    if (name.isEmpty() || NOT_ACTORS.contains(name.toLowerCase(Locale.ROOT))
-        || settlements.contains(name)) {
+    String name = name(phrase);
+    if (name == null || settlements.contains(name)) {
       return;
     }
     if (out.stream().noneMatch(a -> a.name().equals(name))) {

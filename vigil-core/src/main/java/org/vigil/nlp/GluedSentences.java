@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,12 +21,28 @@ import org.vigil.tables.WordLists;
  * which the record keeps unchanged.
  */
 final class GluedSentences {
-  private static final Set<String> ABBREVIATIONS = WordLists.load(GluedSentences.class,
-      "glued-sentences.tsv", Set.of("abbreviation")).set("abbreviation");
+  private static final Set<String> ABBREVIATIONS = abbreviations();
 
   /** A word of three or more letters or digits, a full stop, and a capitalised word. */
   private static final Pattern GLUED =
       Pattern.compile("(?<![\\p{L}\\d.@/])([\\p{L}\\d]{2,}[\\p{Ll}\\d])\\.(?=\\p{Lu}\\p{Ll}+\\b)");
+
+  /**
+   * The words before which a full stop ends no sentence: the abbreviated titles the people
+   * extractor reads before a name ("Gen.", "Capt.", in people/titles.tsv), and the other
+   * abbreviations of glued-sentences.tsv; each without its full stop.
+   */
+  private static Set<String> abbreviations() {
+    Set<String> out = new HashSet<>(WordLists.load(GluedSentences.class,
+        "glued-sentences.tsv", Set.of("abbreviation")).set("abbreviation"));
+    WordLists titles = WordLists.load(GluedSentences.class, "/org/vigil/people/titles.tsv",
+        Set.of("honorific", "title"));
+    for (String list : List.of("honorific", "title")) {
+      titles.set(list).stream().filter(w -> w.endsWith("."))
+          .forEach(w -> out.add(w.substring(0, w.length() - 1)));
+    }
+    return Set.copyOf(out);
+  }
 
   private final String text;
   /** For each character of {@link #text} and its end, the offset in the text as given. */

@@ -992,8 +992,7 @@ class EventExtractorTest {
 
   /** The events whose trigger lies in {@code phrase} of a FA-KES article. */
   private static List<Event> eventsInFakes(String phrase) {
-    String text = FakesCorpus.texts().stream().filter(t -> t.contains(phrase)).findFirst()
-        .orElseThrow(() -> new AssertionError("no FA-KES article says " + phrase));
+    String text = FakesCorpus.textContaining(phrase);
     int at = text.indexOf(phrase);
     return extract(text).events().stream()
         .filter(e -> e.trigger().span().start() >= at

@@ -13,8 +13,7 @@ class GluedSentencesTest {
   void aFullStopGluedToTheNextSentenceEndsItAndOffsetsStayOnTheGivenText() {
     // FA-KES: "supported by Al-Nusra terrorists and some extremist groups coming from
     // Turkey.The town is highly valued as a logistical supply route"
-    String text = FakesCorpus.texts().stream()
-        .filter(t -> t.contains("coming from Turkey.The town")).findFirst().orElseThrow();
+    String text = FakesCorpus.textContaining("coming from Turkey.The town");
     AnnotatedDocument doc = TestPipeline.annotate("fakes", text);
     assertThat(doc.text()).isEqualTo(text);
     int at = text.indexOf("Turkey.The");

@@ -21,6 +21,12 @@ public final class FakesCorpus {
     return texts;
   }
 
+  /** The first article whose text holds {@code phrase}; fails when none does. */
+  public static String textContaining(String phrase) {
+    return texts().stream().filter(t -> t.contains(phrase)).findFirst()
+        .orElseThrow(() -> new AssertionError("no FA-KES article says " + phrase));
+  }
+
   /** The one article whose text starts with {@code opening}; fails when none does. */
   public static String textStartingWith(String opening) {
     return texts().stream().filter(t -> t.startsWith(opening)).findFirst()
