@@ -13,7 +13,7 @@ import org.vigil.geo.gazetteer.PlaceKinds;
  *
  * <p>Contradicted: a town or district outside the first-level region or country the text puts
  * it in ("CAMP MURRAY, Wash.", where no Murray lies in Washington), or far from the district
- * the text puts it in ("Rockingham, Northamptonshire" is no Rockingham, Vermont). Too far from
+ * the text puts it in or by ("Rockingham, Northamptonshire" is no Rockingham, Vermont). Too far from
  * every other place of the article: a namesake in a country the article is otherwise not about
  * (the "Zara" of a Syria report is no Zadar), a village for a name the text calls a district
  * (a district of Aleppo is no village 400 km south), and a town that has a facility's name only
@@ -24,7 +24,10 @@ import org.vigil.geo.gazetteer.PlaceKinds;
 final class ChoiceReview {
   /** The most people a place may have that news would call a village. */
   private static final long VILLAGE = 20_000;
-  /** How far from every other place of the article a district may be the village it names. */
+  /**
+   * How far from every other place of the article a district may be the village it names; how
+   * far a town may lie from the district or town the text puts it in or by.
+   */
   private static final double DISTRICT_REACH_KM = 100;
   /**
    * How far from every other place of the article a namesake in a country it is otherwise not
@@ -53,7 +56,9 @@ final class ChoiceReview {
 
   /**
    * {@code chosen} without a town or district that the container the text gives does not
-   * hold; each decision sees those made before it.
+   * hold, or a town far from the district the text puts it in, or a village far from the town
+   * the text puts it by ("the Al-Sabura road west of the capital Damascus" is no Sabburah in
+   * Hama; "Paris, London" is a list of two cities); each decision sees those made before it.
    */
   private static GazetteerEntry[] outsideTheStatedContainer(ToponymLinks links,
       GazetteerEntry[] chosen) {
@@ -65,7 +70,9 @@ final class ChoiceReview {
           || stated.level() == Level.COUNTRY) && !Coherence.inside(out[i], stated)) {
         out[i] = null;
       } else if (out[i] != null && stated != null && out[i].level() == Level.SETTLEMENT
-          && stated.level() == Level.DISTRICT && Distance.km(out[i].lat(), out[i].lon(),
+          && (stated.level() == Level.DISTRICT
+              || stated.level() == Level.SETTLEMENT && out[i].population() < VILLAGE)
+          && Distance.km(out[i].lat(), out[i].lon(),
               stated.lat(), stated.lon()) > DISTRICT_REACH_KM) {
         out[i] = null;
       }

@@ -29,7 +29,8 @@ final class Containment {
           + "(?:,\\s*)?(?:" + WORDS.alternation("containing-preposition") + ")\\s+"
           + "(?:the\\s+)?(?:(?:" + PlaceKinds.compassPoints() + "|" + PlaceKinds.compassMiddle()
           + ")\\w*\\s+)?"
-          + "|\\s+(?:\\d+\\s*(?:" + WORDS.alternation("distance-unit") + ")\\s+)?"
+          + "|\\s+(?:(?:" + WORDS.alternation("container-word") + ")\\s+)?"
+          + "(?:\\d+\\s*(?:" + WORDS.alternation("distance-unit") + ")\\s+)?"
           + "(?:" + PlaceKinds.compassPoints() + ")(?:[- ]?(?:" + PlaceKinds.compassSides()
           + "))?\\s+of\\s+(?:the\\s+)?"
           + "(?:(?:" + WORDS.alternation("container-qualifier") + ")\\s+)?"

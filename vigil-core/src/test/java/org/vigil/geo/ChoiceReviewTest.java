@@ -26,6 +26,25 @@ class ChoiceReviewTest {
   }
 
   @Test
+  void undoesAVillageFarFromTheTownTheTextPutsItBy() {
+    // "the Al-Sabura road west of the capital Damascus": the only Sabburah cities500 knows lies
+    // in Hama, 200 km north; the road falls back to Damascus
+    StagedArticle a = StagedArticle.fakes("the Al-Sabura road west of the capital Damascus");
+    int sabura = a.index("Al-Sabura");
+    assertThat(a.chosen[sabura].admin1()).isNotEqualTo(a.chosen[a.index("Damascus")].admin1());
+    assertThat(a.reviewed[sabura]).isNull();
+  }
+
+  @Test
+  void keepsACityACommaPutsBesideAnother() {
+    // "After Paris, London is the second destination": two cities, not Paris by London
+    StagedArticle a = StagedArticle.geoWebNews(43);
+    int paris = a.index("Paris");
+    assertThat(a.reviewed[paris]).isNotNull();
+    assertThat(a.reviewed[paris].country()).isEqualTo("FR");
+  }
+
+  @Test
   void undoesANamesakeFarAbroadInACountryTheArticleIsNotAbout() {
     // "between the villages of al-Qajar and al-Zara" near Rastan: Zadar, Croatia, is Zara in
     // Italian.
