@@ -36,6 +36,6 @@ final class BattleDead {
     }
     int sum = state + foes;
     return new Count(sum, sum, killed.high() == null ? null : Math.max(sum, killed.high()),
-        killed.categories());
+        killed.categories(), killed.sources());
   }
 }

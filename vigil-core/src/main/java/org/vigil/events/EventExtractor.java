@@ -45,6 +45,7 @@ public final class EventExtractor implements Extractor {
 
   private final EventOptions options;
   private final CasualtyTally tally = new CasualtyTally();
+  private final FigureSources figureSources = new FigureSources();
   private final IncidentActors actors = new IncidentActors();
   private final EventPlaces eventPlaces;
   private final EventDates dates = new EventDates();
@@ -114,8 +115,10 @@ public final class EventExtractor implements Extractor {
       Event.Role role, boolean keepToll, String home) {
     EventMention main = incident.main();
     List<CasualtyMention> all = incident.casualties();
-    Count killed = tally.count(all, CasualtyMention.Kind.KILLED);
-    Count injured = tally.count(all, CasualtyMention.Kind.INJURED);
+    Count killed = figureSources.withSources(tally.count(all, CasualtyMention.Kind.KILLED),
+        ofKind(all, CasualtyMention.Kind.KILLED), text, sentences);
+    Count injured = figureSources.withSources(tally.count(all, CasualtyMention.Kind.INJURED),
+        ofKind(all, CasualtyMention.Kind.INJURED), text, sentences);
     boolean stateStruck = IncidentActors.stateStruck(incident, text);
     SubEventType subtype = AttackOrClash.subtype(subtype(incident, main), incident, main,
         text, killed, injured, stateStruck);
@@ -202,6 +205,11 @@ public final class EventExtractor implements Extractor {
    */
   private static EventDate date(IncidentGrouper.Incident incident, EventDate fallback) {
     return incident.date != null ? incident.date : fallback;
+  }
+
+  private static List<CasualtyMention> ofKind(List<CasualtyMention> all,
+      CasualtyMention.Kind kind) {
+    return all.stream().filter(c -> c.kind() == kind).toList();
   }
 
   /** The main trigger's first sub-type the incident allows. */

@@ -68,16 +68,33 @@ public record Event(
   public record Actor(String name, String category, boolean alleged) {}
 
   /**
+   * One source's figure, where the sources a report cites disagree ("regime media saying one
+   * person had been killed", "the Observatory ... gave a death toll of three"): {@code value}
+   * (the best, else the low bound), {@code source} in Vigil's one name for it, {@code span}
+   * where the text gives the figure.
+   */
+  public record SourcedFigure(int value, String source, Span span) {}
+
+  /**
    * A casualty figure. Vague quantities keep their vagueness: "hundreds" is low 200, best
    * null; "at least 12" is low 12. {@code categories} are kept in the order of their names,
    * so that a record is written the same however it was built or carried (a copy made by a
-   * serializer keeps no order of its own).
+   * serializer keeps no order of its own). {@code sources}, when the report's sources
+   * disagree, gives each one's figure; low and high then span them (left out of the record
+   * when they agree).
    */
-  public record Count(Integer best, Integer low, Integer high, Map<String, Integer> categories) {
+  public record Count(Integer best, Integer low, Integer high, Map<String, Integer> categories,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SourcedFigure> sources) {
 
     public Count {
       categories = categories == null ? null : Collections.unmodifiableMap(
           new TreeMap<>(categories));
+      sources = sources == null ? List.of() : List.copyOf(sources); // left out when none
+    }
+
+    /** A figure no two sources of the report disagree on. */
+    public Count(Integer best, Integer low, Integer high, Map<String, Integer> categories) {
+      this(best, low, high, categories, List.of());
     }
 
     /** The figure the count states, as scorers read it: the best, else the low bound. */

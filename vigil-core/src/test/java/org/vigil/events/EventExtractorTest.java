@@ -92,6 +92,32 @@ class EventExtractorTest {
   }
 
   @Test
+  void figuresOfSourcesThatDisagreeAreEachKeptAndSpanned() {
+    // "with regime media saying one person had been killed ... The Observatory said that the
+    // attack targeted a checkpoint and gave a death toll of three": the monitor's figure is
+    // the best, the party's the low end
+    Article a = extract(FakesCorpus.textContaining("Another bomb attack was also reported"));
+    Event e = withEvidence(a, "one person had been killed");
+    assertThat(placeName(a, e)).isEqualTo("Al-Sabura");
+    assertThat(List.of(e.killed().best(), e.killed().low(), e.killed().high()))
+        .containsExactly(3, 1, 3);
+    assertThat(e.killed().sources()).extracting(Event.SourcedFigure::source,
+        Event.SourcedFigure::value).containsExactly(
+            tuple("Syrian state media", 1),
+            tuple("Syrian Observatory for Human Rights", 3));
+    assertCovers(a.text(), e.killed().sources().get(1).span(), "three");
+  }
+
+  @Test
+  void figuresOfOneSourceAreNotADisagreement() {
+    // "at least 21 civilians ... a monitoring group says. The so-called Syrian Observatory for
+    // Human Rights said Monday that at least 15 people were killed ... in a northern district of
+    // Manbij": the whole and a part, one monitor; neither is a second source's count
+    Article a = extract(FakesCorpus.textContaining("21 Civilians Killed in US-Led Coalition"));
+    assertThat(a.events()).allMatch(e -> e.killed() == null || e.killed().sources().isEmpty());
+  }
+
+  @Test
   void celebrationsWithSweetsAreNoEvent() {
     assertThat(afp.events()).noneMatch(e -> e.type() == EventType.PROTESTS);
     assertThat(afp.events()).noneMatch(e -> e.evidence().stream()
@@ -383,7 +409,8 @@ class EventExtractorTest {
     // 100 people on Tuesday in a majority-Alawite district of the central city of Homs"
     Article a = extract(FakesCorpus.textStartingWith("11 children among 18 dead in Syria"));
     Event main = MainIncident.of(a.events());
-    assertThat(main.killed().best()).isEqualTo(18);
+    // state media gave 18 dead, the Observatory "at least 15": the monitor's is the best
+    assertThat(List.of(main.killed().best(), main.killed().high())).containsExactly(15, 18);
     assertThat(placeOf(a, main)).singleElement().extracting(Place::admin1).isEqualTo("Hama");
     Event homs = withEvidence(a, "100 people");
     assertThat(homs.killed()).isNull();

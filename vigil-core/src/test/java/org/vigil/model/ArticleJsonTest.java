@@ -61,6 +61,21 @@ class ArticleJsonTest {
   }
 
   @Test
+  void aCountKeepsItsSourcesOnlyWhereTheyDisagree() throws IOException {
+    Event.Count agreed = new Event.Count(3, 3, 3, java.util.Map.of());
+    assertThat(json.writeValueAsString(agreed)).doesNotContain("sources");
+    Event.Count disputed = new Event.Count(3, 1, 3, java.util.Map.of(), List.of(
+        new Event.SourcedFigure(1, "Syrian state media", new Span(10, 20)),
+        new Event.SourcedFigure(3, "Syrian Observatory for Human Rights", new Span(40, 45))));
+    String written = json.writeValueAsString(disputed);
+    assertThat(json.readTree(written).get("sources").get(1).get("source").asText())
+        .isEqualTo("Syrian Observatory for Human Rights");
+    assertThat(json.readValue(written, Event.Count.class)).isEqualTo(disputed);
+    assertThat(json.readValue("{\"best\":2,\"low\":2,\"high\":2}", Event.Count.class)
+        .sources()).isEmpty();
+  }
+
+  @Test
   void placePrecisionsAreWrittenByTheirCodes() throws IOException {
     assertThat(json.writeValueAsString(PlacePrecision.NEAR_SETTLEMENT)).isEqualTo("2");
     assertThat(json.readValue("4", PlacePrecision.class)).isEqualTo(PlacePrecision.COUNTRY);
