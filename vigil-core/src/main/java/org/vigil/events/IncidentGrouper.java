@@ -38,6 +38,8 @@ final class IncidentGrouper {
     EventDate date;
     /** The date is that of a saying ({@link EventMention#dateSaid}). */
     boolean dateSaid;
+    /** It states a toll the report then breaks down into incidents ({@link SummedParts}). */
+    boolean sumsParts;
 
     Incident(EventMention first) {
       this.subtypes = TriggerLexicon.set(first.trigger().subtypes());
@@ -143,6 +145,7 @@ final class IncidentGrouper {
       BiPredicate<Place, Place> samePlace, BiPredicate<Place, Place> samePlaceNamed,
       ToIntFunction<Span> scenesIn, EventMention lead) {
     List<Incident> incidents = new ArrayList<>();
+    SummedParts sums = SummedParts.of(mentions);
     // acts told before anything anchored them, since the last incident began
     List<EventMention> waiting = new ArrayList<>();
     for (EventMention m : mentions) {
@@ -150,7 +153,8 @@ final class IncidentGrouper {
       for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
         Incident e = incidents.get(i);
         boolean sameAct = m.anaphoric() && e.hasStem(m.stems());
-        if (compatible(e, m, fallback, sameAct, samePlace, samePlaceNamed, scenesIn)
+        if (!sums.keepsApart(e, m)
+            && compatible(e, m, fallback, sameAct, samePlace, samePlaceNamed, scenesIn)
             && (!m.anaphoric() || sameAct)) {
           target = e;
         }
@@ -162,7 +166,7 @@ final class IncidentGrouper {
           for (int i = incidents.size() - 1; i >= 0 && target == null; i--) {
             Incident e = incidents.get(i);
             if ((!current || e.date == null || fallback == null
-                || EventDates.agreeWithReport(e.date, fallback))
+                || EventDates.agreeWithReport(e.date, fallback)) && !sums.keepsApart(e, m)
                 && compatible(e, m, fallback, false, samePlace, samePlaceNamed, scenesIn)) {
               target = e;
             }
@@ -173,6 +177,9 @@ final class IncidentGrouper {
         target.add(m);
       } else if (m.anchored() || m == lead) {
         Incident fresh = new Incident(m);
+        if (fresh.date == null) {
+          fresh.date = sums.dateOf(m);
+        }
         // "Clashes were reported between the TNLA and the Burmese army. Three were wounded and
         // five killed over the consecutive days of fighting.": the act a note opens with, and
         // the toll of that kind of act it gives next, are one incident
@@ -187,6 +194,9 @@ final class IncidentGrouper {
       } else {
         waiting.add(m);
       }
+    }
+    for (Incident e : incidents) {
+      e.sumsParts = e.mentions.stream().anyMatch(sums::isSum);
     }
     return incidents;
   }

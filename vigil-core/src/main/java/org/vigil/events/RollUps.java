@@ -17,7 +17,8 @@ import org.vigil.model.Span;
  *
  * <p>An incident is a roll-up when its stated dead equal those of two to five other incidents
  * together, and the sentence stating them is the report's first (the headline) or names two
- * or more places finer than a country.
+ * or more places finer than a country, or the report broke that toll down by place ({@link
+ * SummedParts}).
  */
 final class RollUps {
 
@@ -50,8 +51,8 @@ final class RollUps {
           parts.add(dead.get(j));
         }
       }
-      if (sums(parts, 0, total, 0) && statedInSummary(incidents.get(i), total, sentences,
-          scenesIn)) {
+      if (sums(parts, 0, total, 0) && (incidents.get(i).sumsParts
+          || statedInSummary(incidents.get(i), total, sentences, scenesIn))) {
         out.set(i);
       }
     }

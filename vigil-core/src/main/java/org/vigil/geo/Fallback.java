@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.geo.gazetteer.GazetteerEntry;
 import org.vigil.geo.gazetteer.GeoNamesGazetteer;
 import org.vigil.geo.gazetteer.Level;
@@ -13,7 +14,8 @@ import org.vigil.nlp.AnnotatedDocument;
  * The resolver's last stage: the place for a name the gazetteer lacks, or whose choice was
  * undone, a coarser place the text names around it, never none.
  *
- * <p>Its stated container, else the first-level region or district named nearest to it, else
+ * <p>Its stated container; for a neighbourhood, the town named nearest within a few sentences;
+ * else the first-level region or district named nearest to it, else
  * the nearest settlement (as "near"), within a few sentences ({@link
  * PlaceOptions#fallbackSentences}); farther off, the region or district named nearest, else
  * the region of the settlement named nearest; else the country the article is most about among
@@ -24,6 +26,9 @@ import org.vigil.nlp.AnnotatedDocument;
 final class Fallback {
   private static final Set<Level> REGIONS = Set.of(Level.ADMIN1, Level.DISTRICT);
   private static final Set<Level> TOWNS = Set.of(Level.SETTLEMENT);
+  /** The words after a name that make it a part of a town: "Bab Amr neighbourhood". */
+  private static final Pattern NEIGHBOURHOOD =
+      Pattern.compile("(?i)\\s+(?:neighbou?rhoods?|quarters?)\\b");
 
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;
@@ -58,7 +63,13 @@ final class Fallback {
     }
     Nearest nearest = new Nearest(toponyms, chosen, self, doc, country);
     int window = options.fallbackSentences();
-    GazetteerEntry found = nearest.named(REGIONS, window);
+    // "al-Jamiliyeh neighborhood in the city": a part of a town lies in the town named nearest
+    boolean partOfTown = NEIGHBOURHOOD.matcher(doc.text()).region(
+        toponyms.get(self).span().end(), doc.text().length()).lookingAt();
+    GazetteerEntry found = partOfTown ? nearest.named(TOWNS, window) : null;
+    if (found == null) {
+      found = nearest.named(REGIONS, window);
+    }
     if (found == null) {
       found = nearest.named(TOWNS, window);
     }

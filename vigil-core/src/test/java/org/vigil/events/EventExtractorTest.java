@@ -612,6 +612,36 @@ class EventExtractorTest {
   }
 
   @Test
+  void aTollBrokenDownByPlaceIsTheSumOfItsParts() {
+    // "Thirteen civilians ... were killed in aerial attacks by Syrias government Wednesday on
+    // the northern province of Aleppo", then five when helicopters struck Taduf and eight when
+    // warplanes struck Daret Izza: two strikes of that Wednesday, the 13 their sum
+    Article a = extract(FakesCorpus.textStartingWith("13 civilians killed in regime air raids"));
+    Event taduf = withEvidence(a, "another child were killed");
+    Event daret = withEvidence(a, "eight civilians including three children");
+    assertThat(taduf).isNotSameAs(daret);
+    assertThat(List.of(taduf.killed().best(), daret.killed().best())).containsExactly(5, 8);
+    assertThat(List.of(taduf.role(), daret.role()))
+        .containsOnly(Event.Role.REPORTED);
+    assertThat(List.of(taduf.date(), daret.date()))
+        .containsOnly(new Event.EventDate("2015-07-15", DAY));
+    Event sum = withEvidence(a, "Thirteen civilians");
+    assertThat(sum.role()).isEqualTo(Event.Role.AGGREGATE);
+    assertThat(MainIncident.of(a.events()).killed().best()).isEqualTo(8);
+  }
+
+  @Test
+  void figuresOfAnotherKindOfActOrDayAreNoPartsOfASum() {
+    // "Shelling on the central district of Old Damascus killed four civilians" (Sunday); SANA's
+    // "artillery fire killed two people ... in the Bab Sharqi area" and "On Wednesday three
+    // suicide bombers killed at least two people" add up to four only by chance
+    Article a = extract(FakesCorpus.textStartingWith("Rebel shelling kills four civilians"));
+    Event shelling = withEvidence(a, "killed four civilians");
+    assertThat(shelling.role()).isEqualTo(Event.Role.REPORTED);
+    assertThat(shelling.killed().best()).isEqualTo(4);
+  }
+
+  @Test
   void anActDatedOnlyByItsYearIsNoNewsOfTheReport() {
     // "after a string of U.S. air strikes that have killed many of its leaders this year", in
     // a report of 19 December 2016 on the SDF's advance

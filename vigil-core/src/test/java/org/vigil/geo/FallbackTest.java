@@ -37,6 +37,18 @@ class FallbackTest {
   }
 
   @Test
+  void fallsBackToTheTownNamedNearestForANeighbourhood() {
+    // "... in Aleppo city. Later two more people were reported killed ... in a similar terrorist
+    // rocket attack that hit al-Jamiliyeh neighborhood in the city. Quneitra Another woman
+    // ...": the neighbourhood is Aleppo's, not in the province whose heading follows
+    String passage = "al-Jamiliyeh neighborhood in the city. Quneitra";
+    StagedArticle a = StagedArticle.fakes(passage);
+    assertThat(fallbackOf(a, a.index("Jamiliyeh", passage)))
+        .satisfies(e -> assertThat(e.level()).isEqualTo(Level.SETTLEMENT))
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Aleppo"));
+  }
+
+  @Test
   void fallsBackToTheStateTheTextGivesForATownReviewUndid() {
     StagedArticle a = StagedArticle.geoWebNews(108);
     assertThat(fallbackOf(a, a.index("CAMP MURRAY")))
