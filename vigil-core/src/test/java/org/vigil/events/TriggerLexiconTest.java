@@ -43,6 +43,18 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aProjectileCarryingAChemicalAgentIsAChemicalAttack() {
+    // FA-KES: "Militants of the Takfiri group ISIL fired missiles containing toxic gas at
+    // Kurdish forces"
+    String s = "Militants of the Takfiri group ISIL fired missiles containing toxic gas at"
+        + " Kurdish forces in Syria last month";
+    assertThat(TriggerLexicon.STANDARD.find(s, 0)).singleElement().satisfies(h -> {
+      assertThat(h.text()).isEqualTo("missiles containing toxic gas");
+      assertThat(h.subtypes()).containsExactly(SubEventType.CHEMICAL_WEAPON);
+    });
+  }
+
+  @Test
   void aBaseSetUpIsAHeadquartersButAProtestCampIsNot() {
     TriggerLexicon lexicon = TriggerLexicon.STANDARD;
     // No report of ../shared/data tells of a base set up, so this sentence is written here
