@@ -195,6 +195,7 @@ final class IncidentGrouper {
         waiting.add(m);
       }
     }
+    headlineJoinsItsAct(incidents, samePlace);
     for (Incident e : incidents) {
       e.sumsParts = e.mentions.stream().anyMatch(sums::isSum);
     }
@@ -249,6 +250,33 @@ final class IncidentGrouper {
     return m.place() != null && e.mentions.stream().allMatch(x -> x.place() == null
         || samePlace.test(x.place(), m.place())) && e.mentions.stream()
         .anyMatch(x -> x.place() != null);
+  }
+
+  /**
+   * {@code incidents} with a headline that neither dates nor counts its act joined to the
+   * first incident of that kind and place the report goes on to tell, whatever its day: "ISIL
+   * Used Chemical Weapons against Syria Kurds in Hasakeh", then "fired missiles containing
+   * toxic gas ... last month" is one attack, not one of this week and one of last month.
+   */
+  private static void headlineJoinsItsAct(List<Incident> incidents,
+      BiPredicate<Place, Place> samePlace) {
+    if (incidents.size() < 2 || !incidents.get(0).mentions.stream().allMatch(m ->
+        m.sentence() == 0 && m.date() == null && m.casualties().isEmpty() && !m.anaphoric())) {
+      return;
+    }
+    Incident headline = incidents.get(0);
+    for (int i = 1; i < incidents.size(); i++) {
+      Incident e = incidents.get(i);
+      boolean sameKind = e.subtypes.stream().anyMatch(headline.subtypes::contains);
+      boolean samePlaces = headline.mentions.stream().allMatch(h -> e.mentions.stream()
+          .allMatch(x -> h.place() == null || x.place() == null
+              || samePlace.test(h.place(), x.place())));
+      if (sameKind && samePlaces) {
+        e.absorb(headline);
+        incidents.remove(0);
+        return;
+      }
+    }
   }
 
   private static boolean sameCountry(Incident e, EventMention m) {

@@ -66,7 +66,8 @@ final class RecalledIncidents {
   /**
    * The index of the lead: the first incident stating dead that the text does not look back
    * on ("hit a school just a day after dozens were killed in Idlib": not the Idlib dead), else
-   * the first stating dead; -1 when none does.
+   * the first stating dead; where none does, the one its headline tells ("ISIL Used Chemical
+   * Weapons against Syria Kurds", an attack of last month that killed no one); else -1.
    */
   static int lead(List<IncidentGrouper.Incident> incidents, String text, List<Span> sentences) {
     int first = -1;
@@ -76,6 +77,11 @@ final class RecalledIncidents {
           return i;
         }
         first = first < 0 ? i : first;
+      }
+    }
+    for (int i = 0; i < incidents.size() && first < 0; i++) {
+      if (incidents.get(i).mentions.stream().anyMatch(m -> m.sentence() == 0)) {
+        first = i;
       }
     }
     return first;

@@ -642,6 +642,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void aHeadlineThatNeitherDatesNorCountsItsActIsTheActTheReportDates() {
+    // "ISIL Used Chemical Weapons against Syria Kurds in Hasakeh", then "fired missiles
+    // containing toxic gas at Kurdish forces in Syria last month", "the attacks occurred on
+    // June 28", "The YPG reported no deaths": one attack, the report's news though a month old
+    Article a = extract(FakesCorpus.textContaining("ISIL Used Chemical Weapons against Syria"));
+    assertThat(a.events()).filteredOn(e -> e.subtype() == SubEventType.CHEMICAL_WEAPON)
+        .singleElement().satisfies(e -> {
+          assertThat(e.role()).isEqualTo(Event.Role.REPORTED);
+          assertThat(e.date()).isEqualTo(new Event.EventDate("2015-06-28", DAY));
+          assertThat(e.killed().best()).isZero();
+          assertThat(e.perpetrators()).extracting(Actor::name).containsExactly("Islamic State");
+        });
+  }
+
+  @Test
   void anActDatedOnlyByItsYearIsNoNewsOfTheReport() {
     // "after a string of U.S. air strikes that have killed many of its leaders this year", in
     // a report of 19 December 2016 on the SDF's advance
