@@ -234,7 +234,7 @@ final class IncidentGrouper {
   }
 
   /** The most dead {@code m} states, or 0. */
-  private static int mostDead(EventMention m) {
+  static int mostDead(EventMention m) {
     int most = 0;
     for (CasualtyMention c : m.casualties()) {
       if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null) {

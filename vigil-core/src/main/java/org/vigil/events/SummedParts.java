@@ -1,11 +1,12 @@
 package org.vigil.events;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
@@ -26,16 +27,16 @@ final class SummedParts {
 
   private static final int MOST_PARTS = 5;
 
-  /** Each part, to the sums it is part of. */
-  private final Map<EventMention, Set<EventMention>> sumsOf = new IdentityHashMap<>();
-  private final Set<EventMention> sums = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Each part, to the sums it is part of, in text order. */
+  private final Map<EventMention, Set<EventMention>> sumsOf = new HashMap<>();
+  private final Set<EventMention> sums = new HashSet<>();
 
   /** The sums and parts among {@code mentions}, in text order. */
   static SummedParts of(List<EventMention> mentions) {
     SummedParts out = new SummedParts();
     for (int i = 0; i < mentions.size(); i++) {
       EventMention sum = mentions.get(i);
-      int total = dead(sum);
+      int total = IncidentGrouper.mostDead(sum);
       if (total < 2 || sum.casualties().stream().anyMatch(CasualtyMention::update)) {
         continue;
       }
@@ -43,7 +44,7 @@ final class SummedParts {
       Set<Integer> sentences = new HashSet<>();
       for (int j = i + 1; j < mentions.size(); j++) {
         EventMention m = mentions.get(j);
-        int d = dead(m);
+        int d = IncidentGrouper.mostDead(m);
         if (m.sentence() > sum.sentence() && d > 0 && d < total && m.place() != null
             && m.placeBelowCountry() && IncidentActors.sameKind(m, sum.trigger())
             && (m.date() == null || sum.date() == null || EventDates.agree(m.date(), sum.date()))
@@ -54,8 +55,7 @@ final class SummedParts {
       List<EventMention> parts = new ArrayList<>();
       if (sums(candidates, 0, total, parts)) {
         out.sums.add(sum);
-        parts.forEach(p -> out.sumsOf.computeIfAbsent(p,
-            k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(sum));
+        parts.forEach(p -> out.sumsOf.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(sum));
       }
     }
     return out;
@@ -68,7 +68,7 @@ final class SummedParts {
   EventDate dateOf(EventMention part) {
     Set<EventMention> mine = sumsOf.get(part);
     return mine == null ? null : mine.stream().map(EventMention::date)
-        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        .filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /** Whether {@code m} states a toll later broken down into parts. */
@@ -111,25 +111,14 @@ final class SummedParts {
     }
     for (int k = from; k < candidates.size(); k++) {
       EventMention c = candidates.get(k);
-      if (dead(c) <= left) {
+      if (IncidentGrouper.mostDead(c) <= left) {
         taken.add(c);
-        if (sums(candidates, k + 1, left - dead(c), taken)) {
+        if (sums(candidates, k + 1, left - IncidentGrouper.mostDead(c), taken)) {
           return true;
         }
         taken.remove(taken.size() - 1);
       }
     }
     return false;
-  }
-
-  /** The most dead {@code m} states, or 0. */
-  private static int dead(EventMention m) {
-    int most = 0;
-    for (CasualtyMention c : m.casualties()) {
-      if (c.kind() == CasualtyMention.Kind.KILLED && c.count().best() != null) {
-        most = Math.max(most, c.count().best());
-      }
-    }
-    return most;
   }
 }
