@@ -37,6 +37,9 @@ public final class QuantityReader {
   private static final List<String> AT_LEAST = WORDS.list("at-least");
   private static final List<String> AT_MOST = WORDS.list("at-most");
   private static final List<String> ABOUT = WORDS.list("about");
+  /** The words that may hedge the top of a range: "from 500 to well over 1000". */
+  private static final List<String> RANGE_TOP_HEDGES = java.util.stream.Stream.of(AT_LEAST,
+      AT_MOST, ABOUT).flatMap(List::stream).toList();
 
   /** The quantity starting at word {@code i}, or null. "a"/"an" count as one. */
   public Quantity read(Words w, int i) {
@@ -61,6 +64,25 @@ public final class QuantityReader {
               : new Quantity(q.best(), null, null, i, q.end());
         }
       }
+    }
+    if (w.lower(i).equals("from")) {
+      // "killed from 500 to well over 1000 people": a range, its top a bound however hedged
+      Integer a = number(w, i + 1);
+      int j = a == null ? i : numberEnd(w, i + 1);
+      if (a != null && w.lower(j).equals("to")) {
+        int k = j + 1;
+        for (String p : RANGE_TOP_HEDGES) {
+          if (w.at(k, p)) {
+            k += p.split(" ").length;
+            break;
+          }
+        }
+        Integer b = number(w, k);
+        if (b != null && b > a) {
+          return new Quantity(null, a, b, i, numberEnd(w, k));
+        }
+      }
+      return null;
     }
     if (w.lower(i).equals("between")) {
       Integer a = number(w, i + 1);

@@ -183,6 +183,15 @@ class CasualtyReaderTest {
   }
 
   @Test
+  void fromToGivesLowAndHighHoweverTheTopIsHedged() {
+    // "the attack which opponents of Syrian President Bashar al-Assad said killed from 500 to
+    // well over 1000 people"
+    Count killed = count(sentenceWith(FAKES, "killed from 500 to well over 1000 people"), KILLED);
+    assertThat(List.of(killed.low(), killed.high())).containsExactly(500, 1000);
+    assertThat(killed.best()).isNull();
+  }
+
+  @Test
   void risingTollIsATollUpdate() {
     String s = sentenceWith(FAKES, "rose to 5 killed and 17 injured");
     List<CasualtyMention> ms = read(s);
