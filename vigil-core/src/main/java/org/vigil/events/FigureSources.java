@@ -99,8 +99,12 @@ final class FigureSources {
     if (best == null) {
       best = tallied.best() != null ? tallied.best() : first.values().iterator().next().value();
     }
+    // a source's own range ("between 20 and 30") stays inside the span
     if (tallied.low() != null) {
       low = Math.min(low, tallied.low());
+    }
+    if (tallied.high() != null) {
+      high = Math.max(high, tallied.high());
     }
     return new Count(best, low, high, tallied.categories(), List.copyOf(first.values()));
   }
