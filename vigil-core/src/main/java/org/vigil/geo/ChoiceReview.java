@@ -14,12 +14,12 @@ import org.vigil.geo.gazetteer.PlaceKinds;
  * <p>Contradicted: a town or district outside the first-level region or country the text puts
  * it in ("CAMP MURRAY, Wash.", where no Murray lies in Washington), or far from the district
  * or town the text puts it in or by ("Rockingham, Northamptonshire" is no Rockingham,
- * Vermont). Too far from every other place of the article: a namesake in a country the article is otherwise not about
- * (the "Zara" of a Syria report is no Zadar), a village for a name the text calls a district
- * (a district of Aleppo is no village 400 km south), and a town that has a facility's name only
- * among its other names or is of unknown size ("Washington Square" of a New Orleans report),
- * and a village of unknown size and one recorded name far from the places a local report
- * names.
+ * Vermont). Too far from every other place of the article: a namesake in a country the
+ * article is otherwise not about (the "Zara" of a Syria report is no Zadar), a village for a
+ * name the text calls a district (a district of Aleppo is no village 400 km south), and a
+ * town that has a facility's name only among its other names or is of unknown size
+ * ("Washington Square" of a New Orleans report), and a village of unknown size and one
+ * recorded name far from the places a local report names.
  */
 final class ChoiceReview {
   /** The most people a place may have that news would call a village. */
