@@ -64,6 +64,11 @@ record EventMention(
         || place != null && placeBelowCountry || further && !anaphoric;
   }
 
+  /** Told in the report's first sentence, its headline or lead. */
+  boolean inHeadline() {
+    return sentence == 0;
+  }
+
   /** The same mention placed at {@code where}, which a preposition ties to it. */
   EventMention withPlace(Place where) {
     return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, where,

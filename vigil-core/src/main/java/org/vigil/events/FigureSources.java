@@ -1,6 +1,7 @@
 package org.vigil.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,17 +71,16 @@ final class FigureSources {
     if (tallied == null || mentions.stream().anyMatch(CasualtyMention::update)) {
       return tallied; // a toll that "rose" replaces the earlier one; no source disputes it
     }
-    Map<String, SourcedFigure> first = new LinkedHashMap<>();
-    Map<String, Boolean> monitors = new LinkedHashMap<>();
-    for (CasualtyMention m : mentions) {
-      Integer value = m.count().best() != null ? m.count().best() : m.count().low();
-      if (value == null || m.individual()) {
-        continue;
-      }
+    List<CasualtyMention> stated = mentions.stream()
+        .filter(m -> !m.individual() && value(m) != null).toList();
+    if (stated.stream().map(FigureSources::value).distinct().count() < 2) {
+      return tallied; // one figure, however often told: nothing to dispute, no source to read
+    }
+    Map<Source, SourcedFigure> first = new LinkedHashMap<>();
+    for (CasualtyMention m : stated) {
       Source s = sourceOf(m.span(), text, sentences);
-      if (s != null && !first.containsKey(s.name())) {
-        first.put(s.name(), new SourcedFigure(value, s.name(), m.span()));
-        monitors.put(s.name(), s.monitor());
+      if (s != null && !first.containsKey(s)) {
+        first.put(s, new SourcedFigure(value(m), s.name(), m.span()));
       }
     }
     if (first.values().stream().map(SourcedFigure::value).distinct().count() < 2) {
@@ -89,11 +89,12 @@ final class FigureSources {
     int low = Integer.MAX_VALUE;
     int high = Integer.MIN_VALUE;
     Integer best = null;
-    for (SourcedFigure f : first.values()) {
-      low = Math.min(low, f.value());
-      high = Math.max(high, f.value());
-      if (best == null && monitors.get(f.source())) {
-        best = f.value();
+    for (Map.Entry<Source, SourcedFigure> e : first.entrySet()) {
+      int value = e.getValue().value();
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+      if (best == null && e.getKey().monitor()) {
+        best = value;
       }
     }
     if (best == null) {
@@ -107,6 +108,11 @@ final class FigureSources {
       high = Math.max(high, tallied.high());
     }
     return new Count(best, low, high, tallied.categories(), List.copyOf(first.values()));
+  }
+
+  /** The figure a statement gives: its best, else its low bound; or null. */
+  private static Integer value(CasualtyMention m) {
+    return m.count().best() != null ? m.count().best() : m.count().low();
   }
 
   /** The source the sentence of {@code figure} names for it, or null. */
@@ -192,7 +198,7 @@ final class FigureSources {
         }
       }
     }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    out.sort(Comparator.comparingInt(Named::start));
     return out;
   }
 }

@@ -261,7 +261,7 @@ final class IncidentGrouper {
   private static void headlineJoinsItsAct(List<Incident> incidents,
       BiPredicate<Place, Place> samePlace) {
     if (incidents.size() < 2 || !incidents.get(0).mentions.stream().allMatch(m ->
-        m.sentence() == 0 && m.date() == null && m.casualties().isEmpty() && !m.anaphoric())) {
+        m.inHeadline() && m.date() == null && m.casualties().isEmpty() && !m.anaphoric())) {
       return;
     }
     Incident headline = incidents.get(0);

@@ -80,7 +80,7 @@ final class RecalledIncidents {
       }
     }
     for (int i = 0; i < incidents.size() && first < 0; i++) {
-      if (incidents.get(i).mentions.stream().anyMatch(m -> m.sentence() == 0)) {
+      if (incidents.get(i).mentions.stream().anyMatch(EventMention::inHeadline)) {
         first = i;
       }
     }
