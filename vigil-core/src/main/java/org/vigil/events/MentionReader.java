@@ -113,13 +113,23 @@ final class MentionReader {
         !anaphoric && TriggerFinder.further(main, text, sentence),
         dated.said() && date == dated.date());
     mentions.add(mention);
-    if (second != null) {
-      mentions.add(secondAct(si, sentence, second, mention, secondOwn));
+    if (found.isEmpty()) {
+      listed(mentions, mention, sentence, link);
     }
-    if (found.isEmpty() && link != null && link.strong() && places.fine(place)) {
-      // "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana": an act
-      // at each place of a list is an incident at each. A toll stated over the list belongs
-      // to none of them, so a sentence with one is left whole (RollUps reads it).
+    if (second != null) {
+      secondAct(mentions, si, sentence, second, mention, secondOwn, found.isEmpty());
+    }
+  }
+
+  /**
+   * Adds {@code mention} again at each further place of the list its {@code link} begins:
+   * "Airstrikes also targeted the nearby towns of Rastan Talbeesah and Zafarana" is an act at
+   * each. Only for a sentence with no toll: a toll stated over the list belongs to none of
+   * them, so such a sentence is left whole (RollUps reads it).
+   */
+  private void listed(List<EventMention> mentions, EventMention mention, Span sentence,
+      PlaceLinker.Link link) {
+    if (link != null && link.strong() && places.fine(link.place())) {
       for (Place also : places.listedAfter(text, sentence, link)) {
         mentions.add(mention.listedAt(also));
       }
@@ -130,10 +140,12 @@ final class MentionReader {
    * The mention of the second act its sentence tells in a clause of its own ("... and that 11
    * militants were also killed in clashes that day"), with the clause's figures {@code own}.
    * Where the clause names no place or time, it is the {@code first} act's, but for an act
-   * that followed it.
+   * that followed it. Adds it, and where {@code noToll} at each further place of a list it
+   * names, to {@code mentions}.
    */
-  private EventMention secondAct(int si, Span sentence, TriggerFinder.SecondAct second,
-      EventMention first, List<CasualtyMention> own) {
+  private void secondAct(List<EventMention> mentions, int si, Span sentence,
+      TriggerFinder.SecondAct second, EventMention first, List<CasualtyMention> own,
+      boolean noToll) {
     Span clause = new Span(second.clause(), sentence.end());
     TriggerLexicon.Hit hit = second.hit();
     List<Span> dateSpans = new ArrayList<>();
@@ -147,11 +159,15 @@ final class MentionReader {
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, clause, hit, List.of(hit));
     Place place = link != null ? link.place() : first.place();
     boolean strong = link != null ? link.strong() : first.placeStrong();
-    return new EventMention(si, sentence, hit, date, date != null, dateSpans, place, strong,
-        place != null && !places.isCountry(place),
+    EventMention mention = new EventMention(si, sentence, hit, date, date != null, dateSpans,
+        place, strong, place != null && !places.isCountry(place),
         actors.ofMention(text, clause, hit, settlements, List.of()),
         actors.opponents(text, clause, hit, settlements), own, false, Set.of(hit.stem()),
         false, true, said);
+    mentions.add(mention);
+    if (noToll) {
+      listed(mentions, mention, clause, link);
+    }
   }
 
   /** Whether {@code sentence} holds a date or a time of day, resolved or not. */

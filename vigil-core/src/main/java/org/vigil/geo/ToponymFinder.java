@@ -18,12 +18,14 @@ import org.vigil.nlp.AnnotatedDocument;
  * leading place names inside organisations ("Syrian" in "Syrian Observatory"); places it took
  * for people ("Albu Kamal" after "recapture of"), kept only as weak finds ({@link
  * MentionReader}); names no gazetteer has but the text announces ("the camp of Qah"); and the
- * dateline's place. A group named after the land it claims names no place; of overlapping
- * finds, the earlier wins, then the longer.
+ * dateline's place; the names of a list that lost its commas ({@link ListedNames}). A group
+ * named after the land it claims names no place; of overlapping finds, the earlier wins, then
+ * the longer.
  */
 final class ToponymFinder {
   private final MentionReader mentions;
   private final UntaggedScan untagged;
+  private final ListedNames listed;
   private final PlaceOptions options;
 
   ToponymFinder(GeoNamesGazetteer gazetteer, PlaceOptions options) {
@@ -32,6 +34,7 @@ final class ToponymFinder {
     PersonNames people = new PersonNames(places);
     this.mentions = new MentionReader(gazetteer, options, places, people);
     this.untagged = new UntaggedScan(gazetteer, options, places, people);
+    this.listed = new ListedNames(gazetteer);
   }
 
   /** Every toponym of {@code doc}, in text order, none overlapping another. */
@@ -46,6 +49,7 @@ final class ToponymFinder {
       mentions.read(doc, m, found);
     }
     untagged.scan(doc, found);
+    listed.apply(doc, found);
     for (Span group : OrganisationNames.placeNamedGroups(doc.text())) {
       found.removeIf(t -> group.contains(t.span()));
     }

@@ -29,6 +29,29 @@ class ToponymFinderTest {
   }
 
   @Test
+  void readsTheNamesOfAListAnnouncedByAPluralThatLostItsCommas() {
+    // CoreNLP tags "Rastan Talbeesah Ter Maaleh" as one place; the gazetteer knows Rastan and
+    // Talbeesah (Talbiseh, by its consonants), so what lies after them is a third name.
+    StagedArticle a = StagedArticle.fakes("the nearby towns of Rastan Talbeesah Ter Maaleh");
+    assertThat(names(a)).contains("Rastan", "Talbeesah", "Ter Maaleh", "Zafarana")
+        .doesNotContain("Rastan Talbeesah Ter Maaleh", "Ter");
+    // "Sraqb Sarmin" was left untagged: two towns of Idlib, "Sraqb" Saraqib's Arabic spelling.
+    StagedArticle b = StagedArticle.fakes("rural cities most notably Sraqb Sarmin");
+    assertThat(names(b)).contains("Sraqb", "Sarmin");
+  }
+
+  @Test
+  void splitsAListOnlyWhereTwoOfItsNamesAreKnownInOneCountry() {
+    // "the towns of Misraba Ayn Tarma Arbin and Kafr Batna": the gazetteer knows "Tarma" in
+    // Peru and "Arbin" in France, no two in Syria, so the run is not cut into those.
+    StagedArticle a = StagedArticle.fakes("the towns of Misraba Ayn Tarma Arbin");
+    assertThat(names(a)).doesNotContain("Tarma", "Arbin", "Misraba Ayn");
+    // "Idlib", "Homs" and "Lattakia" are three governorates, whatever the tagger joined.
+    StagedArticle b = StagedArticle.fakes("provinces of Homs Idlib and Lattakia");
+    assertThat(names(b)).contains("Homs", "Idlib", "Lattakia").doesNotContain("Homs Idlib");
+  }
+
+  @Test
   void keepsACityTaggedAsAPersonAsAWeakFind() {
     // "Douma is surrounded by government forces": CoreNLP tags the city a person.
     StagedArticle a = StagedArticle.geoWebNews(17);

@@ -53,7 +53,7 @@ public final class NameKey {
    * The consonant skeleton whatever its length: "Raqa" and "Raqqa" read "rk". Short skeletons
    * are indexed for large places only, where a collision is rare.
    */
-  static String skeleton(String name) {
+  public static String skeleton(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : exact(name).split(" ")) {
       if (word.isEmpty() || ARTICLES.contains(word)) {
