@@ -72,15 +72,15 @@ final class IncidentActors {
 
   /**
    * The perpetrators the sentence names for {@code trigger}; when it names none but tells of
-   * more of the same act ("also"), or of an air strike, those of the latest of the {@code
-   * earlier} mentions of its kind: only states fly, and a report that named the air force
-   * behind one strike ("Syrian regime airstrikes ... killed at least 22") does not name it
-   * again for each ("where raids killed 16 civilians").
+   * more of the same act ("also", "another"), or of an air strike, those of the latest of the
+   * {@code earlier} mentions of its kind: only states fly, and a report that named the air
+   * force behind one strike ("Syrian regime airstrikes ... killed at least 22") does not name
+   * it again for each ("where raids killed 16 civilians").
    */
   List<Actor> ofMention(String text, Span sentence, TriggerLexicon.Hit trigger,
       Set<String> settlements, List<EventMention> earlier) {
     List<Actor> perpetrators = actors.perpetrators(text, sentence, trigger.span(), settlements);
-    if (perpetrators.isEmpty() && (tellsMoreOfTheSame(text, sentence, trigger)
+    if (perpetrators.isEmpty() && (TriggerFinder.further(trigger, text, sentence)
         || trigger.subtypes().contains(SubEventType.AIR_DRONE_STRIKE))) {
       perpetrators = earlierActors(earlier, trigger);
     }

@@ -96,11 +96,8 @@ final class MentionReader {
     Dated dated = nearestDate(sentence, main.span(), dateSpans);
     EventDate date = dated.date();
     boolean anaphoric = TriggerFinder.anaphoric(main, text, sentence);
-    if (date == null && !anaphoric && !mentions.isEmpty()
-        && IncidentActors.tellsMoreOfTheSame(text, sentence, main)) {
-      // "Airstrikes also targeted ...": more of the act the sentence before told, at its time
-      EventMention before = mentions.get(mentions.size() - 1);
-      date = IncidentActors.sameKind(before, main) ? before.date() : null;
+    if (date == null && !anaphoric && TriggerFinder.further(main, text, sentence)) {
+      date = furtherOfTheDay(mentions, main);
     }
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
     Place place = link == null ? null : link.place();
@@ -134,6 +131,23 @@ final class MentionReader {
         mentions.add(mention.listedAt(also));
       }
     }
+  }
+
+  /**
+   * The date of a further act that its sentence leaves undated ("Airstrikes also targeted
+   * ...", "Another rocket shell that fell in ..."): that of the latest act of its kind the
+   * report dated, when that is of the report's week. More of the day's news is of its day; a
+   * further act after one recalled from February is not told as February's.
+   */
+  private EventDate furtherOfTheDay(List<EventMention> mentions, TriggerLexicon.Hit main) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      EventMention m = mentions.get(k);
+      if (m.date() != null && IncidentActors.sameKind(m, main)) {
+        return documentDate == null || !EventDates.start(m.date())
+            .isBefore(documentDate.minusDays(7)) ? m.date() : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -299,6 +299,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void anotherActTheSentenceLeavesUndatedIsOfTheDayTheReportToldLast() {
+    // "Terrorist groups fired several rocket shells on ... Aleppo city on Saturday ...
+    // Another rocket shell that fell in al-Hamadaniyeh neighborhood left 5 civilians dead and
+    // 47 others injured. Terrorist shelling attacks in Aleppo city on Friday killed two
+    // children": the further shell is Saturday's, by the same hands, and not Friday's.
+    Article a = extract(FakesCorpus.textStartingWith("04-06-2016 40 Civilians Killed"));
+    Event another = a.events().stream()
+        .filter(e -> "al-Hamadaniyeh".equals(placeName(a, e))).findFirst().orElseThrow();
+    assertThat(another.date()).isEqualTo(new Event.EventDate("2016-06-04", DAY));
+    assertThat(another.killed().best()).isEqualTo(5);
+    assertThat(another.perpetrators()).extracting(Actor::category).containsExactly(
+        "Rebel groups");
+    assertThat(a.events()).filteredOn(e -> e.date().equals(
+        new Event.EventDate("2016-06-03", DAY))).singleElement()
+        .extracting(e -> e.killed().best()).isEqualTo(2);
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
