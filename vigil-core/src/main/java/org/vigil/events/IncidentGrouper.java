@@ -303,7 +303,9 @@ final class IncidentGrouper {
       BiPredicate<Place, Place> samePlaceNamed, ToIntFunction<Span> scenesIn) {
     Set<SubEventType> common = EnumSet.copyOf(e.subtypes);
     common.retainAll(m.trigger().subtypes());
-    if (common.isEmpty() && !sameAct && !(sameDead(e, m) && sameScene(e, m, samePlace))) {
+    boolean sameToll = sameDead(e, m) && !(m.date() != null && e.date != null
+        && !EventDates.agree(m.date(), e.date));
+    if (common.isEmpty() && !sameAct && !(sameToll && sameScene(e, m, samePlace))) {
       // "23 members of the al-Nusra Front were killed in clashes with Hezbollah al-Nujaba" and
       // "Hezbollah al-Nujaba intensified its missile and ground attacks ... killing at least
       // 23": one toll at one place, told by two kinds of act, is one incident
@@ -319,9 +321,11 @@ final class IncidentGrouper {
     if (partOfSummary(e, m, scenesIn)) {
       return false;
     }
-    if (sameDead(e, m) && sameCountry(e, m)) {
+    if (sameToll && sameCountry(e, m)) {
       // "A missile ... killed 18 civilians" and, of "the Maghayir district", "It killed 18
-      // civilians including one child": one toll told twice is one incident
+      // civilians including one child": one toll told twice is one incident. Not one of
+      // another day: "killed two people" on Sunday and "On Wednesday three suicide bombers
+      // killed at least two people" are two.
       return true;
     }
     for (EventMention x : e.mentions) {

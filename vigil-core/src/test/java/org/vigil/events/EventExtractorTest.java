@@ -658,6 +658,10 @@ class EventExtractorTest {
     Event shelling = withEvidence(a, "killed four civilians");
     assertThat(shelling.role()).isEqualTo(Event.Role.REPORTED);
     assertThat(shelling.killed().best()).isEqualTo(4);
+    // nor is the suicide bombing Sunday's shelling because both killed two: it is Wednesday's
+    assertThat(a.events()).filteredOn(e -> e.subtype() == SubEventType.SUICIDE_BOMB)
+        .singleElement().extracting(Event::date)
+        .isEqualTo(new Event.EventDate("2017-10-11", DAY));
   }
 
   @Test
