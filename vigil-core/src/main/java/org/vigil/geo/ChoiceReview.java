@@ -15,10 +15,10 @@ import org.vigil.geo.gazetteer.PlaceKinds;
  * it in ("CAMP MURRAY, Wash.", where no Murray lies in Washington), or far from the district
  * or town the text puts it in or by ("Rockingham, Northamptonshire" is no Rockingham,
  * Vermont). Too far from every other place of the article: a namesake in a country the
- * article is otherwise not about (the "Zara" of a Syria report is no Zadar), a village for a
- * name the text calls a district (a district of Aleppo is no village 400 km south), and a
- * town that has a facility's name only among its other names or is of unknown size
- * ("Washington Square" of a New Orleans report), and a village of unknown size and one
+ * article is otherwise not about (the "Zara" of a Syria report is no Zadar), a village or a
+ * province for a name the text calls a district (a district of Aleppo is no village 400 km
+ * south), and a town that has a facility's name only among its other names or is of unknown
+ * size ("Washington Square" of a New Orleans report), and a village of unknown size and one
  * recorded name far from the places a local report names.
  */
 final class ChoiceReview {
@@ -102,9 +102,12 @@ final class ChoiceReview {
           && !article.isHome(c.country())
           && c.level() != Level.COUNTRY && c.level() != Level.REGION && nearest > STRAY_KM) {
         out[i] = null; // a namesake abroad; the source's home country is not abroad
-      } else if (t.cue() == Toponym.Cue.DISTRICT && c.level() == Level.SETTLEMENT
-          && c.population() < VILLAGE && nearest > DISTRICT_REACH_KM && known) {
-        out[i] = null; // a village for a part of a town
+      } else if (t.cue() == Toponym.Cue.DISTRICT && (c.level() == Level.SETTLEMENT
+          && c.population() < VILLAGE || c.level() == Level.ADMIN1)
+          && nearest > DISTRICT_REACH_KM && known) {
+        // a village, or a province ("al-Sulaymaniyah neighborhood" of an Aleppo report is no
+        // Iraqi governorate), for a part of a town
+        out[i] = null;
       } else if (PlaceKinds.hasGenericWord(t.text()) && !candidates.get(i).loose()
           && !candidates.get(i).partial() && town
           && (!NameKey.exact(c.name()).equals(NameKey.exact(t.text()))

@@ -63,9 +63,11 @@ final class Fallback {
     }
     Nearest nearest = new Nearest(toponyms, chosen, self, doc, country);
     int window = options.fallbackSentences();
-    // "al-Jamiliyeh neighborhood in the city": a part of a town lies in the town named nearest
+    // "al-Jamiliyeh neighborhood in the city", "the neighborhoods of al-Furqan and
+    // al-Azamiyah": a part of a town lies in the town named nearest
     boolean partOfTown = NEIGHBOURHOOD.matcher(doc.text()).region(
-        toponyms.get(self).span().end(), doc.text().length()).lookingAt();
+        toponyms.get(self).span().end(), doc.text().length()).lookingAt()
+        || toponyms.get(self).cue() == Toponym.Cue.DISTRICT;
     GazetteerEntry found = partOfTown ? nearest.named(TOWNS, window) : null;
     if (found == null) {
       found = nearest.named(REGIONS, window);

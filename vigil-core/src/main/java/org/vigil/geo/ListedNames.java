@@ -25,7 +25,8 @@ import org.vigil.tables.WordLists;
  * each point the longest name the gazetteer knows, and the words between two known names as
  * one name of their own. The run is read so only when two of its names are known in one
  * country; a word that begins many names ("Kafr", "Deir", "North") never stands alone but
- * begins the name after it, as an article does.
+ * begins the name after it, as an article does. A member the tagger missed is a name, as
+ * the plural announces it.
  */
 final class ListedNames {
   private static final WordLists WORDS = WordLists.load(ListedNames.class, "listed-names.tsv",
@@ -39,6 +40,8 @@ final class ListedNames {
   /** The longest name, in words, looked up at one point of a run. */
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_LEADS = 3;
+  /** The most tokens of a list's member that no gazetteer knows ("al", "-", "Azamiyah"). */
+  private static final int MAX_MEMBER_TOKENS = 3;
 
   private final GeoNamesGazetteer gazetteer;
 
@@ -65,7 +68,10 @@ final class ListedNames {
       int end = j;
       for (int[] segment : segments(tokens, j)) {
         List<Toponym> parts = parts(doc, segment[0], segment[1], cue(kind));
-        if (!parts.isEmpty()) {
+        Toponym whole = parts.isEmpty() ? member(doc, segment[0], segment[1], cue(kind)) : null;
+        if (whole != null && found.stream().noneMatch(t -> t.span().overlaps(whole.span()))) {
+          found.add(whole);
+        } else if (!parts.isEmpty()) {
           Span run = new Span(parts.get(0).span().start(),
               parts.get(parts.size() - 1).span().end());
           found.removeIf(t -> t.span().overlaps(run));
@@ -103,7 +109,7 @@ final class ListedNames {
         start = k + 1;
         continue;
       }
-      boolean nameWord = k == start ? NameParts.nameStart(w)
+      boolean nameWord = k == start ? beginsName(tokens, k)
           : NameParts.capitalised(w) || NameParts.isConnector(w) || NameParts.articleTail(w);
       if (!nameWord) {
         break;
@@ -170,13 +176,33 @@ final class ListedNames {
     }
     List<Toponym> out = new ArrayList<>();
     for (int[] n : names) {
-      if (!NameParts.nameStart(tokens.get(n[0]).word()) || !nameEnd(tokens.get(n[1]).word())) {
+      if (!beginsName(tokens, n[0]) || !nameEnd(tokens.get(n[1]).word())) {
         return List.of(); // "Bab al-" is no name
       }
       Span span = new Span(tokens.get(n[0]).beginPosition(), tokens.get(n[1]).endPosition());
       out.add(new Toponym(span, span.of(text), Toponym.Kind.NAME, cue, false, false));
     }
     return out;
+  }
+
+  /**
+   * The one name of tokens {@code a..b}, up to three proper nouns, or null: "the neighborhoods
+   * of al-Furqan and al-Azamiyah" announces both, though no gazetteer knows them.
+   */
+  private static Toponym member(AnnotatedDocument doc, int a, int b, Toponym.Cue cue) {
+    List<CoreLabel> tokens = doc.tokens();
+    if (b - a >= MAX_MEMBER_TOKENS || !beginsName(tokens, a) || !nameEnd(tokens.get(b).word())) {
+      return null;
+    }
+    for (int k = a; k <= b; k++) {
+      CoreLabel t = tokens.get(k);
+      if (!t.tag().startsWith("NNP") && !NameParts.articleTail(t.word())
+          && !NameParts.isConnector(t.word())) {
+        return null;
+      }
+    }
+    Span span = new Span(tokens.get(a).beginPosition(), tokens.get(b).endPosition());
+    return new Toponym(span, span.of(doc.text()), Toponym.Kind.NAME, cue, false, false);
   }
 
   /** Whether two of the names are known in one country. */
@@ -192,6 +218,15 @@ final class ListedNames {
 
   private static String text(String text, List<CoreLabel> tokens, int a, int b) {
     return text.substring(tokens.get(a).beginPosition(), tokens.get(b).endPosition());
+  }
+
+  /**
+   * Whether token {@code k} may begin a name: "Rastan", "al-Furqan", or the article split off
+   * it ("al", "-", "Azamiyah").
+   */
+  private static boolean beginsName(List<CoreLabel> tokens, int k) {
+    return NameParts.nameStart(tokens.get(k).word()) || NameParts.isArticle(tokens.get(k).word())
+        && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("-");
   }
 
   /** A word that may end a name: capitalised ("Numan"), or "al-Numan"; not "Al", "-". */

@@ -359,6 +359,15 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aNeighbourhoodIsNoProvinceOfAnotherCountry() {
+    // "terrorists targeted al-Sulaymaniyah neighborhood with rocket shells" of an Aleppo
+    // report: a part of Aleppo, not Iraq's Sulaymaniyah governorate 500 km east.
+    Place part = fakesPlace("targeted al-Sulaymaniyah neighborhood", "Sulaymaniyah");
+    assertThat(part.country()).as(part.toString()).isEqualTo("SY");
+    assertThat(part.admin1()).as(part.toString()).isEqualTo("Aleppo");
+  }
+
+  @Test
   void choosesAmongThePartsOfANameGluedFromSeveral() {
     // FA-KES lost the commas of "Akhtarin, Turkmen Bari and Dabiq": Akhtarin is in Aleppo
     // province, the "Bari" of the Turkish report's other places is not.

@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,16 @@ class ToponymFinderTest {
     // "Sraqb Sarmin" was left untagged: two towns of Idlib, "Sraqb" Saraqib's Arabic spelling.
     StagedArticle b = StagedArticle.fakes("rural cities most notably Sraqb Sarmin");
     assertThat(names(b)).contains("Sraqb", "Sarmin");
+  }
+
+  @Test
+  void takesEveryMemberOfAListAPluralAnnouncesForAName() {
+    // No gazetteer knows either neighbourhood of Aleppo, nor did the tagger tag them.
+    StagedArticle a = StagedArticle.fakes("the neighborhoods of al-Furqan and al-Azamiyah");
+    assertThat(a.toponyms).filteredOn(t -> t.text().contains("al-"))
+        .extracting(Toponym::text, Toponym::cue)
+        .contains(tuple("al-Furqan", Toponym.Cue.DISTRICT),
+            tuple("al-Azamiyah", Toponym.Cue.DISTRICT));
   }
 
   @Test
