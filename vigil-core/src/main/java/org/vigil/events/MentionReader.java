@@ -136,15 +136,16 @@ final class MentionReader {
   /**
    * The date of a further act that its sentence leaves undated ("Airstrikes also targeted
    * ...", "Another rocket shell that fell in ..."): that of the latest act of its kind the
-   * report dated, when that is of the report's week. More of the day's news is of its day; a
-   * further act after one recalled from February is not told as February's.
+   * report told, passing over acts told only by a word for any violence ("attacks"), when that
+   * is of the report's week. More of the day's news is of its day; a further act after one
+   * recalled from February is not told as February's.
    */
   private EventDate furtherOfTheDay(List<EventMention> mentions, TriggerLexicon.Hit main) {
     for (int k = mentions.size() - 1; k >= 0; k--) {
       EventMention m = mentions.get(k);
-      if (m.date() != null && IncidentActors.sameKind(m, main)) {
-        return documentDate == null || !EventDates.start(m.date())
-            .isBefore(documentDate.minusDays(7)) ? m.date() : null;
+      if (m.trigger().specificity() > 0 && IncidentActors.sameKind(m, main)) {
+        return m.date() != null && (documentDate == null || !EventDates.start(m.date())
+            .isBefore(documentDate.minusDays(7))) ? m.date() : null;
       }
     }
     return null;
