@@ -317,6 +317,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void shotsFiredOnOtherNeighbourhoodsAreAnAttackOfTheirOwn() {
+    // "terrorists targeted al-Sulaymaniyah neighborhood with rocket shells killing three
+    // persons and injuring 9 others ... Later the source said that three persons were injured
+    // by explosive shots fired by terrorists on the neighborhoods of al-Furqan and
+    // al-Azamiyah": two acts, the second's wounded its own.
+    Article a = extract(FakesCorpus.textStartingWith("12 November 2016 Three civilians"));
+    Event shots = withEvidence(a, "shots");
+    assertThat(shots.subtype()).isEqualTo(SubEventType.ATTACK);
+    assertThat(placeName(a, shots)).isEqualTo("al-Furqan");
+    assertThat(shots.injured().best()).isEqualTo(3);
+    assertThat(shots.perpetrators()).extracting(Actor::category).containsExactly("Rebel groups");
+    Event shelling = withEvidence(a, "rocket shells");
+    assertThat(shelling.killed().best()).isEqualTo(3);
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
