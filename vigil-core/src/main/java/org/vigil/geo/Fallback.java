@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.vigil.geo.gazetteer.GazetteerEntry;
 import org.vigil.geo.gazetteer.GeoNamesGazetteer;
 import org.vigil.geo.gazetteer.Level;
+import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
 
 /**
@@ -29,6 +30,11 @@ final class Fallback {
   /** The words after a name that make it a part of a town: "Bab Amr neighbourhood". */
   private static final Pattern NEIGHBOURHOOD =
       Pattern.compile("(?i)\\s+(?:neighbou?rhoods?|quarters?)\\b");
+  /** "the neighborhoods of al-Furqan and": a list of parts of a town before a name. */
+  private static final Pattern NEIGHBOURHOODS_BEFORE = Pattern.compile(
+      "(?i)\\bneighbou?rhoods\\s+of\\s+(?:[\\w'-]+\\s+){0,8}$");
+  /** How far before a name a list of neighbourhoods it belongs to may begin, in characters. */
+  private static final int LIST_REACH = 80;
 
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;
@@ -65,9 +71,10 @@ final class Fallback {
     int window = options.fallbackSentences();
     // "al-Jamiliyeh neighborhood in the city", "the neighborhoods of al-Furqan and
     // al-Azamiyah": a part of a town lies in the town named nearest
-    boolean partOfTown = NEIGHBOURHOOD.matcher(doc.text()).region(
-        toponyms.get(self).span().end(), doc.text().length()).lookingAt()
-        || toponyms.get(self).cue() == Toponym.Cue.DISTRICT;
+    Span at = toponyms.get(self).span();
+    boolean partOfTown = NEIGHBOURHOOD.matcher(doc.text()).region(at.end(),
+        doc.text().length()).lookingAt() || NEIGHBOURHOODS_BEFORE.matcher(doc.text()).region(
+            Math.max(0, at.start() - LIST_REACH), at.start()).find();
     GazetteerEntry found = partOfTown ? nearest.named(TOWNS, window) : null;
     if (found == null) {
       found = nearest.named(REGIONS, window);
