@@ -83,6 +83,13 @@ record EventMention(
         dateSaid);
   }
 
+  /** The same mention, its place named apart from its neighbours' ({@link #listed}). */
+  EventMention apart() {
+    return new EventMention(sentence, sentenceSpan, trigger, date, saysWhen, dateSpans, place,
+        placeStrong, placeBelowCountry, perpetrators, targets, casualties, anaphoric, stems, true,
+        further, dateSaid);
+  }
+
   EventMention withCasualties(List<CasualtyMention> more) {
     List<CasualtyMention> all = new java.util.ArrayList<>(casualties);
     all.addAll(more);

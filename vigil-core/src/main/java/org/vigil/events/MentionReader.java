@@ -58,6 +58,14 @@ final class MentionReader {
       if (found.isEmpty() && onlyHypothetical(hits, sentence)) {
         continue; // "rebels were threatening to strike two villages with missiles": no act
       }
+      TriggerLexicon.Hit elsewhere = hits.isEmpty()
+          ? attachment.furtherElsewhere(mentions, si, sentence, found, text, places) : null;
+      if (elsewhere != null) {
+        // the text names its place apart from the act before, however near they lie
+        add(mentions, si, sentence, List.of(elsewhere), found);
+        mentions.set(mentions.size() - 1, mentions.get(mentions.size() - 1).apart());
+        continue;
+      }
       if (hits.isEmpty()) {
         if (attachment.attach(mentions, si, sentence, found, text, places)) {
           continue;

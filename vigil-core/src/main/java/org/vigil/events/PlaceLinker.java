@@ -73,11 +73,14 @@ final class PlaceLinker {
   record Link(Place place, Span span, boolean strong) {}
 
   private static final PatternTable PHRASES = PatternTable.load(PlaceLinker.class,
-      "place-link-phrases.tsv", Set.of("aside", "locative", "part-after", "part-before"));
+      "place-link-phrases.tsv", Set.of("aside", "locative", "part-after", "part-before",
+      "apposition"));
   /** "in Iraq and Syria": one of several countries ties an incident to none. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|and|or)\\s+\\p{Lu}");
   private static final Pattern ASIDE = PHRASES.get("aside");
   private static final Pattern LOCATIVE = PHRASES.get("locative");
+  /** "Douma the largest town in the": the words that say the place after contains the town. */
+  private static final Pattern APPOSITION = PHRASES.get("apposition");
 
   /** "al-Sulaymaniyah neighborhood", "the district of Alwaer": a part of a town. */
   private static final Pattern PART_AFTER = PHRASES.get("part-after");
@@ -160,6 +163,7 @@ final class PlaceLinker {
     if (best.place().precision() == PlacePrecision.ADMIN1) {
       best = finestInside(best, sentence, trigger);
     }
+    best = townOfApposition(text, sentence, best);
     boolean strong = best.span().start() >= trigger.end() && LOCATIVE.matcher(
         text.substring(Math.max(sentence.start(), best.span().start() - 20),
             best.span().start())).find()
@@ -168,6 +172,25 @@ final class PlaceLinker {
             || ASIDE.matcher(text.substring(Math.max(sentence.start(),
                 best.span().start() - 20), best.span().start())).find()));
     return new Link(best.place(), best.span(), strong);
+  }
+
+  /**
+   * The town {@code sentence} names right before {@code area}, of which the words between say
+   * the area is the container ("in Douma the largest town in the Eastern Ghouta region where
+   * raids killed 16"); else {@code area}.
+   */
+  private Located townOfApposition(String text, Span sentence, Located area) {
+    if (area.place().precision() == PlacePrecision.SETTLEMENT) {
+      return area;
+    }
+    for (Located l : scenes) {
+      if (sentence.contains(l.span()) && l.span().end() <= area.span().start()
+          && l.place().precision() == PlacePrecision.SETTLEMENT
+          && APPOSITION.matcher(text.substring(l.span().end(), area.span().start())).find()) {
+        return l;
+      }
+    }
+    return area;
   }
 
   /**

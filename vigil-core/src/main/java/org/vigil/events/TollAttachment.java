@@ -40,6 +40,31 @@ final class TollAttachment {
     return true;
   }
 
+  /**
+   * The trigger of figures that tell of a further act at a place of their own, or null: "The
+   * highest toll was in Douma ... where raids killed 16 civilians ... Five more civilians were
+   * killed in the town of Sabqa". Figures said to be more, tied by a preposition to a place
+   * apart from the one the mention before them names, are an act of its kind there, however
+   * many sentences of other news lie between; the trigger is the first figure's words.
+   */
+  TriggerLexicon.Hit furtherElsewhere(List<EventMention> mentions, int si, Span sentence,
+      List<CasualtyMention> found, String text, PlaceLinker places) {
+    int target = target(mentions, si, found);
+    EventMention last = target < 0 ? null : mentions.get(target);
+    if (last == null || last.place() == null || !places.fine(last.place())
+        || !TriggerFinder.furtherToll(text, sentence)) {
+      return null;
+    }
+    Span cue = found.get(0).span();
+    PlaceLinker.Link where = places.link(text, sentence, cue);
+    if (where == null || !where.strong() || !places.fine(where.place())
+        || places.samePlaceNamed(where.place(), last.place())) {
+      return null;
+    }
+    return new TriggerLexicon.Hit(cue.of(text), cue, last.trigger().subtypes(),
+        last.trigger().specificity());
+  }
+
   /** The index of the mention {@code found} tell of: the latest, or the dead counted last. */
   private int target(List<EventMention> mentions, int si, List<CasualtyMention> found) {
     int target = mentions.size() - 1;

@@ -21,7 +21,8 @@ final class TriggerFinder {
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
           "protest-sparked",
           "protest-after", "cause-before", "further", "second-act-joint",
-          "second-act-followed", "saying-before", "saying-after", "clause-break"));
+          "second-act-followed", "saying-before", "saying-after", "clause-break",
+          "further-toll"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
@@ -30,6 +31,7 @@ final class TriggerFinder {
   private static final Pattern PROTEST_SPARKED = PHRASES.get("protest-sparked");
   private static final Pattern CAUSE_BEFORE = PHRASES.get("cause-before");
   private static final Pattern FURTHER = PHRASES.get("further");
+  private static final Pattern FURTHER_TOLL = PHRASES.get("further-toll");
   private static final Pattern CLAUSE_BREAK = PHRASES.get("clause-break");
   private static final Pattern SECOND_ACT_JOINT = PHRASES.get("second-act-joint");
   private static final Pattern SECOND_ACT_FOLLOWED = PHRASES.get("second-act-followed");
@@ -121,6 +123,11 @@ final class TriggerFinder {
   static boolean further(TriggerLexicon.Hit h, String text, Span sentence) {
     return FURTHER.matcher(text.substring(sentence.start(), h.span().start())).find()
         || IncidentActors.tellsMoreOfTheSame(text, sentence, h);
+  }
+
+  /** Whether {@code sentence} gives figures as more than those told before: "Five more". */
+  static boolean furtherToll(String text, Span sentence) {
+    return FURTHER_TOLL.matcher(sentence.of(text)).find();
   }
 
   /**

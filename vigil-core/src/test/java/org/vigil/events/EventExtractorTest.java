@@ -333,6 +333,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void moreDeadInAnotherTownAreAStrikeThere() {
+    // "The highest toll was in Douma the largest town in the Eastern Ghouta region where raids
+    // killed 16 civilians ... A witness at the town hospital said ... Five more civilians were
+    // killed in the town of Sabqa": Douma is the raids' town, the region its container;
+    // Sabqa's dead are a strike of their own, though the gazetteer lacks Sabqa and puts it at
+    // the region's centre, near Douma.
+    Article a = extract(FakesCorpus.textContaining("where raids killed 16 civilians"));
+    assertThat(a.events()).filteredOn(e -> e.subtype() == SubEventType.AIR_DRONE_STRIKE)
+        .extracting(e -> placeName(a, e), e -> e.killed() == null ? null : e.killed().best())
+        .contains(tuple("Douma", 16), tuple("Sabqa", 5));
+    Event sabqa = a.events().stream().filter(e -> "Sabqa".equals(placeName(a, e)))
+        .findFirst().orElseThrow();
+    assertThat(sabqa.perpetrators()).extracting(Actor::category).containsExactly("State forces");
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
