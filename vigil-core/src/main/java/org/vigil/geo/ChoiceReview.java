@@ -15,11 +15,11 @@ import org.vigil.geo.gazetteer.PlaceKinds;
  * it in ("CAMP MURRAY, Wash.", where no Murray lies in Washington), or far from the district
  * or town the text puts it in or by ("Rockingham, Northamptonshire" is no Rockingham,
  * Vermont). Too far from every other place of the article: a namesake in a country the
- * article is otherwise not about (the "Zara" of a Syria report is no Zadar), a village or a
- * province for a name the text calls a district (a district of Aleppo is no village 400 km
- * south), and a town that has a facility's name only among its other names or is of unknown
- * size ("Washington Square" of a New Orleans report), and a village of unknown size and one
- * recorded name far from the places a local report names.
+ * article is otherwise not about (the "Zara" of a Syria report is no Zadar), a village for a
+ * name the text calls a district (a district of Aleppo is no village 400 km south), a province
+ * for one it calls a neighbourhood, a town that has a facility's name only among its other
+ * names or is of unknown size ("Washington Square" of a New Orleans report), and a village of
+ * unknown size and one recorded name far from the places a local report names.
  */
 final class ChoiceReview {
   /** The most people a place may have that news would call a village. */
@@ -47,11 +47,14 @@ final class ChoiceReview {
 
   private ChoiceReview() {}
 
-  /** {@code chosen} without the choices the text or the article's other places contradict. */
+  /**
+   * {@code chosen} without the choices the article's {@code text} or its other places
+   * contradict.
+   */
   static GazetteerEntry[] review(List<Toponym> toponyms, List<Candidates> candidates,
-      ArticleFocus focus, ToponymLinks links, GazetteerEntry[] chosen) {
+      ArticleFocus focus, ToponymLinks links, GazetteerEntry[] chosen, String text) {
     GazetteerEntry[] stated = outsideTheStatedContainer(links, chosen);
-    return farFromTheArticle(toponyms, candidates, focus, links, stated);
+    return farFromTheArticle(toponyms, candidates, focus, links, stated, text);
   }
 
   /**
@@ -86,7 +89,7 @@ final class ChoiceReview {
    */
   private static GazetteerEntry[] farFromTheArticle(List<Toponym> toponyms,
       List<Candidates> candidates, ArticleFocus article, ToponymLinks links,
-      GazetteerEntry[] chosen) {
+      GazetteerEntry[] chosen, String text) {
     CountryWeights focus = article.named();
     GazetteerEntry[] out = chosen.clone();
     for (int i = 0; i < out.length; i++) {
@@ -102,11 +105,13 @@ final class ChoiceReview {
           && !article.isHome(c.country())
           && c.level() != Level.COUNTRY && c.level() != Level.REGION && nearest > STRAY_KM) {
         out[i] = null; // a namesake abroad; the source's home country is not abroad
-      } else if (t.cue() == Toponym.Cue.DISTRICT && (c.level() == Level.SETTLEMENT
-          && c.population() < VILLAGE || c.level() == Level.ADMIN1)
+      } else if (t.cue() == Toponym.Cue.DISTRICT && c.level() == Level.SETTLEMENT
+          && c.population() < VILLAGE && nearest > DISTRICT_REACH_KM && known) {
+        out[i] = null; // a village for a part of a town
+      } else if (c.level() == Level.ADMIN1 && PartOfTown.named(text, t.span())
           && nearest > DISTRICT_REACH_KM && known) {
-        // a village, or a province ("al-Sulaymaniyah neighborhood" of an Aleppo report is no
-        // Iraqi governorate), for a part of a town
+        // a province for a neighbourhood: "al-Sulaymaniyah neighborhood" of an Aleppo report
+        // is no Iraqi governorate
         out[i] = null;
       } else if (PlaceKinds.hasGenericWord(t.text()) && !candidates.get(i).loose()
           && !candidates.get(i).partial() && town

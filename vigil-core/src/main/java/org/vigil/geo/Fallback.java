@@ -4,11 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.vigil.geo.gazetteer.GazetteerEntry;
 import org.vigil.geo.gazetteer.GeoNamesGazetteer;
 import org.vigil.geo.gazetteer.Level;
-import org.vigil.model.Span;
 import org.vigil.nlp.AnnotatedDocument;
 
 /**
@@ -27,15 +25,6 @@ import org.vigil.nlp.AnnotatedDocument;
 final class Fallback {
   private static final Set<Level> REGIONS = Set.of(Level.ADMIN1, Level.DISTRICT);
   private static final Set<Level> TOWNS = Set.of(Level.SETTLEMENT);
-  /** The words after a name that make it a part of a town: "Bab Amr neighbourhood". */
-  private static final Pattern NEIGHBOURHOOD =
-      Pattern.compile("(?i)\\s+(?:neighbou?rhoods?|quarters?)\\b");
-  /** "the neighborhoods of al-Furqan and": a list of parts of a town before a name. */
-  private static final Pattern NEIGHBOURHOODS_BEFORE = Pattern.compile(
-      "(?i)\\bneighbou?rhoods\\s+of\\s+(?:[\\w'-]+\\s+){0,8}$");
-  /** How far before a name a list of neighbourhoods it belongs to may begin, in characters. */
-  private static final int LIST_REACH = 80;
-
   private final GeoNamesGazetteer gazetteer;
   private final PlaceOptions options;
 
@@ -71,10 +60,7 @@ final class Fallback {
     int window = options.fallbackSentences();
     // "al-Jamiliyeh neighborhood in the city", "the neighborhoods of al-Furqan and
     // al-Azamiyah": a part of a town lies in the town named nearest
-    Span at = toponyms.get(self).span();
-    boolean partOfTown = NEIGHBOURHOOD.matcher(doc.text()).region(at.end(),
-        doc.text().length()).lookingAt() || NEIGHBOURHOODS_BEFORE.matcher(doc.text()).region(
-            Math.max(0, at.start() - LIST_REACH), at.start()).find();
+    boolean partOfTown = PartOfTown.named(doc.text(), toponyms.get(self).span());
     GazetteerEntry found = partOfTown ? nearest.named(TOWNS, window) : null;
     if (found == null) {
       found = nearest.named(REGIONS, window);

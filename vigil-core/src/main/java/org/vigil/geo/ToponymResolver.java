@@ -54,7 +54,7 @@ final class ToponymResolver {
     List<Candidates> candidates = filter.filter(toponyms, found, focus);
     ToponymLinks links = ToponymLinks.read(toponyms, doc.text(), containment);
     GazetteerEntry[] chosen = PlaceChoice.choose(toponyms, candidates, focus, links);
-    chosen = ChoiceReview.review(toponyms, candidates, focus, links, chosen);
+    chosen = ChoiceReview.review(toponyms, candidates, focus, links, chosen, doc.text());
     return resolved(toponyms, candidates, focus, links, chosen, doc);
   }
 

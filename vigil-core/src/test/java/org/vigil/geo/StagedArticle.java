@@ -52,7 +52,7 @@ final class StagedArticle {
     candidates = new FocusFilter(lookup).filter(toponyms, found, focus);
     links = ToponymLinks.read(toponyms, text, new Containment(gazetteer));
     chosen = PlaceChoice.choose(toponyms, candidates, focus, links);
-    reviewed = ChoiceReview.review(toponyms, candidates, focus, links, chosen);
+    reviewed = ChoiceReview.review(toponyms, candidates, focus, links, chosen, text);
   }
 
   static StagedArticle of(Document document) {
