@@ -85,6 +85,11 @@ final class MentionReader {
     if (bounds.splitPossessive(tokens, first, last, out)) {
       first++;
     }
+    while (last > first && NameParts.isActNoun(tokens.get(last).word())
+        && gazetteer.lookup(t.text().substring(tokens.get(first).beginPosition(),
+            tokens.get(last).endPosition())).isEmpty()) {
+      last--; // "Killed in Idleb Strikes": the strikes happened in Idleb
+    }
     int end = bounds.extended(t.text(), tokens, first, last);
     if (end > first && bounds.endsInCountry(t.text(), tokens, first, end)) {
       // "south of the city of Tabqa Syria": a place and its country, the comma lost

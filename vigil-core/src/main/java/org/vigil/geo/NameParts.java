@@ -13,7 +13,7 @@ import org.vigil.tables.WordLists;
  */
 final class NameParts {
   private static final WordLists WORDS = WordLists.load(NameParts.class, "name-parts.tsv",
-      Set.of("article", "hyphened-article", "connector"));
+      Set.of("article", "hyphened-article", "connector", "act-noun"));
   /** The last word of "Deir az-Zour", "Deir ez-Zor": lower-case article, capital name. */
   private static final Pattern ARTICLE_TAIL = Pattern.compile(
       "(?:" + WORDS.alternation("hyphened-article") + ")-\\p{Lu}\\p{L}*");
@@ -24,7 +24,15 @@ final class NameParts {
   /** Lower-case words inside a name besides the article: "of", "de", "-". */
   private static final Set<String> CONNECTORS = Set.copyOf(WORDS.set("connector"));
 
+  /** Nouns of acts a headline capitalises after a place: "Idleb Strikes". */
+  private static final Set<String> ACT_NOUNS = Set.copyOf(WORDS.set("act-noun"));
+
   private NameParts() {}
+
+  /** A noun of a violent act, which ends no place's name: "Strikes" of "Idleb Strikes". */
+  static boolean isActNoun(String word) {
+    return ACT_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   static boolean capitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));

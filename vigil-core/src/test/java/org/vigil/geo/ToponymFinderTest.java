@@ -63,6 +63,14 @@ class ToponymFinderTest {
   }
 
   @Test
+  void endsANameBeforeTheActAHeadlineCapitalises() {
+    // "Al-Nusra Spokesman Son 20 Terrorists Killed in Idleb Strikes": CoreNLP tags
+    // "Idleb Strikes" as one place.
+    StagedArticle a = StagedArticle.fakes("Killed in Idleb Strikes");
+    assertThat(names(a)).contains("Idleb").doesNotContain("Idleb Strikes");
+  }
+
+  @Test
   void keepsACityTaggedAsAPersonAsAWeakFind() {
     // "Douma is surrounded by government forces": CoreNLP tags the city a person.
     StagedArticle a = StagedArticle.geoWebNews(17);
