@@ -59,6 +59,15 @@ final class IncidentGrouper {
       }
     }
 
+    /** Keeps of its sub-types those of {@code kind}, where any are. */
+    void narrow(List<SubEventType> kind) {
+      Set<SubEventType> common = EnumSet.copyOf(subtypes);
+      common.retainAll(kind);
+      if (!common.isEmpty()) {
+        subtypes.retainAll(common);
+      }
+    }
+
     /** The finest place its mentions name (a village over its province; the first if equal). */
     Place place() {
       Place best = null;
@@ -180,6 +189,7 @@ final class IncidentGrouper {
         if (fresh.date == null) {
           fresh.date = sums.dateOf(m);
         }
+        fresh.narrow(sums.kindOf(m));
         // "Clashes were reported between the TNLA and the Burmese army. Three were wounded and
         // five killed over the consecutive days of fighting.": the act a note opens with, and
         // the toll of that kind of act it gives next, are one incident

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.model.Event.EventDate;
+import org.vigil.model.SubEventType;
 
 /**
  * Finds the tolls a report gives first and then breaks down by place: "Thirteen civilians ...
@@ -69,6 +70,16 @@ final class SummedParts {
     Set<EventMention> mine = sumsOf.get(part);
     return mine == null ? null : mine.stream().map(EventMention::date)
         .filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /**
+   * The sub-types of the first sum {@code part} adds up to, or none: a part told by a word for
+   * any violence ("terrorists targeted al-Sulimaniah and al-Furqan neighborhoods") is an act
+   * of the kind its sum names ("13 civilians killed ... due to terrorist rocket attacks").
+   */
+  List<SubEventType> kindOf(EventMention part) {
+    Set<EventMention> mine = sumsOf.get(part);
+    return mine == null ? List.of() : mine.iterator().next().trigger().subtypes();
   }
 
   /** Whether {@code m} states a toll later broken down into parts. */

@@ -682,6 +682,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPartToldByAWordForAnyViolenceIsOfItsSumsKind() {
+    // "Thirteen civilians were killed on Friday due to terrorist rocket attacks ... 9 persons
+    // were killed ... when terrorists targeted al-Sulimaniah and al-Furqan neighborhoods ...
+    // fired rocket shells on Sulaiman al-Halabi and al-Midan neighborhoods killing 4": the
+    // nine were killed by the rockets the sum names, not by an attack of another kind.
+    Article a = extract(FakesCorpus.textStartingWith("30 September 2016 13 civilians killed"));
+    Event nine = withEvidence(a, "9 persons were killed");
+    assertThat(nine.subtype()).isEqualTo(SubEventType.SHELLING);
+    assertThat(nine.killed().best()).isEqualTo(9);
+    assertThat(withEvidence(a, "Thirteen civilians").role()).isEqualTo(Event.Role.AGGREGATE);
+  }
+
+  @Test
   void figuresOfAnotherKindOfActOrDayAreNoPartsOfASum() {
     // "Shelling on the central district of Old Damascus killed four civilians" (Sunday); SANA's
     // "artillery fire killed two people ... in the Bab Sharqi area" and "On Wednesday three
