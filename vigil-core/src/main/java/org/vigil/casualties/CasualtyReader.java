@@ -2,6 +2,8 @@ package org.vigil.casualties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the casualty statements of one sentence: who was killed or injured, and how many.
@@ -26,10 +28,11 @@ public final class CasualtyReader {
   private final AmongTheDead theDead;
   private final PronounVictim pronouns;
   private final VictimGroupReader groups;
+  private final QuantityReader quantities;
 
   public CasualtyReader() {
     CasualtyWords.load();
-    QuantityReader quantities = new QuantityReader();
+    quantities = new QuantityReader();
     Fates fates = new Fates(quantities);
     VictimPhraseReader phrases = new VictimPhraseReader(quantities, fates);
     theDead = new AmongTheDead(quantities, phrases, fates);
@@ -37,6 +40,39 @@ public final class CasualtyReader {
         new Breakdowns(phrases, fates), theDead, fates);
     tolls = new DeathToll(quantities, groups);
     pronouns = new PronounVictim(fates);
+  }
+
+  /** Prepositions of place that may follow a figure whose fate was elided: "and one in". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
+  /** The most words between a figure and the "and" of its elided twin: a place phrase. */
+  private static final int PLACE_PHRASE_WORDS = 8;
+
+  /**
+   * A figure whose fate the statement before it tells, at word {@code i}: "Five more civilians
+   * were killed in the town of Sabqa and one in the town of Harasta" gives one killed at
+   * Harasta. After a statement and its place, "and", a figure and a preposition of place;
+   * returns the index after the figure, or {@code i} when there is none.
+   */
+  private int elided(Words w, int i, List<CasualtyMention> out) {
+    if (out.isEmpty() || !w.lower(i).equals("and") || i + 2 >= w.size()) {
+      return i;
+    }
+    CasualtyMention before = out.get(out.size() - 1);
+    int after = i;
+    while (after > 0 && w.get(after - 1).start() >= before.span().end()) {
+      after--;
+    }
+    if (after == i || i - after > PLACE_PHRASE_WORDS
+        || !PLACE_PREPOSITIONS.contains(w.lower(after))) {
+      return i;
+    }
+    Quantity q = quantities.read(w, i + 1);
+    if (q == null || q.end() >= w.size() || !PLACE_PREPOSITIONS.contains(w.lower(q.end()))) {
+      return i;
+    }
+    out.add(new CasualtyMention(before.kind(), q, Map.of(), false, false, false,
+        w.span(i + 1, q.end())));
+    return q.end();
   }
 
   /** Reads the casualty statements of {@code sentence}, which starts at {@code offset}. */
@@ -57,6 +93,9 @@ public final class CasualtyReader {
       }
       if (next <= i) {
         next = groups.read(w, i, out, null, false, false);
+      }
+      if (next <= i) {
+        next = elided(w, i, out);
       }
       i = Math.max(next, i + 1);
     }

@@ -61,9 +61,7 @@ final class MentionReader {
       TriggerLexicon.Hit elsewhere = hits.isEmpty()
           ? attachment.furtherElsewhere(mentions, si, sentence, found, text, places) : null;
       if (elsewhere != null) {
-        // the text names its place apart from the act before, however near they lie
-        add(mentions, si, sentence, List.of(elsewhere), found);
-        mentions.set(mentions.size() - 1, mentions.get(mentions.size() - 1).apart());
+        addFurther(mentions, si, sentence, elsewhere, found);
         continue;
       }
       if (hits.isEmpty()) {
@@ -75,6 +73,39 @@ final class MentionReader {
       add(mentions, si, sentence, hits, found);
     }
     return mentions;
+  }
+
+  /**
+   * Adds the mentions of figures that tell further acts of the kind of {@code kind} at places of
+   * their own, one for each place they are tied to in turn: "Five more civilians were killed in
+   * the town of Sabqa and one in the town of Harasta" is five at Sabqa and one at Harasta. The
+   * text names each place apart from the act before, however near they lie.
+   */
+  private void addFurther(List<EventMention> mentions, int si, Span sentence,
+      TriggerLexicon.Hit kind, List<CasualtyMention> found) {
+    List<List<CasualtyMention>> groups = new ArrayList<>();
+    List<Place> at = new ArrayList<>();
+    for (CasualtyMention c : found) {
+      // the place told after the figure: "and one in the town of Harasta"
+      PlaceLinker.Link l = places.link(text, new Span(c.span().start(), sentence.end()),
+          c.span());
+      Place p = l != null && l.strong() && places.fine(l.place()) ? l.place() : null;
+      Place last = at.isEmpty() ? null : at.get(at.size() - 1);
+      if (groups.isEmpty() || p != null && last != null && !places.samePlaceNamed(p, last)) {
+        groups.add(new ArrayList<>());
+        at.add(p);
+      }
+      groups.get(groups.size() - 1).add(c);
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      Span cue = groups.get(g).get(0).span();
+      TriggerLexicon.Hit hit = new TriggerLexicon.Hit(cue.of(text), cue, kind.subtypes(),
+          kind.specificity());
+      add(mentions, si, sentence, List.of(hit), groups.get(g));
+      EventMention m = mentions.get(mentions.size() - 1);
+      mentions.set(mentions.size() - 1,
+          (at.get(g) != null ? m.withPlace(at.get(g)) : m).apart());
+    }
   }
 
   /** Whether {@code hits}, not none, are all of acts only considered, planned or threatened. */

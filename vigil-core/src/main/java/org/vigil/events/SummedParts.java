@@ -22,7 +22,9 @@ import org.vigil.model.SubEventType;
  *
  * <p>An exact sum of two to five later figures of the same kind of act, on days that agree, is
  * rarely chance; a figure restated ("killed at least 22" twice) is no part, and a toll that
- * "rose" is no sum. A part the report dates no further happened on its sum's day.
+ * "rose" is no sum. One sentence gives one part, unless it names the places of several apart
+ * ("Five more ... in the town of Sabqa and one in the town of Harasta"). A part the report
+ * dates no further happened on its sum's day.
  */
 final class SummedParts {
 
@@ -49,7 +51,7 @@ final class SummedParts {
         if (m.sentence() > sum.sentence() && d > 0 && d < total && m.place() != null
             && m.placeBelowCountry() && IncidentActors.sameKind(m, sum.trigger())
             && (m.date() == null || sum.date() == null || EventDates.agree(m.date(), sum.date()))
-            && sentences.add(m.sentence())) {
+            && (m.listed() || sentences.add(m.sentence()))) {
           candidates.add(m);
         }
       }

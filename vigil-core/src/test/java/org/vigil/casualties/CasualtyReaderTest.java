@@ -1,6 +1,7 @@
 package org.vigil.casualties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.vigil.casualties.CasualtyMention.Kind.INJURED;
 import static org.vigil.casualties.CasualtyMention.Kind.KILLED;
 
@@ -42,6 +43,19 @@ class CasualtyReaderTest {
 
   private Count count(String text, CasualtyMention.Kind kind) {
     return tally.count(read(text), kind);
+  }
+
+  @Test
+  void aFigureAfterAndWithItsOwnPlaceSharesTheFateBeforeIt() {
+    // "Five more civilians were killed in the town of Sabqa and one in the town of Harasta"
+    List<CasualtyMention> found = read(sentenceWith(FAKES, "Five more civilians were killed"));
+    assertThat(found).extracting(CasualtyMention::kind, c -> c.count().best())
+        .containsExactly(tuple(CasualtyMention.Kind.KILLED, 5),
+            tuple(CasualtyMention.Kind.KILLED, 1));
+    // not a figure with a fate of its own: "killed 3 people and left 29 injured"
+    assertThat(read("Fresh terrorist rocket attacks on residential areas in Aleppo city on"
+        + " Sunday killed 3 people including two women and left 29 other people injured"))
+        .extracting(c -> c.count().best()).containsExactly(3, 29);
   }
 
   @Test

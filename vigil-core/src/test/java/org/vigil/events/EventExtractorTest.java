@@ -342,7 +342,12 @@ class EventExtractorTest {
     Article a = extract(FakesCorpus.textContaining("where raids killed 16 civilians"));
     assertThat(a.events()).filteredOn(e -> e.subtype() == SubEventType.AIR_DRONE_STRIKE)
         .extracting(e -> placeName(a, e), e -> e.killed() == null ? null : e.killed().best())
-        .contains(tuple("Douma", 16), tuple("Sabqa", 5));
+        .contains(tuple("Douma", 16), tuple("Sabqa", 5), tuple("Harasta", 1));
+    // "and one in the town of Harasta": 16 + 5 + 1 are the 22 the report led with, on Monday
+    assertThat(withEvidence(a, "killed at least 22").role()).isEqualTo(Event.Role.AGGREGATE);
+    assertThat(a.events()).filteredOn(e -> e.role() == Event.Role.REPORTED
+        && e.subtype() == SubEventType.AIR_DRONE_STRIKE)
+        .extracting(Event::date).containsOnly(new Event.EventDate("2017-04-03", DAY));
     Event sabqa = a.events().stream().filter(e -> "Sabqa".equals(placeName(a, e)))
         .findFirst().orElseThrow();
     assertThat(sabqa.perpetrators()).extracting(Actor::category).containsExactly("State forces");
