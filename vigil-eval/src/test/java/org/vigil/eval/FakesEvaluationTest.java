@@ -32,9 +32,9 @@ class FakesEvaluationTest {
     r.scores().forEach(System.out::println);
     // Floors 2 points under what was measured (0.803, 0.677, 0.918, 0.867, and 0.833 and
     // 0.826 for linking): they catch regressions; target/fakes-report.txt lists every miss.
-    // Killed was measured 0.780 since round-ups are read as their parts: in 13 of them the
+    // Killed was measured 0.778 since round-ups are read as their parts: in 14 of them the
     // crowd gives the report's total where Vigil's main incident is the largest part.
-    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.760);
+    assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.758);
     // The crowd dates most incidents by the report; Vigil gives the day the text says ("on
     // Saturday"), so this figure sits under the document date's 0.721 by design.
     assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.657);
