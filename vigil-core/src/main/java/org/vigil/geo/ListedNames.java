@@ -153,7 +153,7 @@ final class ListedNames {
       // "Ayn" of "Misraba Ayn Tarma", "al-" of "Qensrin al-Kallaseh": a word that begins
       // names, or an article, begins the known name after it.
       int from = k;
-      while (from > a && from - 1 >= (unknownStart < 0 ? a : unknownStart)
+      while (unknownStart >= 0 && from > unknownStart
           && (head(tokens.get(from - 1).word()) || NameParts.isConnector(
               tokens.get(from - 1).word()))) {
         from--;
