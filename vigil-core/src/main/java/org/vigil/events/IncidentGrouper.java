@@ -47,11 +47,7 @@ final class IncidentGrouper {
     }
 
     void add(EventMention m) {
-      Set<SubEventType> common = EnumSet.copyOf(subtypes);
-      common.retainAll(m.trigger().subtypes());
-      if (!common.isEmpty()) {
-        subtypes.retainAll(common);
-      }
+      narrow(m.trigger().subtypes());
       mentions.add(m);
       if (m.date() != null && (date == null || m.date().precision().finerThan(date.precision()))) {
         date = m.date();
