@@ -21,7 +21,7 @@ final class TriggerFinder {
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
           "protest-sparked",
           "protest-after", "cause-before", "further", "second-act-joint",
-          "second-act-followed", "saying-before", "saying-after", "clause-break",
+          "second-act-followed", "second-act-takeover", "saying-before", "saying-after", "clause-break",
           "further-toll"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
@@ -35,6 +35,7 @@ final class TriggerFinder {
   private static final Pattern CLAUSE_BREAK = PHRASES.get("clause-break");
   private static final Pattern SECOND_ACT_JOINT = PHRASES.get("second-act-joint");
   private static final Pattern SECOND_ACT_FOLLOWED = PHRASES.get("second-act-followed");
+  private static final Pattern SECOND_ACT_TAKEOVER = PHRASES.get("second-act-takeover");
   private static final Pattern SAYING_BEFORE = PHRASES.get("saying-before");
   private static final Pattern SAYING_AFTER = PHRASES.get("saying-after");
 
@@ -151,7 +152,7 @@ final class TriggerFinder {
    * The act of another kind that a clause after {@code main}'s tells ("... and that 11
    * militants were also killed in clashes that day"), or null. Its clause starts at a joint
    * ("and that", "while") and tells a further act ("also", "another"; {@link #further}), or
-   * at "was followed by".
+   * at "was followed by", or, for a taking of ground, at "when" or "after".
    */
   static SecondAct secondAct(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit main,
       String text) {
@@ -167,6 +168,11 @@ final class TriggerFinder {
         clause = followed.start();
       }
       boolean after = clause >= 0;
+      Matcher takeover = SECOND_ACT_TAKEOVER.matcher(between);
+      while (territory(h) && !territory(main) && takeover.find()) {
+        clause = takeover.start();
+        after = false;
+      }
       Matcher joint = SECOND_ACT_JOINT.matcher(between);
       while (joint.find()) {
         if (joint.start() > clause && FURTHER.matcher(between.substring(joint.end())).find()) {
@@ -179,6 +185,12 @@ final class TriggerFinder {
       }
     }
     return null;
+  }
+
+  /** Names a taking of ground: its every sub-type is a change of territory. */
+  private static boolean territory(TriggerLexicon.Hit hit) {
+    return hit.subtypes().stream().allMatch(t -> t == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+        || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
   }
 
   /**

@@ -354,6 +354,32 @@ class EventExtractorTest {
   }
 
   @Test
+  void aTownStormedWhenItsMenWereKilledIsATakingOfItsOwn() {
+    // "300 men were executed in one day in the town of Ghraneij ... when ISIL stormed the town
+    // earlier this week": the killing and the taking of the town are two acts of one day
+    Article a = extract(FakesCorpus.textContaining("when ISIL stormed the town"));
+    Event taking = a.events().stream()
+        .filter(e -> e.subtype() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+        .findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+    assertThat(placeName(a, taking)).isEqualTo("Ghraneij");
+    assertThat(taking.killed()).as("the dead are the executions'").isNull();
+    assertThat(taking.perpetrators()).extracting(Actor::name).containsExactly("Islamic State");
+    Event executions = withEvidence(a, "300 men were executed");
+    assertThat(executions.subtype()).isEqualTo(SubEventType.ATTACK);
+    assertThat(executions.killed().best()).isEqualTo(300);
+    assertThat(placeName(a, executions)).isEqualTo("Ghraneij");
+  }
+
+  @Test
+  void forcesAdvancingOnATownAreFightingForIt() {
+    // "The Kurdish forces have continued their advance on the town of Azaz in Northern Aleppo
+    // province": a battle at Azaz, not only the shelling the report recalls after it
+    Article a = extract(FakesCorpus.textContaining("continued their advance on the town of Azaz"));
+    assertThat(a.events()).filteredOn(e -> e.subtype() == SubEventType.ARMED_CLASH)
+        .extracting(e -> placeName(a, e)).contains("Azaz");
+  }
+
+  @Test
   void eachTownOfAListTheStrikesHitIsAnIncidentOfItsOwn() {
     // "At least 13 civilians were killed ... in airstrikes ... on the town of Alghantou on
     // Friday. Airstrikes also targeted the nearby towns of Rastan Talbeesah Ter Maaleh and
