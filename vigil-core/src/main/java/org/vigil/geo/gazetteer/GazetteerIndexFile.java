@@ -23,7 +23,7 @@ final class GazetteerIndexFile {
    * "VGZ" and the format number: raise it when the layout, the entries, the names or their keys
    * change.
    */
-  private static final int MAGIC = 0x5647_5A00 | 0x4F;
+  private static final int MAGIC = 0x5647_5A00 | 0x50;
   private static final Level[] LEVELS = Level.values();
 
   private GazetteerIndexFile() {}

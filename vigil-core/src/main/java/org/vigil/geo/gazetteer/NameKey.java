@@ -13,7 +13,8 @@ import org.vigil.tables.WordLists;
  * Ez Zor" meet, and "Saint" to "St". {@link #skeleton} also drops the Arabic article and the
  * vowels, because English transliterations of one Arabic name differ mostly there: "Deir
  * al-Zour", "Dayr az Zawr" and "Deir Ezzor" all read "drzr"; "Albu Kamal", "Abu Kamal" and
- * "Al-Bukamal" all read "bkml".
+ * "Al-Bukamal" all read "bkml". A first word's Arabic feminine ending drops its t, which
+ * transliterations keep or leave before the next word.
  */
 public final class NameKey {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -26,6 +27,12 @@ public final class NameKey {
       WordLists.load(NameKey.class, "name-keys.tsv", Set.of("article")).set("article"));
   private static final Pattern GLUED_ARTICLE = Pattern.compile(
       "^(?:[ae]l(?=[^aeiou])|a([dnrstz])(?=\\1)|e([dnrstz])(?=\\2))");
+
+  /**
+   * The Arabic feminine ending before the word it is "of" is written with its t or without:
+   * "Ma'arrat al-Nu'man" and "Maara Al-Numan".
+   */
+  private static final Pattern CONSTRUCT_T = Pattern.compile("(?<=\\p{L}{2})([ae])t$");
 
   private NameKey() {}
 
@@ -55,11 +62,16 @@ public final class NameKey {
    */
   public static String skeleton(String name) {
     StringBuilder out = new StringBuilder();
-    for (String word : exact(name).split(" ")) {
+    String[] words = exact(name).split(" ");
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
       if (word.isEmpty() || ARTICLES.contains(word)) {
         continue;
       }
       word = GLUED_ARTICLE.matcher(word).replaceFirst("");
+      if (w < words.length - 1) {
+        word = CONSTRUCT_T.matcher(word).replaceFirst("$1");
+      }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
         if ("aeiouyw".indexOf(c) >= 0) {

@@ -41,6 +41,16 @@ class GeoNamesGazetteerTest {
   }
 
   @Test
+  void findsMaarratAlNumanWithOrWithoutTheTOfItsFirstWord() {
+    // "some Idlib rural cities most notably Sraqb Sarmin and Maara Al-Numan": the feminine
+    // ending of Ma'arrat is written with its t before the next word, or without
+    for (String spelling : List.of("Maara Al-Numan", "Maarat al-Numan", "Maarrat al-Nu'man")) {
+      assertThat(ids(gazetteer.lookup(spelling)).contains(167611L)
+          || ids(gazetteer.lookupLoose(spelling)).contains(167611L)).as(spelling).isTrue();
+    }
+  }
+
+  @Test
   void findsSpellingVariantsOnlyOfNamesWrittenWithoutVowels() {
     // "Anfield" of a Liverpool report shares its consonants with Enfield, and "Portroe" of
     // a Tipperary one with Portree: English names are spelled one way.
