@@ -91,7 +91,14 @@ public final class BatchExtractor {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while extracting", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("unexpected failure in a worker", e.getCause());
+      // An error no single input caused (a rule table of the build that fails to load, say)
+      // stops the batch; its innermost cause says what to mend: "event-phrases.tsv:93: ..."
+      Throwable root = e.getCause();
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      throw new IllegalStateException("unexpected failure in a worker: "
+          + (root.getMessage() != null ? root.getMessage() : root.toString()), e.getCause());
     }
   }
 }
