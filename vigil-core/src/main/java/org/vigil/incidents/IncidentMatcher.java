@@ -113,7 +113,9 @@ public final class IncidentMatcher {
    * Two reports that name a day (their own, or the report's for an incident they give no date)
    * must name days at most {@link LinkOptions#slackDays()} apart: most reports of an incident
    * appear the day it happens, and a busy front has another incident of the same kind every
-   * day. Where either gives only a month or a week, the spans must overlap.
+   * day. The slack is between any two reports, not a step each may take from the last: a
+   * raid of Thursday, one of Friday and one of Saturday are not one incident. Where either
+   * gives only a month or a week, the spans must overlap.
    */
   private boolean daysAgree(EventSketch e, IncidentProfile c) {
     if (c.from() == null || e.from() == null) {
@@ -121,7 +123,10 @@ public final class IncidentMatcher {
     }
     int slack = options.slackDays();
     if (e.day() != null && c.day() != null) {
-      return Math.abs(e.day().toEpochDay() - c.day().toEpochDay()) <= slack;
+      // within the slack of every day its reports name, not only of the incident's own day
+      return Math.abs(e.day().toEpochDay() - c.day().toEpochDay()) <= slack
+          && !e.day().isBefore(c.to().minusDays(slack))
+          && !e.day().isAfter(c.from().plusDays(slack));
     }
     return !e.from().isAfter(c.to().plusDays(slack)) && !c.from().isAfter(e.to().plusDays(slack));
   }

@@ -17,6 +17,9 @@ import org.vigil.model.SubEventType;
  * of them gives, the type most of them give, figures over their stories, and their words.
  *
  * @param id the incident's id in its store
+ * @param from the first day of its date: of an incident dated to the day, the first day any
+ *     of its members names
+ * @param to the last day, likewise
  * @param sources how many articles report it (an article that tells it twice counts once)
  * @param stories how many distinct stories report it: copies of one wire story count once
  */
@@ -46,7 +49,18 @@ public record IncidentProfile(
     EventSketch kind = commonestType(members);
     List<String> words = new ArrayList<>();
     members.forEach(m -> words.addAll(m.sketch().words().words()));
-    return new IncidentProfile(id, kind.type(), kind.subtype(), when.from(), when.to(),
+    LocalDate from = when.from();
+    LocalDate to = when.to();
+    if (when.day() != null) { // reports of one incident may name days apart: keep their span
+      for (Member m : members) {
+        LocalDate d = m.sketch().day();
+        if (d != null) {
+          from = d.isBefore(from) ? d : from;
+          to = d.isAfter(to) ? d : to;
+        }
+      }
+    }
+    return new IncidentProfile(id, kind.type(), kind.subtype(), from, to,
         when.day(), when.precision(), where.placeName(), where.lat(), where.lon(), where.placePrecision(),
         where.country(), where.admin1(), Figure.over(perStory(members, true)),
         Figure.over(perStory(members, false)), Wording.of(words, MAX_WORDS),

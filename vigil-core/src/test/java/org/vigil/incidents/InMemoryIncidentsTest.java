@@ -76,4 +76,13 @@ class InMemoryIncidentsTest {
     Map<Integer, Long> main = link(80, 161);
     assertThat(main.get(161)).isNotEqualTo(main.get(80));
   }
+
+  @Test
+  void reportsOfDaysTwoApartAreTwoIncidentsThoughEachIsADayFromAThird() {
+    // Rows 122, 123 and 191, Aleppo air strikes: Friday 3 June 2016 (the bus on the Castello
+    // road), Thursday 2 June and Saturday 4 June. Each is a day from Friday's, but Thursday's
+    // and Saturday's raids are two days apart, so not both can be Friday's incident.
+    Map<Integer, Long> main = link(122, 123, 191);
+    assertThat(main.get(191)).isNotEqualTo(main.get(123));
+  }
 }
