@@ -21,8 +21,8 @@ final class TriggerFinder {
       "event-phrases.tsv", Set.of("anaphor", "hypothetical", "war-origin", "protest-about",
           "protest-sparked",
           "protest-after", "cause-before", "further", "second-act-joint",
-          "second-act-followed", "second-act-takeover", "saying-before", "saying-after", "clause-break",
-          "further-toll"));
+          "second-act-followed", "second-act-takeover", "saying-before", "saying-after",
+          "clause-break", "further-toll"));
   private static final Pattern ANAPHOR = PHRASES.get("anaphor");
   private static final Pattern HYPOTHETICAL = PHRASES.get("hypothetical");
   private static final Pattern WAR_ORIGIN = PHRASES.get("war-origin");
