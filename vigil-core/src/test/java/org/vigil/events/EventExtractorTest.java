@@ -371,6 +371,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void aVideoShotSomewhereTellsOfNoShooting() {
+    // "A video purportedly shot in the Kafr Batna neighborhood showed a room filled with more
+    // than 90 bodies": the gas attack's dead, filmed, not an attack at Kafr Batna
+    Article a = extract(FakesCorpus.textContaining("purportedly shot in the Kafr Batna"));
+    assertThat(a.events()).extracting(e -> e.trigger().text()).doesNotContain("shot");
+    assertThat(a.events()).extracting(Event::subtype).contains(SubEventType.CHEMICAL_WEAPON);
+  }
+
+  @Test
   void forcesAdvancingOnATownAreFightingForIt() {
     // "The Kurdish forces have continued their advance on the town of Azaz in Northern Aleppo
     // province": a battle at Azaz, not only the shelling the report recalls after it
