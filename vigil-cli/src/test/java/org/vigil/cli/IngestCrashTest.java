@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +84,35 @@ class IngestCrashTest {
     }
     assertThat(new File(crashed.toFile(), "vigil.mv.db")).as("seed " + seed).exists();
     assertThat(finish(crashed)).isZero();
-    assertThat(counts(crashed)).as("after three kills (seed %d)", seed).isEqualTo(once);
+    assertThat(counts(crashed)).as("after three kills (seed %d); current events per input"
+        + " where the stores differ: %s", seed, differences(clean, crashed)).isEqualTo(once);
+  }
+
+  /** Each input's current events, by name: what to compare when two stores' counts differ. */
+  private static Map<String, Integer> eventsPerInput(Path store) throws SQLException {
+    Map<String, Integer> out = new TreeMap<>();
+    try (Connection c = DriverManager.getConnection(StoreLocation.folder(store).jdbcUrl());
+        ResultSet rs = c.createStatement().executeQuery("""
+            SELECT i.name, COUNT(e.id) FROM input i JOIN article a ON a.input_id = i.id
+            LEFT JOIN event e ON e.article_id = a.id AND e.is_current GROUP BY i.name""")) {
+      while (rs.next()) {
+        out.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** The inputs whose current events differ between two stores, with both counts. */
+  private static String differences(Path a, Path b) throws SQLException {
+    Map<String, Integer> left = eventsPerInput(a);
+    Map<String, Integer> right = eventsPerInput(b);
+    List<String> out = new ArrayList<>();
+    left.forEach((name, n) -> {
+      if (!n.equals(right.get(name))) {
+        out.add(name + " " + n + " vs " + right.get(name));
+      }
+    });
+    right.keySet().stream().filter(k -> !left.containsKey(k)).forEach(k -> out.add(k + " new"));
+    return out.isEmpty() ? "none" : String.join(", ", out);
   }
 }
