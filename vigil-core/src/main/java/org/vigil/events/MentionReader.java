@@ -135,7 +135,8 @@ final class MentionReader {
     Dated dated = nearestDate(sentence, main.span(), dateSpans);
     EventDate date = dated.date();
     boolean anaphoric = TriggerFinder.anaphoric(main, text, sentence);
-    if (date == null && !anaphoric && TriggerFinder.further(main, text, sentence)) {
+    boolean further = !anaphoric && TriggerFinder.further(main, text, sentence);
+    if (date == null && further) {
       date = furtherOfTheDay(mentions, main);
     }
     PlaceLinker.Link link = EventPlaces.ofMention(places, text, sentence, main, hits);
@@ -145,8 +146,7 @@ final class MentionReader {
     boolean saysWhen = date != null || documentDate == null && timed(sentence);
     EventMention mention = new EventMention(si, sentence, main, date, saysWhen, dateSpans, place,
         link != null && link.strong(), place != null && !places.isCountry(place),
-        perpetrators, opponents, own, anaphoric, stems, false,
-        !anaphoric && TriggerFinder.further(main, text, sentence),
+        perpetrators, opponents, own, anaphoric, stems, false, further,
         dated.said() && date == dated.date());
     mentions.add(mention);
     if (found.isEmpty()) {

@@ -168,10 +168,12 @@ final class TriggerFinder {
         clause = followed.start();
       }
       boolean after = clause >= 0;
-      Matcher takeover = SECOND_ACT_TAKEOVER.matcher(between);
-      while (territory(h) && !territory(main) && takeover.find()) {
-        clause = takeover.start();
-        after = false;
+      if (territory(h) && !territory(main)) {
+        Matcher takeover = SECOND_ACT_TAKEOVER.matcher(between);
+        while (takeover.find()) {
+          clause = takeover.start();
+          after = false;
+        }
       }
       Matcher joint = SECOND_ACT_JOINT.matcher(between);
       while (joint.find()) {

@@ -138,9 +138,9 @@ final class ListedNames {
     while (k <= b) {
       int end = -1;
       Set<String> in = Set.of();
-      for (int e = Math.min(b, k + MAX_NAME_WORDS - 1); e >= k && end < 0; e--) {
-        if (!head(tokens.get(k).word()) && NameParts.nameStart(tokens.get(k).word())
-            && nameEnd(tokens.get(e).word())) {
+      boolean starts = !head(tokens.get(k).word()) && NameParts.nameStart(tokens.get(k).word());
+      for (int e = Math.min(b, k + MAX_NAME_WORDS - 1); starts && e >= k && end < 0; e--) {
+        if (nameEnd(tokens.get(e).word())) {
           in = countries(text(text, tokens, k, e));
           end = in.isEmpty() ? -1 : e;
         }

@@ -94,7 +94,7 @@ public final class BatchExtractor {
       // An error no single input caused (a rule table of the build that fails to load, say)
       // stops the batch; its innermost cause says what to mend: "event-phrases.tsv:93: ..."
       Throwable root = e.getCause();
-      while (root.getCause() != null && root.getCause() != root) {
+      while (root.getCause() != null) {
         root = root.getCause();
       }
       throw new IllegalStateException("unexpected failure in a worker: "
