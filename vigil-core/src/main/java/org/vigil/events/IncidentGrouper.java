@@ -10,6 +10,7 @@ import java.util.function.BiPredicate;
 import java.util.function.ToIntFunction;
 import org.vigil.casualties.CasualtyMention;
 import org.vigil.casualties.CasualtyTally;
+import org.vigil.model.DatePrecision;
 import org.vigil.model.Event.EventDate;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
@@ -202,6 +203,7 @@ final class IncidentGrouper {
       }
     }
     headlineJoinsItsAct(incidents, samePlace);
+    partsTakeTheirActsDay(incidents, fallback, samePlace);
     for (Incident e : incidents) {
       e.sumsParts = e.mentions.stream().anyMatch(sums::isSum);
     }
@@ -281,6 +283,37 @@ final class IncidentGrouper {
         e.absorb(headline);
         incidents.remove(0);
         return;
+      }
+    }
+  }
+
+  /**
+   * Undated incidents told inside the scene of the act of their kind told just before, which
+   * names a day of the report's news, happened that day: "armed groups targeted with rocket
+   * shells several residential neighborhoods in Aleppo city on Monday", then "three of the
+   * shells fell in al-Sulaimaniyeh neighborhood claiming the lives of 3 children". A report
+   * moves on in time only by saying so; until then its acts keep the time last told.
+   */
+  private static void partsTakeTheirActsDay(List<Incident> incidents, EventDate fallback,
+      BiPredicate<Place, Place> samePlace) {
+    for (int i = 1; i < incidents.size(); i++) {
+      Incident e = incidents.get(i);
+      Place place = e.place();
+      if (e.date != null || place == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Incident before = incidents.get(j);
+        if (before.subtypes.stream().noneMatch(e.subtypes::contains)) {
+          continue;
+        }
+        Place scene = before.place();
+        if (before.date != null && before.date.precision() == DatePrecision.DAY
+            && !before.dateSaid && scene != null && samePlace.test(scene, place)
+            && (fallback == null || EventDates.agreeWithReport(before.date, fallback))) {
+          e.date = before.date;
+        }
+        break;
       }
     }
   }

@@ -380,6 +380,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPartOfAnActToldWithItsDayHappenedThatDay() {
+    // "... targeted with rocket shells several residential neighborhoods in Aleppo city on
+    // Monday. ... three of the shells fell in al-Sulaimaniyeh neighborhood claiming the lives
+    // of 3 children": Monday's, though its sentence names no day (the report is of Tuesday)
+    Article a = extract(FakesCorpus.textContaining("three of the shells fell in al-Sulaimaniyeh"));
+    Event part = a.events().stream().filter(e -> "al-Sulaimaniyeh".equals(placeName(a, e)))
+        .findFirst().orElseThrow();
+    assertThat(part.date()).isEqualTo(new Event.EventDate("2016-04-04", DAY));
+  }
+
+  @Test
   void forcesAdvancingOnATownAreFightingForIt() {
     // "The Kurdish forces have continued their advance on the town of Azaz in Northern Aleppo
     // province": a battle at Azaz, not only the shelling the report recalls after it
