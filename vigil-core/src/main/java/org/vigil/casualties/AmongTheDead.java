@@ -76,7 +76,7 @@ final class AmongTheDead {
         Map<String, Integer> merged = new HashMap<>(m.categories());
         merged.put(category, n);
         out.set(k, new CasualtyMention(m.kind(), m.count(), merged, false, m.toll(),
-            m.update(), m.span()));
+            m.update(), m.span(), m.byKinds()));
         return true;
       }
     }

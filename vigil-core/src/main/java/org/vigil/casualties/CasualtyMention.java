@@ -14,10 +14,18 @@ import org.vigil.model.Span;
  * @param toll the figure is stated as a death toll, which later statements update
  * @param update the toll "rose", "climbed" or "increased": it replaces earlier figures
  * @param span the words the figure was read from, for evidence
+ * @param byKinds the figure adds up victims listed by kind ("five children and four medical
+ *     staff"), which may be only those of the dead a report singles out
  */
 public record CasualtyMention(
     Kind kind, Quantity count, Map<String, Integer> categories, boolean individual,
-    boolean toll, boolean update, Span span) {
+    boolean toll, boolean update, Span span, boolean byKinds) {
+
+  /** A statement of one figure, not a sum of victims listed by kind. */
+  public CasualtyMention(Kind kind, Quantity count, Map<String, Integer> categories,
+      boolean individual, boolean toll, boolean update, Span span) {
+    this(kind, count, categories, individual, toll, update, span, false);
+  }
 
   /** "no casualties", "no one was killed": a statement that there were none. */
   public boolean none() {

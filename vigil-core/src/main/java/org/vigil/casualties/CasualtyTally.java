@@ -14,8 +14,11 @@ import org.vigil.model.Event.Count;
  * the first stated figure wins (later ones are mostly other monitors' counts or tallies over
  * several days; on FA-KES dev the first matches the annotators 2.5 points more often than the
  * largest), unless a toll "rose" to a new figure, which then wins and keeps the earlier one as
- * its low bound. Single people named by kin or pronoun ("he was wounded", "his son lost
- * a leg") are told one at a time, so those are summed.
+ * its low bound, or the first adds up victims listed by kind ("Five children and four medical
+ * staff killed") and a later figure counts more ("killed 13 people"): a list by kind names
+ * those a report singles out ("Among the dead were four staff and five children"). Single
+ * people named by kin or pronoun ("he was wounded", "his son lost a leg") are told one at a
+ * time, so those are summed.
  */
 public final class CasualtyTally {
 
@@ -24,6 +27,7 @@ public final class CasualtyTally {
     Quantity chosen = null;
     Integer earlier = null;
     boolean updated = false;
+    boolean byKinds = false;
     int individuals = 0;
     Map<String, Integer> categories = new HashMap<>();
     Map<String, Integer> individualCategories = new HashMap<>();
@@ -43,8 +47,11 @@ public final class CasualtyTally {
         }
         chosen = m.count();
         updated = true;
-      } else if (chosen == null || !updated && preferred(m.count(), chosen)) {
+      } else if (chosen == null || !updated && (preferred(m.count(), chosen)
+          || byKinds && !m.byKinds() && m.count().best() != null
+          && m.count().magnitude() > chosen.magnitude())) {
         chosen = m.count();
+        byKinds = m.byKinds();
       }
     }
     individualCategories.forEach((k, v) -> categories.merge(k, v, Math::max));

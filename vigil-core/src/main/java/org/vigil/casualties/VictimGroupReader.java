@@ -102,7 +102,7 @@ final class VictimGroupReader {
           total.magnitude() + more, total.start(), total.end());
     }
     out.add(new CasualtyMention(kind, total, categories, items.individual(), toll,
-        update, w.span(told.start(), Math.max(end, j))));
+        update, w.span(told.start(), Math.max(end, j)), items.size() >= 2 && more == 0));
     return Math.max(end, after);
   }
 

@@ -180,6 +180,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void theDeadListedByKindGiveWayToTheTollThatCountsMore() {
+    // "Five children and four medical staff killed by regime airstrikes on a hospital ... was
+    // destroyed by airstrikes over the weekend that killed 13 people MSF said ... Among the
+    // dead were four staff and five children": 13 dead, of whom five children
+    Article a = extract(FakesCorpus.textContaining("Five children and four medical staff"));
+    Event main = MainIncident.of(a.events());
+    assertThat(main.killed().best()).isEqualTo(13);
+    assertThat(main.killed().categories()).containsEntry("children", 5);
+  }
+
+  @Test
   void aForeignCountryBeforeTheStrikesStrikesAndIsNoScene() {
     // "22 dead in heavy U.S. raids on IS Syria stronghold. Six civilians including a child
     // were among at least 22 people killed in U.S. air strikes": the second sentence's place
