@@ -30,22 +30,22 @@ class FakesEvaluationTest {
       return lines.iterator();
     });
     r.scores().forEach(System.out::println);
-    // Floors 2 points under what was measured (0.803, 0.677, 0.918, 0.867, and 0.833 and
-    // 0.826 for linking): they catch regressions; target/fakes-report.txt lists every miss.
-    // Killed was measured 0.778 since round-ups are read as their parts: in 14 of them the
-    // crowd gives the report's total where Vigil's main incident is the largest part.
+    // Floors 2 points under what was measured (0.803, 0.677, 0.918, 0.867): they catch
+    // regressions; target/fakes-report.txt lists every miss. Killed was measured 0.780 since
+    // round-ups are read as their parts: in 14 of them the crowd gives the report's total
+    // where Vigil's main incident is the largest part.
     assertThat(r.score("FA-KES killed total exact").value()).isGreaterThan(0.758);
     // The crowd dates most incidents by the report; Vigil gives the day the text says ("on
     // Saturday"), so this figure sits under the document date's 0.721 by design.
     assertThat(r.score("FA-KES date within 1 day").value()).isGreaterThan(0.657);
     assertThat(r.score("FA-KES location").value()).isGreaterThan(0.898);
     assertThat(r.score("FA-KES cause to sub-type").value()).isGreaterThan(0.847);
-    // Linking, against the pairs read by hand (measured 0.887 and 0.831 with the days the
-    // texts give, two settlements over 40 km apart as two scenes, older news told as such
-    // recalled, reports of one incident at most a day apart from each other, and 219 pairs
-    // read).
-    assertThat(r.score("FA-KES linking precision, read pairs").value()).isGreaterThan(0.867);
-    assertThat(r.score("FA-KES linking recall, read pairs").value()).isGreaterThan(0.811);
+    // Linking, against the pairs read by hand: the store issue's own figures (measured 0.902
+    // and 0.832, with 220 pairs read).
+    assertThat(r.score("FA-KES linking precision, read pairs").value())
+        .isGreaterThanOrEqualTo(0.90);
+    assertThat(r.score("FA-KES linking recall, read pairs").value())
+        .isGreaterThanOrEqualTo(0.80);
     // Every date Vigil gives is the document date or a day the text names: never above the
     // ceiling.
     assertThat(r.score("FA-KES gold date in the text (ceiling)").value())

@@ -229,9 +229,10 @@ abstract class StoreContract {
     }
     List<Score> scores = LinkingScores.scoreIncidents(main,
         FakesEvaluation.incidentKeys(SharedData.path("fakes/fakes-dev.csv")), new ArrayList<>());
-    // The floors of the in-memory scores (FakesEvaluationTest): a store links as they do.
-    assertThat(scores.get(0).value()).as(scores.get(0).toString()).isGreaterThan(0.767);
-    assertThat(scores.get(1).value()).as(scores.get(1).toString()).isGreaterThan(0.806);
+    // The floors of the in-memory scores (FakesEvaluationTest), the store issue's figures: a
+    // store links as the in-memory linker does.
+    assertThat(scores.get(0).value()).as(scores.get(0).toString()).isGreaterThanOrEqualTo(0.90);
+    assertThat(scores.get(1).value()).as(scores.get(1).toString()).isGreaterThanOrEqualTo(0.80);
 
     Store.Counts c = store.counts();
     assertThat(c.inputs()).isEqualTo(FakesRecords.size());
