@@ -49,6 +49,7 @@ public final class PeopleExtractor implements Extractor {
   private static final Pattern NAME_SUFFIX =
       Pattern.compile("(" + NAME_WORDS.alternation("name-suffix") + ")\\.?");
   static final Set<String> HONORIFICS = TITLE_WORDS.set("honorific");
+  private static final String OPENING_QUOTES = "\u201c\u2018\"`\u00ab";
   static final Map<String, String> TITLES = TITLE_WORDS.map("title");
   /** "Name, a 22-year-old student,": the words that open a description after a name. */
   static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
@@ -94,7 +95,7 @@ public final class PeopleExtractor implements Extractor {
       if (first < 0 || last < 0 || isPronoun(index.token(first)) || isPlace(index, last)) {
         continue;
       }
-      addMention(clusters, index, first, last + 1);
+      addMention(clusters, index, first, endOfName(index, first, last) + 1);
     }
     clusters.removeIf(c -> c.mentions.isEmpty());
     for (PersonCluster c : clusters) {
@@ -110,6 +111,23 @@ public final class PeopleExtractor implements Extractor {
           List.copyOf(c.descriptors), mentions));
     }
     facts.put(Facts.PEOPLE, List.copyOf(people));
+  }
+
+  /**
+   * The last token of a name tagged from {@code first} to {@code last}: a name runs on neither
+   * past a line break nor into a quotation ("― Jacklyn Ashley" above the next reader's "“Trump
+   * must stop ...").
+   */
+  private static int endOfName(TokenIndex index, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      String gap = index.text().substring(index.token(i - 1).endPosition(),
+          index.token(i).beginPosition());
+      char opens = index.token(i).word().charAt(0);
+      if (gap.indexOf('\n') >= 0 || OPENING_QUOTES.indexOf(opens) >= 0) {
+        return i - 1;
+      }
+    }
+    return last;
   }
 
   private static boolean isPronoun(CoreLabel t) {

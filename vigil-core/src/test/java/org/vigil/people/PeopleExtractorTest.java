@@ -95,6 +95,16 @@ class PeopleExtractorTest {
   }
 
   @Test
+  void aNameEndsAtALineBreak() {
+    // "... How did we get this low?”\u00a0― Jacklyn Ashley\u00a0\n“Trump must stop ...": the
+    // reader's name, not "Jacklyn Ashley “Trump"
+    String text = QuoteCorpus.text("huff-post_2016-09-27_latinos");
+    List<Person> people = people(TestPipeline.annotate("latinos", text));
+    assertThat(people).extracting(Person::name).contains("Jacklyn Ashley")
+        .noneMatch(n -> n.contains("\n"));
+  }
+
+  @Test
   void anAppositiveAgeBeforeARelativeClauseGivesAgeAndDescriptor() {
     String text = QuoteCorpus.text("huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e");
     Person browder = named(people(TestPipeline.annotate("13th", text)), "Kalief Browder");
