@@ -9,7 +9,8 @@ import org.vigil.tables.WordLists;
 /**
  * How evaluations compare names: by last name, ignoring case, accents, Arabic articles, a
  * trailing "of …" ("Commission on Presidential Debates" is the commission), a possessive and
- * a generational suffix ("Vann R. Newkirk II" is Newkirk).
+ * a generational suffix ("Vann R. Newkirk II" is Newkirk); an acronym matches the name it
+ * abbreviates ("IMF", "International Monetary Fund").
  */
 final class Names {
   private static final WordLists WORDS = WordLists.load(Names.class, "names.tsv",
@@ -18,6 +19,8 @@ final class Names {
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(" + WORDS.alternation("tail-preposition") + ")\\s.*$");
   private static final Set<String> SUFFIXES = WORDS.set("suffix");
+  /** Words an acronym leaves out: "of", "the", "and". */
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "on", "in");
   private static final Pattern ARTICLE = Pattern.compile(
       "^(" + WORDS.alternation("article") + ")-");
 
@@ -45,6 +48,28 @@ final class Names {
 
   static boolean sameLastName(String a, String b) {
     String x = lastName(a);
-    return !x.isEmpty() && x.equals(lastName(b));
+    return !x.isEmpty() && x.equals(lastName(b)) || initials(a, b) || initials(b, a);
+  }
+
+  /**
+   * Whether {@code acronym} is written with the initials of {@code name}'s words, the small
+   * words left out: "IMF" is the International Monetary Fund, "F.B.I." the Federal Bureau of
+   * Investigation, as the PolNeAR data's scoring rule reads them.
+   */
+  private static boolean initials(String acronym, String name) {
+    if (acronym == null || name == null) {
+      return false;
+    }
+    String letters = acronym.replace(".", "").strip();
+    if (!letters.matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    StringBuilder firsts = new StringBuilder();
+    for (String word : name.strip().split("[\\s-]+")) {
+      if (!word.isEmpty() && !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        firsts.append(Character.toUpperCase(word.charAt(0)));
+      }
+    }
+    return firsts.length() > 1 && firsts.toString().equals(letters);
   }
 }

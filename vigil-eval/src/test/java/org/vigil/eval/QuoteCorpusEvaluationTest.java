@@ -67,5 +67,8 @@ class QuoteCorpusEvaluationTest {
     assertThat(Names.sameLastName("Hillary Clinton", "Bill Clinton")).isTrue();
     assertThat(Names.sameLastName("Jim Clyburn", "Gwen Moore")).isFalse();
     assertThat(Names.sameLastName("Jim Clyburn", null)).isFalse();
+    assertThat(Names.sameLastName("IMF", "International Monetary Fund")).isTrue();
+    assertThat(Names.sameLastName("Federal Bureau of Investigation", "F.B.I.")).isTrue();
+    assertThat(Names.sameLastName("IMF", "International Energy Agency")).isFalse();
   }
 }
