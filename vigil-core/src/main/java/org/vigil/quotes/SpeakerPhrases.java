@@ -57,12 +57,27 @@ final class SpeakerPhrases {
       if (k < lo || !index.token(k).word().equals(",")) {
         return null;
       }
+      SpeakerPhrase appositive = wholeEntity(k + 1, j);
+      if (appositive != null) {
+        return appositive; // "Another critic, Laurence H. Tribe, likened …": the name
+      }
       j = k - 1;
     }
     if (j < lo) {
       return null;
     }
     return npEndingAt(j, lo);
+  }
+
+  /** The person or organisation whose name is all of tokens {@code [from, to)}, or null. */
+  private SpeakerPhrase wholeEntity(int from, int to) {
+    String id = from < to ? entities.idAt(from) : null;
+    for (int i = from; id != null && i < to; i++) {
+      if (!id.equals(entities.idAt(i))) {
+        return null;
+      }
+    }
+    return id == null ? null : new SpeakerPhrase(from, to, SpeakerPhrase.Kind.ENTITY, id, null);
   }
 
   /** The first person or organisation in subject position between {@code lo} and {@code v}. */

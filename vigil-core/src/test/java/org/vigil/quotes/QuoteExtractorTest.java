@@ -160,6 +160,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aVerbThatLikensPutsItsSubjectsWordsInQuotes() {
+    // "At a rally, Trump likened the refugees to a “vicious snake” in a song about ..."
+    String text = QuoteCorpus.text("west-journal_2016-09-12_obama-seeks-more-muslim");
+    Quote q = direct(quotes("snake", text), text, "“vicious snake”");
+    assertThat(q.speakerName()).endsWith("Trump");
+    assertCue(text, q, "Trump likened");
+  }
+
+  @Test
+  void aNameInAppositionToADescriptionIsTheSpeaker() {
+    // "Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution""
+    String text = QuoteCorpus.text("nyt_2016-09-08_obama-on-climate-change");
+    Quote q = direct(quotes("tribe", text), text, "\"burning the Constitution\"");
+    assertThat(q.speakerName()).isEqualTo("Laurence H. Tribe");
+  }
+
+  @Test
   void aScareQuoteWithoutSpeechVerbIsNoQuote() {
     // "He is the last person in the so-called "709 crackdown" to remain in legal limbo."
     String text = SharedData.read("geo/GeoWebNews/26");
