@@ -69,6 +69,23 @@ final class SpeakerPhrases {
     return npEndingAt(j, lo);
   }
 
+  /**
+   * The index of "of" where the capitalised words ending at {@code j} name what a person is of
+   * ("Senator Mitch McConnell of Kentucky", "Rep. Adam Schiff of California"), else -1.
+   */
+  private int personOfPlace(int j, int lo) {
+    for (int o = j - 1; o > lo && o >= j - 4; o--) {
+      if (!Character.isUpperCase(index.token(o + 1).word().charAt(0))) {
+        return -1;
+      }
+      if (index.token(o).word().equals("of")) {
+        String person = entities.idAt(o - 1);
+        return person != null && entities.isPerson(person) ? o : -1;
+      }
+    }
+    return -1;
+  }
+
   /** The person or organisation whose name is all of tokens {@code [from, to)}, or null. */
   private SpeakerPhrase wholeEntity(int from, int to) {
     String id = from < to ? entities.idAt(from) : null;
@@ -108,6 +125,10 @@ final class SpeakerPhrases {
 
   SpeakerPhrase npEndingAt(int j, int lo) {
     CoreLabel t = index.token(j);
+    int of = personOfPlace(j, lo);
+    if (of >= 0) {
+      return npEndingAt(of - 1, lo); // "Gov. Earl Ray Tomblin of West Virginia lauded …"
+    }
     if (entities.idAt(j) != null) {
       int a = j;
       while (a > lo && entities.idAt(j).equals(entities.idAt(a - 1))) {

@@ -177,6 +177,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPersonOfAPlaceWhoLaudsSomeoneSpeaks() {
+    // "In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his
+    // state-of-the-state address for helping develop "new and innovative ideas."": Tomblin's
+    // words, not West Virginia's (nor West Virginia University's, named elsewhere)
+    String text = QuoteCorpus.text("nyt_2016-10-02_a-curious-plan-to-fight-climate");
+    Quote q = direct(quotes("peabody", text), text, "\"new and innovative ideas.\"");
+    assertThat(q.speakerName()).isEqualTo("Earl Ray Tomblin");
+  }
+
+  @Test
+  void aRatingInQuotesIsTheRatersWords() {
+    // "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,”"
+    String text = QuoteCorpus.text("west-journal_2016-09-26_popular-website-shows-bias");
+    Quote q = direct(quotes("politifact", text), text, "“false”");
+    assertThat(q.speakerName()).isEqualTo("PolitiFact");
+  }
+
+  @Test
   void aScareQuoteWithoutSpeechVerbIsNoQuote() {
     // "He is the last person in the so-called "709 crackdown" to remain in legal limbo."
     String text = SharedData.read("geo/GeoWebNews/26");
