@@ -71,7 +71,7 @@ final class CueFinder {
         opensSentence = false;
       }
     }
-    Cue before = opensSentence ? null : cueBefore(lo, first);
+    Cue before = opensSentence ? null : cueBefore(lo, first, s);
     if (before != null) {
       return before;
     }
@@ -85,7 +85,7 @@ final class CueFinder {
     return cueAfter(after);
   }
 
-  private Cue cueBefore(int lo, int first) {
+  private Cue cueBefore(int lo, int first, Span quote) {
     for (int v = first - 1; v >= lo; v--) {
       int phrase = sourcePhraseAt(v);
       if (phrase > 0) {
@@ -94,6 +94,12 @@ final class CueFinder {
           return new Cue(v, np);
         }
       } else if (isSpeechVerb(v)) {
+        if (v == lo && index.token(v).tag().equals("VBG")) {
+          SpeakerPhrase subject = participleSubject(quote);
+          if (subject != null) {
+            return new Cue(v, subject);
+          }
+        }
         SpeakerPhrase np = phrases.leftNp(v, lo);
         if (np == null) {
           np = phrases.rightNp(v + 1, first);
@@ -108,6 +114,22 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of the clause after a sentence's opening participle, whose quotation ends the
+   * participle's clause with a comma: "Bemoaning the "phony system," Trump accused Holt …" is
+   * Trump's.
+   */
+  private SpeakerPhrase participleSubject(Span quote) {
+    int k = index.tokenFrom(quote.end());
+    String text = index.text();
+    boolean comma = text.substring(quote.start(), quote.end()).matches("(?s).*,\\W?");
+    if (k < index.size() && index.token(k).word().equals(",")) {
+      k++;
+      comma = true;
+    }
+    return comma && k < index.size() ? phrases.leadingEntity(k, sentenceEnd(k)) : null;
   }
 
   private Cue cueAfter(int after) {

@@ -195,6 +195,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningParticipleQuotesTheSubjectAfterIt() {
+    // "Bemoaning the "phony system," Trump accused Holt of being a Democrat"
+    String text = QuoteCorpus.text("usa-today_2016-09-23_trump-questions-the-fairness");
+    Quote q = direct(quotes("holt", text), text, "\"phony system,\"");
+    assertThat(q.speakerName()).endsWith("Trump");
+    assertThat(q.cue()).isNotNull();
+    assertThat(q.cue().of(text)).startsWith("Bemoaning");
+  }
+
+  @Test
   void aScareQuoteWithoutSpeechVerbIsNoQuote() {
     // "He is the last person in the so-called "709 crackdown" to remain in legal limbo."
     String text = SharedData.read("geo/GeoWebNews/26");

@@ -40,8 +40,8 @@ class QuoteCorpusEvaluationTest {
   }
 
   /**
-   * All 69 PolNeAR dev articles, held within 2 points of the figures measured (0.949 found,
-   * 0.922 speakers right on found, 19 of 760 direct quotes without a speaker).
+   * All 69 PolNeAR dev articles, held within 2 points of the figures measured (0.951 found,
+   * 0.922 speakers right on found, 19 of 761 direct quotes without a speaker).
    */
   @Test
   void scoresTheWholeDevSetAboveItsFloor(@TempDir Path dir) throws IOException {
@@ -54,7 +54,7 @@ class QuoteCorpusEvaluationTest {
 
     Report report = new QuoteCorpusEvaluation(pipeline).evaluate(all);
 
-    assertThat(report.score("quotes found").value()).isGreaterThanOrEqualTo(0.929);
+    assertThat(report.score("quotes found").value()).isGreaterThanOrEqualTo(0.931);
     assertThat(report.score("speaker right on found").value()).isGreaterThanOrEqualTo(0.902);
     assertThat(report.score("direct quotes without speaker").value()).isLessThanOrEqualTo(23);
   }
