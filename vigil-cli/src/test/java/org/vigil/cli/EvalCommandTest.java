@@ -33,6 +33,19 @@ class EvalCommandTest {
   }
 
   @Test
+  void scoresOneHalfOfASetWhenAsked() {
+    CommandRun run = CommandRun.vigil("eval", "--half", "odd",
+        SharedData.path("dev/fakes-events.jsonl").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("fakes-events.jsonl (odd half)")
+        .containsPattern("reported event recall +\\S+ +\\d+/\\d+ gold reported events");
+    CommandRun wrong = CommandRun.vigil("eval", "--half", "both",
+        SharedData.path("dev").toString());
+    assertThat(wrong.code()).isNotZero();
+    assertThat(wrong.err()).contains("--half").contains("'both' is neither even nor odd");
+  }
+
+  @Test
   void anUnknownGoldFormatIsANamedError() {
     CommandRun run = CommandRun.vigil("eval", SharedData.path("README.md").toString());
     assertThat(run.code()).isNotZero();

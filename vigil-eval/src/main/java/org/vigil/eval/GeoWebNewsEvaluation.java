@@ -53,8 +53,19 @@ public final class GeoWebNewsEvaluation {
 
   /** Scores every document of {@code geoFolder}. */
   public Report evaluate(Path geoFolder) throws IOException {
-    int documents = (int) Files.lines(geoFolder.resolve(corpus + GOLD_SUFFIX), StandardCharsets.UTF_8).count();
-    return evaluate(geoFolder, IntStream.range(0, documents).boxed().toList());
+    return evaluate(geoFolder, DocumentHalf.ALL);
+  }
+
+  /** Scores the documents of {@code geoFolder} that {@code half} keeps, by number. */
+  public Report evaluate(Path geoFolder, DocumentHalf half) throws IOException {
+    int documents;
+    try (var lines = Files.lines(geoFolder.resolve(corpus + GOLD_SUFFIX),
+        StandardCharsets.UTF_8)) {
+      documents = (int) lines.count();
+    }
+    Report r = evaluate(geoFolder, IntStream.range(0, documents).filter(half::keeps).boxed()
+        .toList());
+    return new Report(r.gold() + half.label(), r.scores(), r.misses());
   }
 
   /** Scores the documents numbered {@code docs} of {@code geoFolder}. */

@@ -73,13 +73,19 @@ public final class IncidentGoldEvaluation {
 
   /** Extracts every article of {@code jsonl} and scores it against its gold incidents. */
   public Report evaluate(Path jsonl) throws IOException {
+    return evaluate(jsonl, DocumentHalf.ALL);
+  }
+
+  /** As above, for the articles {@code half} keeps. */
+  public Report evaluate(Path jsonl, DocumentHalf half) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> golds = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     int lineNo = 0;
+    int document = -1;
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       lineNo++;
-      if (line.isBlank()) {
+      if (line.isBlank() || !half.keeps(++document)) {
         continue;
       }
       JsonNode gold = json.readTree(line);
@@ -89,7 +95,7 @@ public final class IncidentGoldEvaluation {
       articles.add(extractor.apply(new Document(jsonl + ":" + lineNo, null,
           gold.path("text").asText(), source, null)));
     }
-    return score(jsonl.toString(), golds, articles);
+    return score(jsonl + half.label(), golds, articles);
   }
 
   /** The scores of {@code articles} against {@code golds}, in the same order. */

@@ -41,14 +41,20 @@ public final class QuoteCorpusEvaluation {
   }
 
   public Report evaluate(Path jsonl) {
+    return evaluate(jsonl, DocumentHalf.ALL);
+  }
+
+  /** Scores the articles of {@code jsonl} that {@code half} keeps. */
+  public Report evaluate(Path jsonl, DocumentHalf half) {
     ObjectMapper json = new ObjectMapper();
     Counts c = new Counts();
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       String line;
       int lineNo = 0;
+      int document = -1;
       while ((line = in.readLine()) != null) {
         lineNo++;
-        if (line.isBlank()) {
+        if (line.isBlank() || !half.keeps(++document)) {
           continue;
         }
         JsonNode node = json.readTree(line);
@@ -68,7 +74,7 @@ public final class QuoteCorpusEvaluation {
         Score.share("speaker right on all gold", c.rightOnFound, c.gold, "gold quotes"),
         new Score("direct quotes without speaker", c.withoutSpeaker,
             c.withoutSpeaker + " of " + c.vigilDirect + " Vigil direct quotes"));
-    return new Report(jsonl.toString(), scores, c.misses);
+    return new Report(jsonl + half.label(), scores, c.misses);
   }
 
   /** Gold quotes found and their speakers, Vigil's direct quotes without one, the misses. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.vigil.document.Document;
 import org.vigil.model.Article;
@@ -45,12 +46,19 @@ public final class TimeMlEvaluation {
   record TimeMlDocument(String name, String text, String dct, List<GoldTimex> timexes) {}
 
   public Report evaluate(Path folder) {
-    List<Path> files;
+    return evaluate(folder, DocumentHalf.ALL);
+  }
+
+  /** Scores the documents of {@code folder}, in name order, that {@code half} keeps. */
+  public Report evaluate(Path folder, DocumentHalf half) {
+    List<Path> all;
     try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+      all = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list TimeML folder " + folder, e);
     }
+    List<Path> files = IntStream.range(0, all.size()).filter(half::keeps)
+        .mapToObj(all::get).toList();
     Counts c = new Counts();
     for (Path file : files) {
       TimeMlDocument doc = read(file);
@@ -71,7 +79,7 @@ public final class TimeMlEvaluation {
     scores.add(Score.share("timex value precision", c.systemValue, c.system, "system timexes"));
     scores.add(Score.share("timex value recall", c.goldValue, c.gold, "gold timexes"));
     scores.add(new Score("timex value F1", f1(vp, vr), files.size() + " files"));
-    return new Report(folder.toString(), scores, c.misses);
+    return new Report(folder + half.label(), scores, c.misses);
   }
 
   /** Gold and system timexes matched by overlap and by value, and what was missed. */

@@ -105,6 +105,28 @@ class IncidentGoldEvaluationTest {
     assertThat(r.score("alleged right").value()).isGreaterThanOrEqualTo(0.90);
   }
 
+  @Test
+  void eachHalfScoresEveryOtherArticleCountedFromZero() throws Exception {
+    int[] reported = new int[2];
+    List<String> lines = Files.readAllLines(GOLD);
+    ObjectMapper json = new ObjectMapper();
+    for (int i = 0; i < lines.size(); i++) {
+      for (JsonNode e : json.readTree(lines.get(i)).path("events")) {
+        reported[i % 2] += e.path("role").asText().equals("reported") ? 1 : 0;
+      }
+    }
+    IncidentGoldEvaluation evaluation = new IncidentGoldEvaluation(StandardPipeline.create(
+        TestPipeline.language(), TestGazetteer.gazetteer()));
+    Report even = evaluation.evaluate(GOLD, DocumentHalf.EVEN);
+    Report odd = evaluation.evaluate(GOLD, DocumentHalf.ODD);
+    assertThat(even.gold()).endsWith("(even half)");
+    assertThat(even.score("reported event recall").detail())
+        .contains("/" + reported[0] + " gold");
+    assertThat(odd.score("reported event recall").detail()).contains("/" + reported[1] + " gold");
+    assertThat(reported[0]).isPositive();
+    assertThat(reported[1]).isPositive();
+  }
+
   private static Event.Count count(Integer best, Integer low) {
     return new Event.Count(best, low, null, Map.of());
   }
