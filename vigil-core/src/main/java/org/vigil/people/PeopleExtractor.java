@@ -49,8 +49,9 @@ public final class PeopleExtractor implements Extractor {
   private static final Pattern NAME_SUFFIX =
       Pattern.compile("(" + NAME_WORDS.alternation("name-suffix") + ")\\.?");
   static final Set<String> HONORIFICS = TITLE_WORDS.set("honorific");
-  private static final String OPENING_QUOTES = "\u201c\u2018\"`\u00ab";
   static final Map<String, String> TITLES = TITLE_WORDS.map("title");
+  /** The characters a quotation opens with, which no name runs into. */
+  private static final String OPENING_QUOTES = "\u201c\u2018\"`\u00ab";
   /** "Name, a 22-year-old student,": the words that open a description after a name. */
   static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
   /** Nouns that name a person by role, the default of {@link PeopleOptions#roleNouns}. */
