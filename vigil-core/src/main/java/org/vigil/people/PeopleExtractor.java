@@ -50,8 +50,6 @@ public final class PeopleExtractor implements Extractor {
       Pattern.compile("(" + NAME_WORDS.alternation("name-suffix") + ")\\.?");
   static final Set<String> HONORIFICS = TITLE_WORDS.set("honorific");
   static final Map<String, String> TITLES = TITLE_WORDS.map("title");
-  /** The characters a quotation opens with, which no name runs into. */
-  private static final String OPENING_QUOTES = "\u201c\u2018\"`\u00ab";
   /** "Name, a 22-year-old student,": the words that open a description after a name. */
   static final Set<String> DETERMINERS = DESCRIPTION_WORDS.set("determiner");
   /** Nouns that name a person by role, the default of {@link PeopleOptions#roleNouns}. */
@@ -116,15 +114,14 @@ public final class PeopleExtractor implements Extractor {
 
   /**
    * The last token of a name tagged from {@code first} to {@code last}: a name runs on neither
-   * past a line break nor into a quotation ("― Jacklyn Ashley" above the next reader's "“Trump
-   * must stop ...").
+   * past a line break nor into or out of a quotation ("― Jacklyn Ashley" above the next
+   * reader's "“Trump must stop ...").
    */
   private static int endOfName(TokenIndex index, int first, int last) {
     for (int i = first + 1; i <= last; i++) {
       String gap = index.text().substring(index.token(i - 1).endPosition(),
           index.token(i).beginPosition());
-      char opens = index.token(i).word().charAt(0);
-      if (gap.indexOf('\n') >= 0 || OPENING_QUOTES.indexOf(opens) >= 0) {
+      if (gap.indexOf('\n') >= 0 || index.quoteOf(i) != index.quoteOf(i - 1)) {
         return i - 1;
       }
     }
