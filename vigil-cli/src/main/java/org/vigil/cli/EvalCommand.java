@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.StandardPipeline;
 import org.vigil.eval.DocumentHalf;
@@ -74,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
     if (half == null) {
       return DocumentHalf.ALL;
     }
-    return switch (half.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (half.toLowerCase(Locale.ROOT)) {
       case "even" -> DocumentHalf.EVEN;
       case "odd" -> DocumentHalf.ODD;
       default -> throw new ParameterException(spec.commandLine(),

@@ -14,13 +14,13 @@ import org.vigil.tables.WordLists;
  */
 final class Names {
   private static final WordLists WORDS = WordLists.load(Names.class, "names.tsv",
-      Set.of("tail-preposition", "suffix", "article"));
+      Set.of("tail-preposition", "suffix", "article", "acronym-skip"));
   /** " of the Sierra Club", " on Presidential Debates": a tail naming what a body is of. */
   private static final Pattern TAIL = Pattern.compile(
       "\\s+(" + WORDS.alternation("tail-preposition") + ")\\s.*$");
   private static final Set<String> SUFFIXES = WORDS.set("suffix");
   /** Words an acronym leaves out: "of", "the", "and". */
-  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "on", "in");
+  private static final Set<String> SMALL_WORDS = WORDS.set("acronym-skip");
   private static final Pattern ARTICLE = Pattern.compile(
       "^(" + WORDS.alternation("article") + ")-");
 
